@@ -1,0 +1,154 @@
+import {
+  area,
+  bbox,
+  bboxClip,
+  buffer,
+  difference,
+  featureCollection,
+  feature,
+  intersect,
+  rewind,
+  simplify,
+} from '@turf/turf';
+import type { Feature, GeoJsonProperties, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { AOI_BBOX, inAoi } from '../regions';
+import { roundGeometry } from '../geometry/precision';
+import { withoutSlivers } from '../geometry/ops';
+import { sharedBoundary } from './border';
+import type { Settlement } from './settlements';
+
+type Areal = Polygon | MultiPolygon;
+
+export interface BaseInputs {
+  /** Land polygons by ISO alpha-3 code (OSM-derived, about 10 m accurate). */
+  countries: Record<'RUS' | 'UKR', Areal>;
+  /** Admin-1 outlines (Natural Earth): id like RU.KS, name, country alpha-3. */
+  oblasts: { id: string; name: string; country: 'RUS' | 'UKR'; geometry: Areal }[];
+  settlements: Settlement[];
+}
+
+export interface BaseOutputs {
+  /** Full-resolution land in the AOI: the geometry builder's reference. */
+  land: Feature<Areal, { country: string }>[];
+  /** The Russia-Ukraine land border in the AOI. */
+  border: Feature<import('geojson').MultiLineString, { countries: string }>;
+  oblasts: Feature<Areal, { id: string; name: string; country: string; area_km2: number }>[];
+  settlements: Feature<Point, Omit<Settlement, 'lon' | 'lat'>>[];
+  /** Display versions of land and oblasts, simplified for low zooms. */
+  display: Record<string, Feature<Areal>[]>;
+}
+
+/** Display tolerances in degrees, per zoom band: about 1 km for zoom < 7, 100 m below 10. */
+export const DISPLAY_TOLERANCE = { z0: 0.01, z7: 0.001 } as const;
+/** Rings smaller than this (km²) vanish at that zoom band: river islands, small lakes. */
+const DISPLAY_MIN_RING_KM2 = { z0: 2, z7: 0.05 } as const;
+const DECIMALS = 5; // about 1 m: finer than the 10 m source
+// How far an oblast outline may grow to meet the OSM border: Natural Earth's admin-1 lines
+// are coarser (about 200 m off, more along rivers) than the OSM-derived country outline.
+const OBLAST_SNAP_KM = 3;
+
+function asAreal(f: Feature<Areal> | null, what: string): Areal {
+  if (!f) throw new Error(`base: ${what} came out empty`);
+  return f.geometry;
+}
+
+/** bboxClip leaves empty rings where a part lies wholly outside the box: drop them. */
+function dropEmpty(g: Areal): Areal {
+  const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+    .map((p) => p.filter((ring) => ring.length >= 4))
+    .filter((p) => p.length > 0);
+  return polys.length === 1
+    ? { type: 'Polygon', coordinates: polys[0] }
+    : { type: 'MultiPolygon', coordinates: polys };
+}
+
+function clean<G extends Areal>(g: G): G {
+  return roundGeometry(rewind(g as Polygon, { reverse: false }) as unknown as G, DECIMALS);
+}
+
+/**
+ * Builds the base geography from source data already read into memory. Pure: the
+ * script `scripts/build-base.ts` does the reading and writing.
+ */
+export function buildBase(inputs: BaseInputs, log: (msg: string) => void = () => {}): BaseOutputs {
+  const land = (['RUS', 'UKR'] as const).map((country) => {
+    const clipped = bboxClip(feature(inputs.countries[country]), AOI_BBOX);
+    return feature(clean(dropEmpty(clipped.geometry as Areal)), { country });
+  });
+  const [rus, ukr] = land;
+  log('land clipped');
+  const border = feature(sharedBoundary(ukr.geometry, rus.geometry), { countries: 'RUS-UKR' });
+
+  const nearby = inputs.oblasts.filter((o) => overlaps(bbox(o.geometry), AOI_BBOX));
+  const oblasts = nearby
+    .map((o) => {
+      const country = land.find((l) => l.properties.country === o.country)!;
+      const grown = buffer(feature(o.geometry), OBLAST_SNAP_KM, { units: 'kilometers' })!;
+      const box = bbox(grown);
+      // clip the country to the oblast's box first: polygon clipping cost grows with vertices
+      const local = dropEmpty(bboxClip(country, box).geometry as Areal);
+      let fitted = asAreal(intersect(featureCollection([grown, feature(local)])), o.id);
+      // growing must not take ground from a neighbouring oblast of the same country
+      for (const other of nearby) {
+        if (other.id === o.id || other.country !== o.country) continue;
+        if (!overlaps(bbox(other.geometry), box)) continue;
+        const rest = difference(featureCollection([feature(fitted), feature(other.geometry)]));
+        fitted = asAreal(rest, o.id);
+      }
+      const geometry = clean(withoutSmallHoles(withoutSlivers(fitted, 0.5) ?? fitted, 1));
+      return feature(geometry, {
+        id: o.id,
+        name: o.name,
+        country: o.country,
+        area_km2: Math.round(area(geometry) / 1e6),
+      });
+    })
+    .sort((a, b) => a.properties.id.localeCompare(b.properties.id));
+
+  log('oblasts fitted');
+  const settlements = inputs.settlements
+    .filter((s) => inAoi([s.lon, s.lat]))
+    .sort((a, b) => b.population - a.population || a.geonameid - b.geonameid)
+    .map(({ lon, lat, ...props }) =>
+      feature(roundGeometry({ type: 'Point', coordinates: [lon, lat] }, DECIMALS) as Point, props),
+    );
+
+  const display: BaseOutputs['display'] = {};
+  for (const [band, tolerance] of Object.entries(DISPLAY_TOLERANCE)) {
+    const minKm2 = DISPLAY_MIN_RING_KM2[band as keyof typeof DISPLAY_MIN_RING_KM2];
+    display[`land-${band}`] = land.map((f) => simplified(f, tolerance, minKm2));
+    display[`oblasts-${band}`] = oblasts.map((f) => simplified(f, tolerance, minKm2));
+  }
+  return { land, border, oblasts, settlements, display };
+}
+
+/** Fills holes under `minKm2` (ponds, quarries in OSM land): shapes drawn to claims treat
+ * them as ground, and hundreds of tiny rings slow every polygon operation. */
+function withoutSmallHoles(g: Areal, minKm2: number): Areal {
+  const big = (ring: Position[]) => area({ type: 'Polygon', coordinates: [ring] }) >= minKm2 * 1e6;
+  const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map(([outer, ...holes]) => [
+    outer,
+    ...holes.filter(big),
+  ]);
+  return polys.length === 1
+    ? { type: 'Polygon', coordinates: polys[0] }
+    : { type: 'MultiPolygon', coordinates: polys };
+}
+
+function simplified<P extends GeoJsonProperties>(
+  f: Feature<Areal, P>,
+  tolerance: number,
+  minKm2: number,
+): Feature<Areal, P> {
+  const big = (ring: Position[]) => area({ type: 'Polygon', coordinates: [ring] }) >= minKm2 * 1e6;
+  const polys = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+    .filter((p) => big(p[0]))
+    .map((p) => p.filter(big));
+  const kept = feature(dropEmpty({ type: 'MultiPolygon', coordinates: polys }), f.properties);
+  const s = simplify(kept, { tolerance, highQuality: true, mutate: false });
+  return { ...s, properties: f.properties, geometry: clean(s.geometry) };
+}
+
+function overlaps(a: readonly number[], b: readonly number[]): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}

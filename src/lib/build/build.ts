@@ -1,0 +1,287 @@
+import type { Feature, MultiLineString, Point } from 'geojson';
+import { LedgerError, LedgerErrors } from '../claims/errors';
+import { perspectiveOf, type Claim, type Place } from '../claims/schema';
+import { isAreaUnit, toKm2 } from '../claims/units';
+import { statedKm2, validateLedger, type Ledger, type Reference } from '../claims/validate';
+import { resolveAnchor } from '../geometry/anchor';
+import { contains, distanceToBorderKm, geometryProblem, outsideKm2, overlapKm2 } from '../geometry/checks';
+import { draw } from '../geometry/draw';
+import { km2, normalise } from '../geometry/ops';
+import type { Areal } from '../geometry/types';
+import { REGION_INFO, REGIONS } from '../regions';
+import { expandTrack, TrackError, type DatedSpec } from '../timeline/expand';
+import { featureCollectionText, stableStringify } from '../json';
+
+export interface BuildInputs extends Ledger {
+  ref: Reference;
+  border: MultiLineString;
+}
+
+export interface ControlProps {
+  id: string;
+  region: string;
+  perspective: string;
+  holder: string;
+  status: string;
+  from: string;
+  to: string | null;
+  claims: string[];
+  schematic: boolean;
+  basis: string;
+  note: string | null;
+  area_km2: number;
+  interpolated: DatedSpec['interpolated'];
+}
+
+/** Tolerance between a drawn area and a stated figure. */
+export const AREA_TOLERANCE = 0.02;
+
+/** Does a drawn area honour a stated figure, given how it was qualified? */
+export function honours(drawn: number, stated: { km2: number; qualifier: string }): boolean {
+  const { km2: v, qualifier } = stated;
+  if (qualifier === 'over') return drawn >= v * (1 - AREA_TOLERANCE);
+  if (qualifier === 'under') return drawn <= v * (1 + AREA_TOLERANCE);
+  return Math.abs(drawn - v) <= v * AREA_TOLERANCE;
+}
+
+const overlaps = (a: { from: string; to: string | null }, b: { from: string; to: string | null }) =>
+  (a.to === null || b.from < a.to) && (b.to === null || a.from < b.to);
+
+/**
+ * The whole geodata build, from parsed ledger files and base geography to the text of
+ * every output. Pure. Throws LedgerErrors listing every problem; returns nothing partial.
+ */
+export function buildGeodata(inputs: BuildInputs): Record<'control' | 'events' | 'areas' | 'claims', string> {
+  const errors = validateLedger(inputs, inputs.ref);
+  if (errors.length) throw new LedgerErrors(errors);
+
+  const places = new Map<string, Place>(inputs.places.value.map((p) => [p.id, p]));
+  const claims = new Map<string, Claim>(
+    inputs.claimFiles.flatMap((L) => L.value.claims.map((c) => [c.id, c] as const)),
+  );
+  const shapes: Feature<Areal, ControlProps>[] = [];
+  const nones: (DatedSpec & { id: string })[] = [];
+
+  for (const L of inputs.claimFiles) {
+    L.value.tracks.forEach((track, ti) => {
+      const fail = (frame: number, field: string, msg: string) => {
+        const rec = `track ${track.region}/${track.perspective}/${track.holder} frame ${frame + 1}`;
+        errors.push(
+          new LedgerError(L.file, L.lineOf(['tracks', ti, 'frames', frame, field]), rec, field, msg),
+        );
+      };
+      let specs: DatedSpec[];
+      try {
+        specs = expandTrack(track);
+      } catch (e) {
+        if (e instanceof TrackError) return fail(e.frame, e.field, e.message);
+        throw e;
+      }
+      const oblast = inputs.ref.oblasts.get(REGION_INFO[track.region].oblast)!;
+      for (const spec of specs) {
+        const id = `${spec.region}-${spec.perspective}-${spec.holder}-${spec.from}`;
+        if (spec.draw === 'none') {
+          nones.push({ ...spec, id });
+          continue;
+        }
+        const d = spec.draw;
+        let g: Areal | null;
+        try {
+          if (d.method === 'polygon') {
+            const problem = geometryProblem({ type: 'Polygon', coordinates: d.coordinates });
+            if (problem) throw new Error(`invalid geometry: ${problem}`);
+          }
+          g = draw(d, { oblast: oblast.geometry, border: inputs.border }, places);
+        } catch (e) {
+          fail(spec.frame, 'draw', (e as Error).message);
+          continue;
+        }
+        g = g && normalise(g);
+        if (!g) {
+          fail(spec.frame, 'draw', 'the shape came out empty: it lies outside the region');
+          continue;
+        }
+        const area = Math.round(km2(g) * 10) / 10;
+        const problem = geometryProblem(g);
+        if (problem) fail(spec.frame, 'draw', `invalid geometry: ${problem}`);
+        const outside = outsideKm2(g, oblast.geometry);
+        if (outside > 0.05)
+          fail(
+            spec.frame,
+            'draw',
+            `${outside.toFixed(2)} km² lies outside ${REGION_INFO[track.region].label}`,
+          );
+        if (
+          d.method === 'border-strip' &&
+          d.area_km2 !== undefined &&
+          !honours(area, { km2: d.area_km2, qualifier: 'about' })
+        ) {
+          fail(spec.frame, 'draw.area_km2', `drawn ${area} km², asked for ${d.area_km2} km²`);
+        }
+        if (!spec.interpolated) {
+          for (const cid of spec.claims) {
+            const stated = statedKm2(claims.get(cid)!);
+            if (stated && !honours(area, stated)) {
+              fail(
+                spec.frame,
+                'draw',
+                `drawn ${area} km² does not honour ${cid}'s ${stated.qualifier} ${stated.km2} km² (±2%)`,
+              );
+            }
+          }
+        }
+        for (const p of d.include) {
+          if (!contains(g, resolveAnchor(p, places)))
+            fail(spec.frame, 'draw.include', `${p} should be inside the shape but is not`);
+        }
+        for (const { place } of d.exclude) {
+          if (contains(g, resolveAnchor(place, places)))
+            fail(spec.frame, 'draw.exclude', `${place} should be outside the shape`);
+        }
+        if (d.method === 'border-strip' && distanceToBorderKm(g, inputs.border) > 0.05) {
+          fail(spec.frame, 'draw', 'a border strip must touch the border');
+        }
+        shapes.push({
+          type: 'Feature',
+          properties: {
+            id,
+            region: spec.region,
+            perspective: spec.perspective,
+            holder: spec.holder,
+            status: spec.status,
+            from: spec.from,
+            to: spec.to,
+            claims: spec.claims,
+            schematic: d.method !== 'polygon',
+            basis: spec.interpolated ? 'interpolated' : d.basis,
+            note: d.note ?? null,
+            area_km2: area,
+            interpolated: spec.interpolated,
+          },
+          geometry: g,
+        });
+      }
+    });
+  }
+
+  // within one perspective, no ground is held by both sides at once
+  for (let i = 0; i < shapes.length; i++) {
+    for (let j = i + 1; j < shapes.length; j++) {
+      const a = shapes[i].properties;
+      const b = shapes[j].properties;
+      if (a.perspective !== b.perspective || a.holder === b.holder || !overlaps(a, b)) continue;
+      const both = overlapKm2(shapes[i].geometry, shapes[j].geometry);
+      if (both > 0.01) {
+        errors.push(
+          new LedgerError(
+            '(build)',
+            null,
+            `${a.id} and ${b.id}`,
+            'draw',
+            `${both.toFixed(2)} km² held by both sides in the ${a.perspective} perspective`,
+          ),
+        );
+      }
+    }
+  }
+  if (errors.length) throw new LedgerErrors(errors);
+
+  shapes.sort((a, b) => compare(a.properties, b.properties));
+  return {
+    control: featureCollectionText(shapes),
+    events: featureCollectionText(events(inputs, places)),
+    areas: stableStringify(areas(shapes, nones, claims)),
+    claims: stableStringify(claimsTable(inputs, claims)),
+  };
+}
+
+function compare(
+  a: { region: string; perspective: string; holder: string; from: string },
+  b: typeof a,
+): number {
+  return (
+    REGIONS.indexOf(a.region as never) - REGIONS.indexOf(b.region as never) ||
+    a.perspective.localeCompare(b.perspective) ||
+    a.holder.localeCompare(b.holder) ||
+    a.from.localeCompare(b.from)
+  );
+}
+
+function events(inputs: BuildInputs, places: Map<string, Place>): Feature<Point | null>[] {
+  const sources = new Map(inputs.sources.value.map((s) => [s.id, s]));
+  return inputs.claimFiles
+    .flatMap((L) => L.value.claims)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map((c) => {
+      const place = c.places.map((p) => places.get(p)!).find(Boolean);
+      return {
+        type: 'Feature',
+        properties: {
+          id: c.id,
+          date: c.date,
+          date_precision: c.date_precision,
+          kind: c.kind,
+          region: c.region,
+          perspective: perspectiveOf(c.claimant),
+          claimant: c.claimant,
+          claims: [c.id],
+          place: place?.id ?? null,
+          outside_brief: !sources.get(c.source)!.in_brief,
+        },
+        geometry: place ? { type: 'Point', coordinates: [place.lon, place.lat] } : null,
+      };
+    });
+}
+
+/** km² per region x perspective x holder x status on every date anything changes. */
+function areas(
+  shapes: Feature<Areal, ControlProps>[],
+  nones: (DatedSpec & { id: string })[],
+  claims: Map<string, Claim>,
+) {
+  const spans = [
+    ...shapes.map((s) => ({ ...s.properties, km2: s.properties.area_km2 })),
+    ...nones.map((n) => ({ ...n, km2: 0, schematic: false, interpolated: null })),
+  ];
+  const dates = [...new Set(spans.flatMap((s) => (s.to ? [s.from, s.to] : [s.from])))].sort();
+  const rows = dates.flatMap((date) =>
+    spans
+      .filter((s) => s.from <= date && (s.to === null || date < s.to))
+      .sort(compare)
+      .map((s) => ({
+        date,
+        region: s.region,
+        perspective: s.perspective,
+        holder: s.holder,
+        status: s.status,
+        km2: s.km2,
+        claims: s.claims,
+        stated: s.interpolated
+          ? []
+          : s.claims.flatMap((id) => {
+              const st = statedKm2(claims.get(id)!);
+              return st ? [{ claim: id, ...st }] : [];
+            }),
+      })),
+  );
+  return {
+    unit: 'km2',
+    method: 'turf.area: geodesic area on the WGS84 mean-radius sphere, rounded to 0.1 km²',
+    dates,
+    rows,
+  };
+}
+
+function claimsTable(inputs: BuildInputs, claims: Map<string, Claim>) {
+  return {
+    sources: [...inputs.sources.value].sort((a, b) => a.id.localeCompare(b.id)),
+    places: [...inputs.places.value].sort((a, b) => a.id.localeCompare(b.id)),
+    claims: [...claims.values()]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((c) => ({
+        ...c,
+        perspective: perspectiveOf(c.claimant),
+        figures: c.figures.map((f) => ({ ...f, km2: isAreaUnit(f.unit) ? toKm2(f.value, f.unit) : null })),
+      })),
+  };
+}

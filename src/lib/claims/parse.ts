@@ -1,0 +1,92 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { LedgerError } from './errors';
+
+export interface Located<T> {
+  value: T;
+  file: string;
+  /** Line of a path inside the file, e.g. ['claims', 3, 'date'], or null if unknown. */
+  lineOf(path: (string | number)[]): number | null;
+}
+
+type Result<T> = { ok: true; located: Located<T> } | { ok: false; errors: LedgerError[] };
+
+/** The id of the record a path points into, for messages: claims[3] -> its `id`. */
+function recordOf(doc: Document, path: PropertyKey[]): string | null {
+  for (let depth = path.length; depth > 0; depth--) {
+    if (typeof path[depth - 1] !== 'number') continue;
+    const id = doc.getIn([...path.slice(0, depth), 'id'] as unknown[]);
+    if (typeof id === 'string') return id;
+    if (path[0] === 'tracks') {
+      const t = path.slice(0, 2);
+      const region = doc.getIn([...t, 'region'] as unknown[]);
+      const perspective = doc.getIn([...t, 'perspective'] as unknown[]);
+      const holder = doc.getIn([...t, 'holder'] as unknown[]);
+      const frame = path[2] === 'frames' && typeof path[3] === 'number' ? ` frame ${path[3] + 1}` : '';
+      return `track ${region}/${perspective}/${holder}${frame}`;
+    }
+  }
+  return null;
+}
+
+function fieldOf(path: PropertyKey[]): string | null {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || null;
+}
+
+/**
+ * Parses one YAML file of the ledger and checks it against `schema`. Pure: takes the text.
+ * Every problem comes back located (file, line, record id, field), never thrown.
+ */
+export function parseLedgerFile<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+): Result<z.output<S>> {
+  if (text.trim() === '') {
+    return { ok: false, errors: [new LedgerError(file, null, null, null, 'file is empty')] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map(
+        (e) =>
+          new LedgerError(
+            file,
+            e.linePos?.[0].line ?? null,
+            null,
+            null,
+            `YAML syntax: ${e.message.split('\n')[0]}`,
+          ),
+      ),
+    };
+  }
+  const lineOf = (path: PropertyKey[]): number | null => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return null;
+  };
+  const parsed = schema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => {
+        // a missing key has no node of its own: point at its record
+        const missing = issue.code === 'invalid_type' && doc.getIn(issue.path as unknown[]) === undefined;
+        return new LedgerError(
+          file,
+          lineOf(issue.path),
+          recordOf(doc, issue.path),
+          fieldOf(issue.path),
+          missing ? 'is missing' : issue.message,
+        );
+      }),
+    };
+  }
+  return { ok: true, located: { value: parsed.data, file, lineOf } };
+}

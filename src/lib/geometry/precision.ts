@@ -1,0 +1,58 @@
+import type { Geometry, Position } from 'geojson';
+
+/** Rounds a number to `decimals` places, normalising -0 to 0 so output is byte-stable. */
+export function round(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  const r = Math.round(value * f) / f;
+  return r === 0 ? 0 : r;
+}
+
+function roundPositions(coords: unknown, decimals: number): unknown {
+  if (typeof coords === 'number') return round(coords, decimals);
+  return (coords as unknown[]).map((c) => roundPositions(c, decimals));
+}
+
+/** Drops consecutive duplicate positions that rounding can create. */
+function dedupe(ring: Position[]): Position[] {
+  return ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1][0] || p[1] !== ring[i - 1][1]);
+}
+
+/** A ring that rounding collapsed below 4 positions encloses nothing: drop it (and a
+ * polygon whose outer ring collapsed). */
+function polygonRings(rings: Position[][]): Position[][] {
+  const kept = rings.map(dedupe);
+  if (kept.length === 0 || kept[0].length < 4) return [];
+  return kept.filter((r) => r.length >= 4);
+}
+
+/**
+ * Returns a copy of `geometry` with every coordinate rounded to `decimals` places
+ * (RFC 7946 recommends 6 at most) and repeated vertices removed. Pure.
+ */
+export function roundGeometry<G extends Geometry>(geometry: G, decimals: number): G {
+  const g = structuredClone(geometry) as Geometry;
+  switch (g.type) {
+    case 'Point':
+      g.coordinates = roundPositions(g.coordinates, decimals) as Position;
+      break;
+    case 'LineString':
+    case 'MultiPoint':
+      g.coordinates = dedupe(roundPositions(g.coordinates, decimals) as Position[]);
+      break;
+    case 'MultiLineString':
+      g.coordinates = (roundPositions(g.coordinates, decimals) as Position[][]).map(dedupe);
+      break;
+    case 'Polygon':
+      g.coordinates = polygonRings(roundPositions(g.coordinates, decimals) as Position[][]);
+      break;
+    case 'MultiPolygon':
+      g.coordinates = (roundPositions(g.coordinates, decimals) as Position[][][])
+        .map(polygonRings)
+        .filter((p) => p.length > 0);
+      break;
+    case 'GeometryCollection':
+      g.geometries = g.geometries.map((x) => roundGeometry(x, decimals));
+      break;
+  }
+  return g as G;
+}
