@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     // geometry builds are CPU-heavy; two workers match this machine's two cores
     maxWorkers: 2,
+    globalSetup: ['./vitest.setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
   },

@@ -29,9 +29,15 @@ function recordOf(doc: Document, path: PropertyKey[]): string | null {
   return null;
 }
 
+/** The field's path inside its record: claims[3].figures[0].unit -> figures[0].unit. */
 function fieldOf(path: PropertyKey[]): string | null {
+  const recordDepth =
+    path[0] === 'tracks' && path[2] === 'frames' && typeof path[3] === 'number'
+      ? 4
+      : path.findIndex((p) => typeof p === 'number') + 1;
   let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  for (const p of path.slice(recordDepth))
+    out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
   return out || null;
 }
 
@@ -48,21 +54,12 @@ export function parseLedgerFile<S extends z.ZodType>(
     return { ok: false, errors: [new LedgerError(file, null, null, null, 'file is empty')] };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map(
-        (e) =>
-          new LedgerError(
-            file,
-            e.linePos?.[0].line ?? null,
-            null,
-            null,
-            `YAML syntax: ${e.message.split('\n')[0]}`,
-          ),
-      ),
-    };
+    // the first syntax error is the one to fix; later ones usually follow from it
+    const e = doc.errors[0];
+    const problem = `YAML syntax: ${e.message.split(' at line')[0]}`;
+    return { ok: false, errors: [new LedgerError(file, e.linePos?.[0].line ?? null, null, null, problem)] };
   }
   const lineOf = (path: PropertyKey[]): number | null => {
     for (let depth = path.length; depth >= 0; depth--) {

@@ -1,0 +1,250 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const FIXTURE = resolve('scripts/test/ledger');
+const BASE = resolve('geodata/base');
+const CLI = ['--import', 'tsx', resolve('scripts/build-geodata.ts')];
+
+/** A fresh copy of the fixture ledger, built once, so a failed build has outputs to keep. */
+async function builtLedger(): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'ledger-'));
+  cpSync(FIXTURE, root, { recursive: true });
+  symlinkSync(BASE, join(root, 'base'));
+  await run('node', [...CLI, '--root', root]);
+  return root;
+}
+
+const outputs = (root: string) =>
+  Object.fromEntries(
+    readdirSync(join(root, 'build')).map((f) => [f, readFileSync(join(root, 'build', f), 'utf8')]),
+  );
+
+function edit(root: string, file: string, change: (text: string) => string): void {
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`test case edit changed nothing in ${file}`);
+  writeFileSync(path, after);
+}
+
+const CLAIMS = 'claims/pokrovsk.yaml';
+const PLACES = 'places.yaml';
+
+interface Case {
+  name: string;
+  file: string;
+  change: (text: string) => string;
+  /** What the message must name: file:line, record and field (or the problem itself). */
+  expect: RegExp;
+}
+
+// Line numbers refer to the fixture files in scripts/test/ledger.
+const CASES: Case[] = [
+  {
+    name: 'missing field',
+    file: CLAIMS,
+    change: (t) => t.replace('    source: T\n    paraphrase: The ministry', '    paraphrase: The ministry'),
+    expect: /claims\/pokrovsk\.yaml:2: record T1, field source: is missing/,
+  },
+  {
+    name: 'malformed date',
+    file: CLAIMS,
+    change: (t) =>
+      t.replace(
+        'date: 2025-03-01\n    date_precision: day\n    as_of: 2025-03-30\n    claimant: ru',
+        'date: 2025-13-01\n    date_precision: day\n    as_of: 2025-03-30\n    claimant: ru',
+      ),
+    expect: /pokrovsk\.yaml:4: record T1, field date: must be a date written YYYY-MM-DD/,
+  },
+  {
+    name: 'end before start',
+    file: CLAIMS,
+    change: (t) =>
+      t.replace(
+        '      - from: 2025-03-01\n        status: controlled\n        claims: [T1]',
+        '      - from: 2025-03-01\n        to: 2025-02-01\n        status: controlled\n        claims: [T1]',
+      ),
+    expect:
+      /pokrovsk\.yaml:34: record track pokrovsk\/ru\/ru frame 1, field to: end 2025-02-01 is not after start 2025-03-01/,
+  },
+  {
+    name: 'claim stated before its event',
+    file: CLAIMS,
+    change: (t) => t.replace('as_of: 2025-03-30\n    claimant: ru', 'as_of: 2025-02-01\n    claimant: ru'),
+    expect:
+      /pokrovsk\.yaml:6: record T1, field as_of: stated on 2025-02-01, before the event date 2025-03-01/,
+  },
+  {
+    name: 'unknown place',
+    file: CLAIMS,
+    change: (t) => t.replace('places: [selydove]', 'places: [atlantis]'),
+    expect: /pokrovsk\.yaml:11: record T1, field places\[0\]: unknown place "atlantis"/,
+  },
+  {
+    name: 'unknown unit',
+    file: CLAIMS,
+    change: (t) => t.replace('unit: km2', 'unit: acres'),
+    expect: /pokrovsk\.yaml:12: record T1, field figures\[0\]\.unit: must be one of: km2, sq mi/,
+  },
+  {
+    name: 'negative area',
+    file: CLAIMS,
+    change: (t) => t.replace('value: 90', 'value: -90'),
+    expect: /pokrovsk\.yaml:12: record T1, field figures\[0\]\.value: must be a number above zero/,
+  },
+  {
+    name: 'zero area',
+    file: CLAIMS,
+    change: (t) => t.replace('value: 90', 'value: 0'),
+    expect: /pokrovsk\.yaml:12: record T1, field figures\[0\]\.value: must be a number above zero/,
+  },
+  {
+    name: 'lat and lon swapped',
+    file: PLACES,
+    change: (t) => t.replace('lat: 48.14708\n  lon: 37.30032', 'lat: 37.30032\n  lon: 48.14708'),
+    expect:
+      /places\.yaml:10: record selydove, field lat\/lon: 37\.30032, 48\.14708: lat and lon look swapped/,
+  },
+  {
+    name: 'place outside the area of interest',
+    file: PLACES,
+    change: (t) => t.replace('lat: 48.14708', 'lat: 55.75'),
+    expect:
+      /places\.yaml:10: record selydove, field lat\/lon: 55\.75, 37\.30032: it lies outside the area of interest/,
+  },
+  {
+    name: 'coordinate not matching its GeoNames record',
+    file: PLACES,
+    change: (t) => t.replace('lat: 48.14708', 'lat: 48.10708'),
+    expect: /places\.yaml:10: record selydove, field lat\/lon: differs from GeoNames 694677/,
+  },
+  {
+    name: 'duplicate id',
+    file: CLAIMS,
+    change: (t) => t.replace('  - id: T2', '  - id: T1'),
+    expect: /pokrovsk\.yaml:15: record T1, field id: duplicate id: also used at .*pokrovsk\.yaml:2\n/,
+  },
+  {
+    name: 'two contradicting claims from one claimant on one date',
+    file: CLAIMS,
+    change: (t) =>
+      t.replace(
+        '\ntracks:',
+        `  - id: T3
+    region: pokrovsk
+    date: 2025-03-01
+    date_precision: day
+    as_of: 2025-03-30
+    claimant: ru-military
+    claimant_name: Russian defence ministry
+    kind: control
+    holder: ru
+    figures: [{ value: 150, unit: km2 }]
+    source: T
+    paraphrase: The ministry said its forces held 150 km² here.
+
+tracks:`,
+      ),
+    expect:
+      /pokrovsk\.yaml:27: record T3, field figures: contradicts T1: same claimant \(Russian defence ministry\), date and holder/,
+  },
+  {
+    name: 'unknown region',
+    file: CLAIMS,
+    change: (t) =>
+      t.replace(
+        'region: pokrovsk\n    date: 2025-03-01\n    date_precision: day\n    as_of: 2025-03-30\n    claimant: ru',
+        'region: kharkiv\n    date: 2025-03-01\n    date_precision: day\n    as_of: 2025-03-30\n    claimant: ru',
+      ),
+    expect: /pokrovsk\.yaml:3: record T1, field region: Invalid option: expected one of "kursk"\|"belgorod"/,
+  },
+  {
+    name: 'figure larger than its oblast',
+    file: CLAIMS,
+    change: (t) => t.replace('value: 90', 'value: 90000'),
+    expect:
+      /pokrovsk\.yaml:12: record T1, field figures\[0\]\.value: 90000 km² is more than all of Pokrovsk \(Donetsk oblast\)/,
+  },
+  {
+    name: 'invalid geometry',
+    file: CLAIMS,
+    change: (t) =>
+      t.replace(
+        'draw: { method: hull, points: [pokrovsk], pad_km: 3, include: [pokrovsk], basis: illustrative }',
+        'draw: { method: polygon, coordinates: [[[37.1, 48.2], [37.2, 48.3], [37.2, 48.2], [37.1, 48.3], [37.1, 48.2]]], basis: illustrative }',
+      ),
+    expect:
+      /pokrovsk\.yaml:44: record track pokrovsk\/ua\/ua frame 1, field draw: invalid geometry: a ring intersects itself/,
+  },
+  {
+    name: 'empty file',
+    file: CLAIMS,
+    change: () => '\n',
+    expect: /pokrovsk\.yaml: file is empty/,
+  },
+  {
+    name: 'YAML syntax error',
+    file: CLAIMS,
+    change: (t) => t.replace('    kind: control\n    holder: ru', '    kind: control\n   holder: [ru'),
+    expect: /pokrovsk\.yaml:10: YAML syntax: Sequence item without - indicator/,
+  },
+  {
+    name: 'wrong type',
+    file: CLAIMS,
+    change: (t) => t.replace('value: 90', 'value: ninety'),
+    expect:
+      /pokrovsk\.yaml:12: record T1, field figures\[0\]\.value: Invalid input: expected number, received string/,
+  },
+  {
+    name: 'unknown source',
+    file: CLAIMS,
+    change: (t) =>
+      t.replace('    source: T\n    paraphrase: The general', '    source: Q\n    paraphrase: The general'),
+    expect: /pokrovsk\.yaml:25: record T2, field source: unknown source "Q"/,
+  },
+  {
+    name: "a track citing another perspective's claimant",
+    file: CLAIMS,
+    change: (t) => t.replace('        claims: [T2]', '        claims: [T1]'),
+    expect:
+      /pokrovsk\.yaml:43: record track pokrovsk\/ua\/ua frame 1, field claims\[0\]: T1 is a ru-military claim; it cannot support the ua perspective/,
+  },
+  {
+    name: 'shape not honouring its stated area',
+    file: CLAIMS,
+    change: (t) => t.replace('pad_km: 5.35', 'pad_km: 6'),
+    expect:
+      /pokrovsk\.yaml:36: record track pokrovsk\/ru\/ru frame 1, field draw: drawn 11\d\.\d km² does not honour T1's about 90 km²/,
+  },
+];
+
+describe.concurrent('bad input: a clear error, exit 1, previous outputs untouched', () => {
+  test.each(CASES)('$name', async ({ file, change, expect: message }) => {
+    const root = await builtLedger();
+    const before = outputs(root);
+    edit(root, file, change);
+    const failed = await run('node', [...CLI, '--root', root]).then(
+      () => null,
+      (e: { code: number; stderr: string; stdout: string }) => e,
+    );
+    expect(failed, 'the build should have failed').not.toBeNull();
+    expect(failed!.code).toBe(1);
+    expect(failed!.stderr).toMatch(message);
+    expect(failed!.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    expect(outputs(root)).toEqual(before);
+  });
+});
+
+test('the fixture ledger itself builds', async () => {
+  const root = await builtLedger();
+  const control = JSON.parse(outputs(root)['control.geojson']);
+  expect(control.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual([
+    'pokrovsk-ru-ru-2025-03-01',
+    'pokrovsk-ua-ua-2025-03-01',
+  ]);
+});
