@@ -1,0 +1,44 @@
+/**
+ * Makes sure the app has what it serves, building only what is missing or stale:
+ * geodata/base (from npm packages), geodata/build (from the ledger), then stages the
+ * files the browser loads into public/ (data/ and fonts/). Usage: npm run prepare:data
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const run = (script: string) =>
+  execFileSync(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit' });
+
+/** Newest modification time of the ledger files (sources, places, claims). */
+function newestLedgerInput(): number {
+  const files = [
+    'geodata/sources.yaml',
+    'geodata/places.yaml',
+    ...readdirSync('geodata/claims').map((f) => join('geodata/claims', f)),
+  ];
+  return Math.max(...files.map((f) => statSync(f).mtimeMs), statSync('geodata/base/manifest.json').mtimeMs);
+}
+
+if (!existsSync('geodata/base/manifest.json')) run('scripts/build-base.ts');
+const built = 'geodata/build/manifest.json';
+if (!existsSync(built) || statSync(built).mtimeMs < newestLedgerInput()) run('scripts/build-geodata.ts');
+
+rmSync('public/data', { recursive: true, force: true });
+mkdirSync('public/data/base', { recursive: true });
+for (const f of ['control.geojson', 'events.geojson', 'areas.json', 'claims.json'])
+  cpSync(join('geodata/build', f), join('public/data', f));
+for (const f of [
+  'display/land-z0.geojson',
+  'display/land-z7.geojson',
+  'display/oblasts-z7.geojson',
+  'border.geojson',
+  'settlements.geojson',
+]) {
+  cpSync(join('geodata/base', f), join('public/data/base', f.replace('display/', '')));
+}
+const fonts = join(require.resolve('tileserver-gl-styles/package.json'), '..', 'fonts');
+cpSync(fonts, 'public/fonts', { recursive: true });
+console.log('staged public/data and public/fonts');

@@ -1,0 +1,61 @@
+import type { Areas } from '../lib/app/areas';
+import type { BaseData } from '../lib/map/style';
+
+export interface ClaimRecord {
+  id: string;
+  region: string | null;
+  date: string;
+  date_precision: string;
+  claimant: string;
+  claimant_name: string;
+  kind: string;
+  paraphrase: string;
+  source: string;
+  perspective: string | null;
+  figures: { value: number; unit: string; qualifier: string; km2: number | null }[];
+}
+export interface SourceRecord {
+  id: string;
+  outlet: string;
+  title: string;
+  published: string;
+  in_brief: boolean;
+}
+
+export interface MapData {
+  base: BaseData;
+  control: GeoJSON.FeatureCollection;
+  events: GeoJSON.FeatureCollection;
+  areas: Areas;
+  claims: { claims: ClaimRecord[]; sources: SourceRecord[] };
+}
+
+async function json<T>(path: string): Promise<T> {
+  const url = new URL(path, document.baseURI);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new Error(`${url.pathname} is not valid JSON`);
+  }
+}
+
+/** Everything the map shows, fetched once from this site at start. */
+export async function loadMapData(): Promise<MapData> {
+  const [land, landDetail, oblasts, border, settlements, control, events, areas, claims] = await Promise.all([
+    json<GeoJSON.FeatureCollection>('data/base/land-z0.geojson'),
+    json<GeoJSON.FeatureCollection>('data/base/land-z7.geojson'),
+    json<GeoJSON.FeatureCollection>('data/base/oblasts-z7.geojson'),
+    json<GeoJSON.FeatureCollection>('data/base/border.geojson'),
+    json<GeoJSON.FeatureCollection>('data/base/settlements.geojson'),
+    json<GeoJSON.FeatureCollection>('data/control.geojson'),
+    json<GeoJSON.FeatureCollection>('data/events.geojson'),
+    json<Areas>('data/areas.json'),
+    json<MapData['claims']>('data/claims.json'),
+  ]);
+  return { base: { land, landDetail, oblasts, border, settlements }, control, events, areas, claims };
+}
+
+/** MapLibre wants an absolute glyph URL template. */
+export const glyphsUrl = (): string => `${new URL('fonts/', document.baseURI).href}{fontstack}/{range}.pbf`;

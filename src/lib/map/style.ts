@@ -1,0 +1,173 @@
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { HOLDER_COLOUR } from './palette';
+
+export const CONTROL_SOURCE = 'control';
+export const EVENTS_SOURCE = 'events';
+/** Layers a click on the map asks about. */
+export const CONTROL_LAYERS = ['control-controlled', 'control-contested', 'control-advance'];
+export const EVENT_LAYER = 'events';
+
+const holderColour = [
+  'match',
+  ['get', 'holder'],
+  'ru',
+  HOLDER_COLOUR.ru,
+  HOLDER_COLOUR.ua,
+] as unknown as string;
+// Opacity lives in feature-state: a date change flips only the pieces that change, and the
+// worker never re-tiles (see design notes: setData or filters reload the source).
+const shown = (full: number) =>
+  ['*', full, ['coalesce', ['feature-state', 'opacity'], 0]] as unknown as number;
+
+export interface BaseData {
+  land: GeoJSON.FeatureCollection;
+  landDetail: GeoJSON.FeatureCollection;
+  oblasts: GeoJSON.FeatureCollection;
+  border: GeoJSON.FeatureCollection;
+  settlements: GeoJSON.FeatureCollection;
+}
+
+/**
+ * The default, offline style: every source is local data already loaded by the app, glyphs
+ * come from this site, and there are no sprites (patterns are drawn at run time). Pure.
+ */
+export function offlineStyle(base: BaseData, glyphs: string, attribution: string): StyleSpecification {
+  return {
+    version: 8,
+    glyphs,
+    sources: {
+      land: { type: 'geojson', data: base.land, maxzoom: 7 },
+      landDetail: { type: 'geojson', data: base.landDetail },
+      oblasts: { type: 'geojson', data: base.oblasts },
+      border: { type: 'geojson', data: base.border, attribution },
+      settlements: { type: 'geojson', data: base.settlements },
+    },
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': '#dbe6ee' } },
+      {
+        id: 'land-low',
+        type: 'fill',
+        source: 'land',
+        maxzoom: 7,
+        paint: { 'fill-color': ['match', ['get', 'country'], 'UKR', '#f7f5ef', '#efede8'] },
+      },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'landDetail',
+        minzoom: 7,
+        paint: { 'fill-color': ['match', ['get', 'country'], 'UKR', '#f7f5ef', '#efede8'] },
+      },
+      {
+        id: 'oblast-lines',
+        type: 'line',
+        source: 'oblasts',
+        paint: { 'line-color': '#a9a49a', 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'border',
+        type: 'line',
+        source: 'border',
+        paint: {
+          'line-color': '#4a4740',
+          'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2.5],
+        },
+      },
+    ],
+  };
+}
+
+/** Control and event layers, added above whichever basemap is in use. */
+export function overlayLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'control-controlled',
+      type: 'fill',
+      source: CONTROL_SOURCE,
+      filter: ['==', ['get', 'status'], 'controlled'],
+      paint: { 'fill-color': holderColour, 'fill-opacity': shown(0.45) },
+    },
+    {
+      id: 'control-contested',
+      type: 'fill',
+      source: CONTROL_SOURCE,
+      filter: ['==', ['get', 'status'], 'contested'],
+      paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'holder']], 'fill-opacity': shown(1) },
+    },
+    {
+      id: 'control-advance',
+      type: 'fill',
+      source: CONTROL_SOURCE,
+      filter: ['==', ['get', 'status'], 'advance'],
+      paint: { 'fill-pattern': ['concat', 'dots-', ['get', 'holder']], 'fill-opacity': shown(1) },
+    },
+    {
+      id: 'control-outline',
+      type: 'line',
+      source: CONTROL_SOURCE,
+      paint: {
+        'line-color': holderColour,
+        'line-width': 1.5,
+        'line-opacity': shown(1),
+        // schematic shapes are drawn to a claim, not surveyed: a dashed edge says so
+        'line-dasharray': [2, 1.5],
+      },
+    },
+    {
+      id: 'settlement-labels',
+      type: 'symbol',
+      source: 'settlements',
+      filter: ['>=', ['get', 'population'], ['step', ['zoom'], 200000, 7, 20000, 9, 0]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['Noto Sans Regular'],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 10, 13],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.5,
+      },
+      paint: { 'text-color': '#3b3a36', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'settlement-dots',
+      type: 'circle',
+      source: 'settlements',
+      filter: ['>=', ['get', 'population'], ['step', ['zoom'], 200000, 7, 20000, 9, 0]],
+      paint: { 'circle-radius': 2.5, 'circle-color': '#3b3a36' },
+    },
+    {
+      id: EVENT_LAYER,
+      type: 'circle',
+      source: EVENTS_SOURCE,
+      paint: {
+        'circle-radius': 7,
+        'circle-color': ['match', ['get', 'kind'], 'strike', '#111111', '#ffffff'],
+        'circle-stroke-color': '#111111',
+        'circle-stroke-width': 2,
+        'circle-opacity': shown(1),
+        'circle-stroke-opacity': shown(1),
+      },
+    },
+  ];
+}
+
+/** Small repeating tiles for the patterns, drawn here so no sprite sheet is fetched. */
+export function patternImages(): { id: string; width: number; height: number; data: Uint8Array }[] {
+  const out: { id: string; width: number; height: number; data: Uint8Array }[] = [];
+  const size = 12;
+  for (const [holder, hex] of Object.entries(HOLDER_COLOUR)) {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const hatch = new Uint8Array(size * size * 4);
+    const dots = new Uint8Array(size * size * 4);
+    for (let y = 0; y < size; y++)
+      for (let x = 0; x < size; x++) {
+        const i = (y * size + x) * 4;
+        const onHatch = (x + y) % size < 3; // diagonal stripes, 3 px of 12
+        const onDot = (x - 3) ** 2 + (y - 3) ** 2 <= 4 || (x - 9) ** 2 + (y - 9) ** 2 <= 4;
+        hatch.set(onHatch ? [r, g, b, 230] : [r, g, b, 40], i);
+        dots.set(onDot ? [r, g, b, 255] : [r, g, b, 25], i);
+      }
+    out.push({ id: `hatch-${holder}`, width: size, height: size, data: hatch });
+    out.push({ id: `dots-${holder}`, width: size, height: size, data: dots });
+  }
+  return out;
+}

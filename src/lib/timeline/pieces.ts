@@ -1,0 +1,47 @@
+import { dayOf } from './dates';
+
+/** What the map needs to know of a dated shape to show or hide it. */
+export interface Piece {
+  id: string;
+  perspective: string;
+  from: string;
+  to: string | null;
+}
+
+/**
+ * Answers "which pieces show on this date, in this perspective" and, more to the point,
+ * "which pieces change when the date moves": the map flips only those (feature-state),
+ * so a date change costs the pieces that change, not the pieces that exist. Pure.
+ */
+export class PieceIndex {
+  private readonly spans: { id: string; perspective: string; from: number; to: number }[];
+
+  constructor(pieces: readonly Piece[]) {
+    this.spans = pieces.map((p) => ({
+      id: p.id,
+      perspective: p.perspective,
+      from: dayOf(p.from),
+      to: p.to === null ? Infinity : dayOf(p.to),
+    }));
+  }
+
+  /** Ids of the pieces in force on `date` (ISO) in `perspective`. */
+  visible(date: string, perspective: string): Set<string> {
+    const day = dayOf(date);
+    const out = new Set<string>();
+    for (const s of this.spans)
+      if (s.perspective === perspective && s.from <= day && day < s.to) out.add(s.id);
+    return out;
+  }
+}
+
+/** The ids to turn on and off to go from one visible set to the next. */
+export function flips(
+  before: ReadonlySet<string>,
+  after: ReadonlySet<string>,
+): { on: string[]; off: string[] } {
+  return {
+    on: [...after].filter((id) => !before.has(id)),
+    off: [...before].filter((id) => !after.has(id)),
+  };
+}

@@ -1,0 +1,7 @@
+/// <reference types="svelte" />
+/// <reference types="vite/client" />
+
+declare module '*?worker&url' {
+  const url: string;
+  export default url;
+}

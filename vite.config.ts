@@ -1,0 +1,13 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // relative asset paths: the built app works from any folder of any static host
+  base: './',
+  plugins: [svelte()],
+  // data and glyphs are staged into public/ by scripts/stage-public.ts
+  publicDir: 'public',
+  build: { outDir: 'dist', chunkSizeWarningLimit: 1500 },
+  server: { port: 5173 },
+  preview: { port: 4173, strictPort: false },
+});
