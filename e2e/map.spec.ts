@@ -126,3 +126,23 @@ test('a reader on a 375 px phone can drag the date without panning the map', asy
   );
   expect(after).toEqual(before);
 });
+
+test('the region switch fits the camera; the live region speaks the date and areas', async ({ page }) => {
+  await openMap(page, '?region=overview&date=2025-04-28&perspective=assessed');
+  await page.getByRole('combobox', { name: 'Area' }).selectOption('sumy');
+  await expect(page).toHaveURL(/region=sumy/);
+  await mapIdle(page);
+  const centre = await page.evaluate(() =>
+    (window as unknown as { frontlineMap: { map: import('maplibre-gl').Map } }).frontlineMap.map
+      .getCenter()
+      .toArray(),
+  );
+  expect(centre[0]).toBeGreaterThan(34.4);
+  expect(centre[0]).toBeLessThan(35.7);
+  expect(centre[1]).toBeGreaterThan(50.75);
+  expect(centre[1]).toBeLessThan(51.35);
+  await expect(page.getByTestId('live')).toHaveText(
+    '28 April 2025, Independent assessment: Russia holds about 90 km² of Sumy oblast.',
+  );
+  await expect(page.getByTestId('drawn-km2')).toHaveText('90 km²');
+});

@@ -133,19 +133,28 @@ export class MapView {
     }
   }
 
-  /** Asks for a date and perspective; applied on the next frame, the latest ask wins. */
+  /**
+   * Shows a date and perspective. The first change in a frame applies at once (it reaches
+   * the screen with MapLibre's next render); further changes in the same frame, as a drag
+   * or playback makes, wait for the next frame and only the latest is applied.
+   */
   show(date: string, perspective: string): void {
     this.pending = { date, perspective };
-    if (!this.frame) {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        const next = this.pending!;
-        this.pending = null;
-        this.current = next;
-        if (this.map.getSource(CONTROL_SOURCE))
-          this.apply(next.date, next.perspective, !this.options.reducedMotion);
-      });
-    }
+    if (this.frame) return;
+    this.flush();
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.pending) this.show(this.pending.date, this.pending.perspective);
+    });
+  }
+
+  private flush(): void {
+    const next = this.pending!;
+    this.pending = null;
+    if (next.date === this.current.date && next.perspective === this.current.perspective) return;
+    this.current = next;
+    if (this.map.getSource(CONTROL_SOURCE))
+      this.apply(next.date, next.perspective, !this.options.reducedMotion);
   }
 
   private apply(date: string, perspective: string, animate: boolean): void {
