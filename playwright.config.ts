@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './e2e/chromium';
 
 /** Browser tests run Debian's Chromium against the built app (npm run build first). */
 export default defineConfig({
@@ -10,17 +11,7 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4319/',
     viewport: { width: 1000, height: 900 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: 'npx vite preview --port 4319 --strictPort --host 127.0.0.1',

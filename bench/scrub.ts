@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium';
 
 const PORT = 4420;
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
@@ -41,17 +42,7 @@ const stats = (xs: number[]) => {
 };
 
 await waitForServer();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
 // no fade: the change is then fully drawn at the first idle, like the baseline's
 await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -1,4 +1,4 @@
-import { isRegion, REGIONS, type Region } from '../regions';
+import { isRegion, type Region } from '../regions';
 
 export const PERSPECTIVES = ['assessed', 'ru', 'ua'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];
@@ -73,5 +73,3 @@ export function serializeViewState(s: ViewState): string {
   const p = new URLSearchParams({ region: s.region, date: s.date, perspective: s.perspective });
   return `?${p.toString()}`;
 }
-
-export { REGIONS };

@@ -50,6 +50,3 @@ export function distanceToBorderKm(g: Areal, border: MultiLineString): number {
       }
   return best;
 }
-
-/** Shortest distance from a point to a shape, in km (0 inside). */
-export { pointToPolygonDistance } from '@turf/turf';
