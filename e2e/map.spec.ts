@@ -146,3 +146,13 @@ test('the region switch fits the camera; the live region speaks the date and are
   );
   await expect(page.getByTestId('drawn-km2')).toHaveText('90 km²');
 });
+
+test('a remote basemap that fails to load leaves the control layers drawn and says so', async ({ page }) => {
+  await page.route('**/no-such-style.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ json: { basemapStyleUrl: 'http://127.0.0.1:4319/no-such-style.json' } }),
+  );
+  await openMap(page, '?region=kursk&date=2024-08-20&perspective=assessed');
+  await expect(page.getByRole('status')).toContainText('The basemap could not be loaded (HTTP 404)');
+  expect(await drawnAt(page, SUDZHA)).toEqual([{ id: 'kursk-assessed-ua-2024-08-20', opacity: 1 }]);
+});

@@ -4,7 +4,7 @@
  * files the browser loads into public/ (data/ and fonts/). Usage: npm run prepare:data
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -41,4 +41,9 @@ for (const f of [
 }
 const fonts = join(require.resolve('tileserver-gl-styles/package.json'), '..', 'fonts');
 cpSync(fonts, 'public/fonts', { recursive: true });
-console.log('staged public/data and public/fonts');
+// Deployment settings the app reads at start. Offline by default: no remote basemap.
+const config = process.env.FRONTLINE_BASEMAP_STYLE_URL
+  ? { basemapStyleUrl: process.env.FRONTLINE_BASEMAP_STYLE_URL }
+  : {};
+writeFileSync('public/config.json', JSON.stringify(config) + '\n');
+console.log('staged public/data, public/fonts and public/config.json');

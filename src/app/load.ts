@@ -42,20 +42,37 @@ async function json<T>(path: string): Promise<T> {
 }
 
 /** Everything the map shows, fetched once from this site at start. */
-export async function loadMapData(): Promise<MapData> {
-  const [land, landDetail, oblasts, border, settlements, control, events, areas, claims] = await Promise.all([
-    json<GeoJSON.FeatureCollection>('data/base/land-z0.geojson'),
-    json<GeoJSON.FeatureCollection>('data/base/land-z7.geojson'),
-    json<GeoJSON.FeatureCollection>('data/base/oblasts-z7.geojson'),
-    json<GeoJSON.FeatureCollection>('data/base/border.geojson'),
-    json<GeoJSON.FeatureCollection>('data/base/settlements.geojson'),
-    json<GeoJSON.FeatureCollection>('data/control.geojson'),
-    json<GeoJSON.FeatureCollection>('data/events.geojson'),
-    json<Areas>('data/areas.json'),
-    json<MapData['claims']>('data/claims.json'),
-  ]);
-  return { base: { land, landDetail, oblasts, border, settlements }, control, events, areas, claims };
+export async function loadMapData(): Promise<MapData & { config: AppConfig }> {
+  const [config, land, landDetail, oblasts, border, settlements, control, events, areas, claims] =
+    await Promise.all([
+      loadConfig(),
+      json<GeoJSON.FeatureCollection>('data/base/land-z0.geojson'),
+      json<GeoJSON.FeatureCollection>('data/base/land-z7.geojson'),
+      json<GeoJSON.FeatureCollection>('data/base/oblasts-z7.geojson'),
+      json<GeoJSON.FeatureCollection>('data/base/border.geojson'),
+      json<GeoJSON.FeatureCollection>('data/base/settlements.geojson'),
+      json<GeoJSON.FeatureCollection>('data/control.geojson'),
+      json<GeoJSON.FeatureCollection>('data/events.geojson'),
+      json<Areas>('data/areas.json'),
+      json<MapData['claims']>('data/claims.json'),
+    ]);
+  return { config, base: { land, landDetail, oblasts, border, settlements }, control, events, areas, claims };
 }
 
 /** MapLibre wants an absolute glyph URL template. */
 export const glyphsUrl = (): string => `${new URL('fonts/', document.baseURI).href}{fontstack}/{range}.pbf`;
+
+/** Deployment settings (public/config.json): only a basemap style URL, which must be http(s). */
+export interface AppConfig {
+  basemapStyleUrl?: string;
+}
+
+export async function loadConfig(): Promise<AppConfig> {
+  const raw = await json<Record<string, unknown>>('config.json');
+  const url = raw.basemapStyleUrl;
+  if (typeof url !== 'string') return {};
+  const parsed = new URL(url, document.baseURI);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw new Error('config.json: basemapStyleUrl must be http or https');
+  return { basemapStyleUrl: parsed.href };
+}

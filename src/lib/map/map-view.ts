@@ -122,7 +122,9 @@ export class MapView {
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const remote = (await response.json()) as StyleSpecification;
+      const remote = (await response.json().catch(() => {
+        throw new Error('not a JSON style');
+      })) as StyleSpecification;
       await this.ready;
       this.map.setStyle(remote, { diff: false });
       this.map.once('style.load', () => this.addOverlays());
