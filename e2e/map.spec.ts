@@ -156,3 +156,15 @@ test('a remote basemap that fails to load leaves the control layers drawn and sa
   await expect(page.getByRole('status')).toContainText('The basemap could not be loaded (HTTP 404)');
   expect(await drawnAt(page, SUDZHA)).toEqual([{ id: 'kursk-assessed-ua-2024-08-20', opacity: 1 }]);
 });
+
+test('the claims behind the figures open by keyboard, without the map', async ({ page }) => {
+  await openMap(page, '?region=sumy&date=2025-04-28&perspective=assessed');
+  await expect(page.getByRole('heading', { name: 'Sumy oblast' })).toBeVisible();
+  const summary = page.getByText('Claims behind these figures');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const details = page.locator('section details');
+  await expect(details).toHaveAttribute('open', '');
+  await expect(details).toContainText('about 90 km² there');
+  await expect(details).toContainText('Canadian outlet, based on Associated Press reporting');
+});
