@@ -1,7 +1,8 @@
 import { isRegion, type Region } from '../regions';
 
-export const PERSPECTIVES = ['assessed', 'ru', 'ua'] as const;
-export type Perspective = (typeof PERSPECTIVES)[number];
+import { PERSPECTIVES, type Perspective } from '../taxonomy';
+
+export { PERSPECTIVES, type Perspective };
 export type View = Region | 'overview';
 
 /** What the URL carries: ?region=&date=&perspective= */

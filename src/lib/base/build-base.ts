@@ -1,7 +1,6 @@
 import {
   area,
   bbox,
-  bboxClip,
   buffer,
   difference,
   featureCollection,
@@ -13,7 +12,7 @@ import {
 import type { Feature, GeoJsonProperties, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { AOI_BBOX, inAoi } from '../regions';
 import { roundGeometry } from '../geometry/precision';
-import { withoutSlivers } from '../geometry/ops';
+import { clipToBox, dropEmpty, withoutSlivers } from '../geometry/ops';
 import { sharedBoundary } from './border';
 import type { Settlement } from './settlements';
 
@@ -48,18 +47,12 @@ const DECIMALS = 5; // about 1 m: finer than the 10 m source
 const OBLAST_SNAP_KM = 3;
 
 function asAreal(f: Feature<Areal> | null, what: string): Areal {
-  if (!f) throw new Error(`base: ${what} came out empty`);
-  return f.geometry;
+  return need(f?.geometry ?? null, what);
 }
 
-/** bboxClip leaves empty rings where a part lies wholly outside the box: drop them. */
-function dropEmpty(g: Areal): Areal {
-  const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
-    .map((p) => p.filter((ring) => ring.length >= 4))
-    .filter((p) => p.length > 0);
-  return polys.length === 1
-    ? { type: 'Polygon', coordinates: polys[0] }
-    : { type: 'MultiPolygon', coordinates: polys };
+function need(g: Areal | null, what: string): Areal {
+  if (!g) throw new Error(`base: ${what} came out empty`);
+  return g;
 }
 
 function clean<G extends Areal>(g: G): G {
@@ -72,8 +65,7 @@ function clean<G extends Areal>(g: G): G {
  */
 export function buildBase(inputs: BaseInputs, log: (msg: string) => void = () => {}): BaseOutputs {
   const land = (['RUS', 'UKR'] as const).map((country) => {
-    const clipped = bboxClip(feature(inputs.countries[country]), AOI_BBOX);
-    return feature(clean(dropEmpty(clipped.geometry as Areal)), { country });
+    return feature(clean(need(clipToBox(inputs.countries[country], AOI_BBOX), country)), { country });
   });
   const [rus, ukr] = land;
   log('land clipped');
@@ -86,7 +78,7 @@ export function buildBase(inputs: BaseInputs, log: (msg: string) => void = () =>
       const grown = buffer(feature(o.geometry), OBLAST_SNAP_KM, { units: 'kilometers' })!;
       const box = bbox(grown);
       // clip the country to the oblast's box first: polygon clipping cost grows with vertices
-      const local = dropEmpty(bboxClip(country, box).geometry as Areal);
+      const local = need(clipToBox(country.geometry, box), `${o.id} land`);
       let fitted = asAreal(intersect(featureCollection([grown, feature(local)])), o.id);
       // growing must not take ground from a neighbouring oblast of the same country
       for (const other of nearby) {
@@ -144,7 +136,10 @@ function simplified<P extends GeoJsonProperties>(
   const polys = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
     .filter((p) => big(p[0]))
     .map((p) => p.filter(big));
-  const kept = feature(dropEmpty({ type: 'MultiPolygon', coordinates: polys }), f.properties);
+  const kept = feature(
+    need(dropEmpty({ type: 'MultiPolygon', coordinates: polys }), 'display'),
+    f.properties,
+  );
   const s = simplify(kept, { tolerance, highQuality: true, mutate: false });
   return { ...s, properties: f.properties, geometry: clean(s.geometry) };
 }

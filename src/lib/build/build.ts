@@ -1,3 +1,4 @@
+import { bbox } from '@turf/turf';
 import type { Feature, MultiLineString, Point } from 'geojson';
 import { LedgerError, LedgerErrors } from '../claims/errors';
 import { perspectiveOf, type Claim, type Place } from '../claims/schema';
@@ -164,12 +165,20 @@ export function buildGeodata(inputs: BuildInputs): Record<'control' | 'events' |
     });
   }
 
-  // within one perspective, no ground is held by both sides at once
+  // within one perspective, no ground is held by both sides at once; boxes first, since
+  // polygon intersection is the costly part and most pairs lie far apart
+  const boxes = shapes.map((s) => bbox(s.geometry));
+  const boxesMeet = (i: number, j: number) =>
+    boxes[i][0] <= boxes[j][2] &&
+    boxes[j][0] <= boxes[i][2] &&
+    boxes[i][1] <= boxes[j][3] &&
+    boxes[j][1] <= boxes[i][3];
   for (let i = 0; i < shapes.length; i++) {
     for (let j = i + 1; j < shapes.length; j++) {
       const a = shapes[i].properties;
       const b = shapes[j].properties;
-      if (a.perspective !== b.perspective || a.holder === b.holder || !overlaps(a, b)) continue;
+      if (a.perspective !== b.perspective || a.holder === b.holder || !overlaps(a, b) || !boxesMeet(i, j))
+        continue;
       const both = overlapKm2(shapes[i].geometry, shapes[j].geometry);
       if (both > 0.01) {
         errors.push(

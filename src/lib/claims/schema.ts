@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REGIONS } from '../regions';
 import { UNITS } from './units';
+import { HOLDERS, PERSPECTIVES, STATUSES, type Holder, type Perspective, type Status } from '../taxonomy';
 
 /** A calendar date, YYYY-MM-DD, that exists (no 2024-02-30). */
 export const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
@@ -26,12 +27,7 @@ export const KINDS = [
   'context',
 ] as const;
 export const TERRITORIAL_KINDS = ['control', 'advance', 'contested', 'withdrawal'] as const;
-export const HOLDERS = ['ru', 'ua'] as const;
-export const PERSPECTIVES = ['assessed', 'ru', 'ua'] as const;
-export const STATUSES = ['controlled', 'contested', 'advance'] as const;
-export type Perspective = (typeof PERSPECTIVES)[number];
-export type Holder = (typeof HOLDERS)[number];
-export type Status = (typeof STATUSES)[number];
+export { HOLDERS, PERSPECTIVES, STATUSES, type Holder, type Perspective, type Status };
 
 const id = z
   .string()

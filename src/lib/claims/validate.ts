@@ -6,8 +6,10 @@ import type { Located } from './parse';
 import {
   perspectiveOf,
   TERRITORIAL_KINDS,
+  type Anchor,
   type Claim,
   type ClaimsFile,
+  type Draw,
   type Place,
   type Source,
 } from './schema';
@@ -180,17 +182,7 @@ export function validateLedger(ledger: Ledger, ref: Reference): LedgerError[] {
           }
         });
         if (f.draw === 'none') return;
-        const named = [...f.draw.include, ...f.draw.exclude.map((e) => e.place)];
-        if (f.draw.method === 'border-strip' && typeof f.draw.centre !== 'object') named.push(f.draw.centre);
-        if (
-          f.draw.method === 'border-strip' &&
-          typeof f.draw.centre === 'object' &&
-          !Array.isArray(f.draw.centre)
-        )
-          named.push(f.draw.centre.near);
-        if (f.draw.method === 'hull')
-          for (const p of f.draw.points)
-            if (!Array.isArray(p)) named.push(typeof p === 'string' ? p : p.near);
+        const named = placesNamedBy(f.draw);
         for (const p of named)
           if (!places.has(p))
             err(L, [...path, 'draw'], rec, 'draw', `unknown place "${p}" (add it to the gazetteer)`);
@@ -198,4 +190,15 @@ export function validateLedger(ledger: Ledger, ref: Reference): LedgerError[] {
     });
   }
   return errors;
+}
+
+/** Every gazetteer place a drawing refers to: anchors, offsets' origins, include, exclude. */
+function placesNamedBy(draw: Draw): string[] {
+  const anchors: Anchor[] =
+    draw.method === 'border-strip' ? [draw.centre] : draw.method === 'hull' ? draw.points : [];
+  return [
+    ...anchors.flatMap((a) => (Array.isArray(a) ? [] : [typeof a === 'string' ? a : a.near])),
+    ...draw.include,
+    ...draw.exclude.map((e) => e.place),
+  ];
 }

@@ -1,6 +1,5 @@
 import {
   area,
-  bbox,
   bboxClip,
   difference,
   feature,
@@ -32,8 +31,12 @@ export function subtract(a: Areal | null, b: Areal | null): Areal | null {
 
 /** Clips an areal geometry to a box, dropping parts left empty (bboxClip keeps them). */
 export function clipToBox(g: Areal, box: number[]): Areal | null {
-  const clipped = bboxClip(feature(g), box as [number, number, number, number]).geometry as Areal;
-  const polys = (clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates)
+  return dropEmpty(bboxClip(feature(g), box as [number, number, number, number]).geometry as Areal);
+}
+
+/** Drops rings too short to enclose anything (bboxClip leaves them); null if none is left. */
+export function dropEmpty(g: Areal): Areal | null {
+  const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
     .map((p) => p.filter((ring) => ring.length >= 4))
     .filter((p) => p.length > 0);
   if (polys.length === 0) return null;
@@ -62,8 +65,6 @@ export function expandBox(b: number[], km: number): number[] {
   const dLon = km / (111.32 * Math.cos((((b[1] + b[3]) / 2) * Math.PI) / 180));
   return [b[0] - dLon, b[1] - dLat, b[2] + dLon, b[3] + dLat];
 }
-
-export const boxOf = (g: Areal) => bbox(g);
 
 /** Parts smaller than this are slivers polygon clipping leaves along shared edges. */
 const SLIVER_KM2 = 0.01;

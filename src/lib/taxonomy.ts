@@ -1,0 +1,11 @@
+/**
+ * The two axes every shape carries (see the README's data products): whose word it is,
+ * and who holds the ground with what status. Plain constants, shared by the ledger schema,
+ * the build and the app, so the app does not pull in the schema library.
+ */
+export const PERSPECTIVES = ['assessed', 'ru', 'ua'] as const;
+export const HOLDERS = ['ru', 'ua'] as const;
+export const STATUSES = ['controlled', 'contested', 'advance'] as const;
+export type Perspective = (typeof PERSPECTIVES)[number];
+export type Holder = (typeof HOLDERS)[number];
+export type Status = (typeof STATUSES)[number];
