@@ -13,7 +13,7 @@ import { buildBase, type BaseInputs } from '../src/lib/base/build-base';
 import { parseGeoNamesRow, type Settlement } from '../src/lib/base/settlements';
 import { featureCollectionText, stableStringify } from '../src/lib/json';
 import { sha256, writeAllAtomic } from './lib/files';
-import { BASE_SOURCES } from '../src/lib/base/sources';
+import { BASE_FORMAT, BASE_SOURCES } from '../src/lib/base/sources';
 
 const require = createRequire(import.meta.url);
 const OUT = 'geodata/base';
@@ -71,9 +71,27 @@ function readSettlements(): Settlement[] {
   return out;
 }
 
+/** Lakes and wide rivers: each package holds one GeometryCollection of MultiPolygons. */
+function readWater(): BaseInputs['water'] {
+  return ['@geo-maps/earth-lakes-1km', '@geo-maps/earth-rivers-1km'].flatMap((name) => {
+    const { path } = packageFile(name, 'map.geo.json');
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { type: string; geometries?: unknown[] };
+    if (data.type !== 'GeometryCollection' || !Array.isArray(data.geometries))
+      throw new Error(`${path}: expected a GeometryCollection, found ${data.type}`);
+    return (data.geometries as (Polygon | MultiPolygon)[]).filter(
+      (g) => g.type === 'Polygon' || g.type === 'MultiPolygon',
+    );
+  });
+}
+
 const started = Date.now();
 const base = buildBase(
-  { countries: readCountries(), oblasts: readOblasts(), settlements: readSettlements() },
+  {
+    countries: readCountries(),
+    oblasts: readOblasts(),
+    settlements: readSettlements(),
+    water: readWater(),
+  },
   (msg) => console.log(`${((Date.now() - started) / 1000).toFixed(1)} s  ${msg}`),
 );
 
@@ -82,12 +100,14 @@ const files: Record<string, string> = {
   [`${OUT}/border.geojson`]: featureCollectionText([base.border]),
   [`${OUT}/oblasts.geojson`]: featureCollectionText(base.oblasts),
   [`${OUT}/settlements.geojson`]: featureCollectionText(base.settlements),
+  [`${OUT}/water.geojson`]: featureCollectionText(base.water),
 };
 for (const [name, features] of Object.entries(base.display)) {
   files[`${OUT}/display/${name}.geojson`] = featureCollectionText(features);
 }
 const sources = BASE_SOURCES.map((s) => ({ ...s, version: packageFile(s.package, 'package.json').version }));
 files[`${OUT}/manifest.json`] = stableStringify({
+  format: BASE_FORMAT,
   sources,
   outputs: Object.fromEntries(Object.entries(files).map(([p, t]) => [p.slice(OUT.length + 1), sha256(t)])),
 });

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { BASE_MANIFEST, baseIsCurrent } from './lib/base-state';
 
 const require = createRequire(import.meta.url);
 const run = (script: string) =>
@@ -19,10 +20,10 @@ function newestLedgerInput(): number {
     'geodata/places.yaml',
     ...readdirSync('geodata/claims').map((f) => join('geodata/claims', f)),
   ];
-  return Math.max(...files.map((f) => statSync(f).mtimeMs), statSync('geodata/base/manifest.json').mtimeMs);
+  return Math.max(...files.map((f) => statSync(f).mtimeMs), statSync(BASE_MANIFEST).mtimeMs);
 }
 
-if (!existsSync('geodata/base/manifest.json')) run('scripts/build-base.ts');
+if (!baseIsCurrent()) run('scripts/build-base.ts');
 const built = 'geodata/build/manifest.json';
 if (!existsSync(built) || statSync(built).mtimeMs < newestLedgerInput()) run('scripts/build-geodata.ts');
 
@@ -36,6 +37,7 @@ for (const f of [
   'display/oblasts-z7.geojson',
   'border.geojson',
   'settlements.geojson',
+  'water.geojson',
 ]) {
   cpSync(join('geodata/base', f), join('public/data/base', f.replace('display/', '')));
 }

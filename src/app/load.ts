@@ -43,7 +43,7 @@ async function json<T>(path: string): Promise<T> {
 
 /** Everything the map shows, fetched once from this site at start. */
 export async function loadMapData(): Promise<MapData & { config: AppConfig }> {
-  const [config, land, landDetail, oblasts, border, settlements, control, events, areas, claims] =
+  const [config, land, landDetail, oblasts, border, settlements, water, control, events, areas, claims] =
     await Promise.all([
       loadConfig(),
       json<GeoJSON.FeatureCollection>('data/base/land-z0.geojson'),
@@ -51,12 +51,20 @@ export async function loadMapData(): Promise<MapData & { config: AppConfig }> {
       json<GeoJSON.FeatureCollection>('data/base/oblasts-z7.geojson'),
       json<GeoJSON.FeatureCollection>('data/base/border.geojson'),
       json<GeoJSON.FeatureCollection>('data/base/settlements.geojson'),
+      json<GeoJSON.FeatureCollection>('data/base/water.geojson'),
       json<GeoJSON.FeatureCollection>('data/control.geojson'),
       json<GeoJSON.FeatureCollection>('data/events.geojson'),
       json<Areas>('data/areas.json'),
       json<MapData['claims']>('data/claims.json'),
     ]);
-  return { config, base: { land, landDetail, oblasts, border, settlements }, control, events, areas, claims };
+  return {
+    config,
+    base: { land, landDetail, oblasts, border, settlements, water },
+    control,
+    events,
+    areas,
+    claims,
+  };
 }
 
 /** MapLibre wants an absolute glyph URL template. */

@@ -24,6 +24,8 @@ export interface BaseInputs {
   /** Admin-1 outlines (Natural Earth): id like RU.KS, name, country alpha-3. */
   oblasts: { id: string; name: string; country: 'RUS' | 'UKR'; geometry: Areal }[];
   settlements: Settlement[];
+  /** Lakes, reservoirs and wide rivers as areas (OSM-derived, about 1 km accurate). */
+  water: Areal[];
 }
 
 export interface BaseOutputs {
@@ -33,6 +35,8 @@ export interface BaseOutputs {
   border: Feature<import('geojson').MultiLineString, { countries: string }>;
   oblasts: Feature<Areal, { id: string; name: string; country: string; area_km2: number }>[];
   settlements: Feature<Point, Omit<Settlement, 'lon' | 'lat'>>[];
+  /** Inland water in the AOI, for display only: claims are measured over land. */
+  water: Feature<Areal, { area_km2: number }>[];
   /** Display versions of land and oblasts, simplified for low zooms. */
   display: Record<string, Feature<Areal>[]>;
 }
@@ -42,6 +46,8 @@ export const DISPLAY_TOLERANCE = { z0: 0.01, z7: 0.001 } as const;
 /** Rings smaller than this (km²) vanish at that zoom band: river islands, small lakes. */
 const DISPLAY_MIN_RING_KM2 = { z0: 2, z7: 0.05 } as const;
 const DECIMALS = 5; // about 1 m: finer than the 10 m source
+/** Water bodies smaller than this (km²) are left out: at 1 km accuracy they draw as triangles. */
+const WATER_MIN_KM2 = 3;
 // How far an oblast outline may grow to meet the OSM border: Natural Earth's admin-1 lines
 // are coarser (about 200 m off, more along rivers) than the OSM-derived country outline.
 const OBLAST_SNAP_KM = 3;
@@ -105,13 +111,27 @@ export function buildBase(inputs: BaseInputs, log: (msg: string) => void = () =>
       feature(roundGeometry({ type: 'Point', coordinates: [lon, lat] }, DECIMALS) as Point, props),
     );
 
+  const water = inputs.water
+    .flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates))
+    .filter((rings) => overlaps(bbox({ type: 'Polygon', coordinates: rings }), AOI_BBOX))
+    .flatMap((rings) => {
+      const clipped = clipToBox({ type: 'Polygon', coordinates: rings }, AOI_BBOX);
+      if (!clipped) return [];
+      const geometry = clean(clipped);
+      const km2 = area(geometry) / 1e6;
+      return km2 < WATER_MIN_KM2 ? [] : [feature(geometry, { area_km2: Math.round(km2) })];
+    })
+    // largest first, ties by position: the order must not depend on the input's
+    .sort((a, b) => b.properties.area_km2 - a.properties.area_km2 || compareBoxes(a, b));
+  log(`water: ${water.length} bodies`);
+
   const display: BaseOutputs['display'] = {};
   for (const [band, tolerance] of Object.entries(DISPLAY_TOLERANCE)) {
     const minKm2 = DISPLAY_MIN_RING_KM2[band as keyof typeof DISPLAY_MIN_RING_KM2];
     display[`land-${band}`] = land.map((f) => simplified(f, tolerance, minKm2));
     display[`oblasts-${band}`] = oblasts.map((f) => simplified(f, tolerance, minKm2));
   }
-  return { land, border, oblasts, settlements, display };
+  return { land, border, oblasts, settlements, water, display };
 }
 
 /** Fills holes under `minKm2` (ponds, quarries in OSM land): shapes drawn to claims treat
@@ -146,4 +166,9 @@ function simplified<P extends GeoJsonProperties>(
 
 function overlaps(a: readonly number[], b: readonly number[]): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+function compareBoxes(a: Feature<Areal>, b: Feature<Areal>): number {
+  const [ba, bb] = [bbox(a), bbox(b)];
+  return ba[0] - bb[0] || ba[1] - bb[1];
 }

@@ -21,4 +21,24 @@ export const BASE_SOURCES = [
     licence: 'CC BY 4.0',
     attribution: 'GeoNames (CC BY 4.0)',
   },
+  {
+    package: '@geo-maps/earth-lakes-1km',
+    used_for: 'lakes and reservoirs (about 1 km accurate)',
+    origin: 'OpenStreetMap contributors',
+    licence: 'ODbL 1.0',
+    attribution: '© OpenStreetMap contributors',
+  },
+  {
+    package: '@geo-maps/earth-rivers-1km',
+    used_for: 'wide rivers drawn as areas (about 1 km accurate)',
+    origin: 'OpenStreetMap contributors',
+    licence: 'ODbL 1.0',
+    attribution: '© OpenStreetMap contributors',
+  },
 ] as const;
+
+/**
+ * Bumped whenever build-base writes new or different files, so that an older
+ * geodata/base on a developer's machine is rebuilt rather than served incomplete.
+ */
+export const BASE_FORMAT = 2;

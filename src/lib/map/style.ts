@@ -19,12 +19,15 @@ const holderColour = [
 const shown = (full: number) =>
   ['*', full, ['coalesce', ['feature-state', 'opacity'], 0]] as unknown as number;
 
+const WATER = '#dbe6ee';
+
 export interface BaseData {
   land: GeoJSON.FeatureCollection;
   landDetail: GeoJSON.FeatureCollection;
   oblasts: GeoJSON.FeatureCollection;
   border: GeoJSON.FeatureCollection;
   settlements: GeoJSON.FeatureCollection;
+  water: GeoJSON.FeatureCollection;
 }
 
 /**
@@ -41,9 +44,10 @@ export function offlineStyle(base: BaseData, glyphs: string, attribution: string
       oblasts: { type: 'geojson', data: base.oblasts },
       border: { type: 'geojson', data: base.border, attribution },
       settlements: { type: 'geojson', data: base.settlements },
+      water: { type: 'geojson', data: base.water },
     },
     layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': '#dbe6ee' } },
+      { id: 'sea', type: 'background', paint: { 'background-color': WATER } },
       {
         id: 'land-low',
         type: 'fill',
@@ -58,6 +62,8 @@ export function offlineStyle(base: BaseData, glyphs: string, attribution: string
         minzoom: 7,
         paint: { 'fill-color': ['match', ['get', 'country'], 'UKR', '#f7f5ef', '#efede8'] },
       },
+      // lakes, reservoirs (the Dnipro's, including the drained Kakhovka bed) and wide rivers
+      { id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': WATER } },
       {
         id: 'oblast-lines',
         type: 'line',
