@@ -8,6 +8,8 @@ import { buildGeodata, type ControlProps } from '../src/lib/build/build';
 import type { Areal } from '../src/lib/geometry/types';
 import { distanceToBorderKm, geometryProblem, outsideKm2, overlapKm2 } from '../src/lib/geometry/checks';
 import { REGION_INFO } from '../src/lib/regions';
+import { changeBetween } from '../src/lib/compare/change';
+import { disputedKm2, type DisputedProps } from '../src/lib/compare/disputed';
 import { readInputs } from './lib/ledger';
 
 type Shape = Feature<Areal, ControlProps>;
@@ -134,6 +136,36 @@ describe('expected figures', () => {
     );
     expect(km).toBeGreaterThan(4);
     expect(km).toBeLessThan(10);
+  });
+});
+
+describe('disputed ground and change', () => {
+  const disputed = () => (JSON.parse(built.disputed) as FeatureCollection<Areal, DisputedProps>).features;
+
+  test("Kursk after Russia's full-control claim: Ukraine's contested ground is disputed between ru and ua", () => {
+    const contested = at('kursk', 'ua', 'ua', '2025-05-01');
+    expect(disputedKm2(disputed(), 'ru|ua', 'kursk', '2025-05-01')).toBe(heldKm2(contested));
+    expect(disputedKm2(disputed(), 'ru|ua', 'kursk', '2025-04-25')).toBe(0);
+    expect(heldKm2(contested)).toBeGreaterThan(50);
+  });
+
+  test('Pokrovsk: claims about different towns are not read as disagreement', () => {
+    expect(disputed().filter((f) => f.properties.region === 'pokrovsk')).toEqual([]);
+  });
+
+  test('Zaporizhzhia: the Russian claim to Mali Shcherbaky is disputed by the Ukrainian denial', () => {
+    const km2 = disputedKm2(disputed(), 'ru|ua', 'zaporizhzhia', '2025-04-01');
+    expect(km2).toBe(heldKm2(at('zaporizhzhia', 'ru', 'ru', '2025-04-01')));
+  });
+
+  test('Kursk, assessed, 2024-08-20 to 2025-03-31: held(A) - lost + gained = held(B) within 0.5%', () => {
+    const c = changeBetween(shapes, ['kursk'], 'assessed', '2024-08-20', '2025-03-31');
+    const [ua] = c.holders;
+    expect(ua.holder).toBe('ua');
+    expect(ua.heldFrom).toBeCloseTo(heldKm2(at('kursk', 'assessed', 'ua', '2024-08-20')), 0);
+    expect(ua.heldTo).toBeCloseTo(heldKm2(at('kursk', 'assessed', 'ua', '2025-03-31')), 0);
+    expect(Math.abs(ua.heldFrom - ua.lost + ua.gained - ua.heldTo)).toBeLessThanOrEqual(ua.heldFrom * 0.005);
+    expect(ua.lost).toBeGreaterThan(1000);
   });
 });
 

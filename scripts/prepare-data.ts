@@ -4,10 +4,20 @@
  * files the browser loads into public/ (data/ and fonts/). Usage: npm run prepare:data
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BASE_MANIFEST, baseIsCurrent } from './lib/base-state';
+import { GEODATA_FORMAT } from '../src/lib/build/build';
 
 const require = createRequire(import.meta.url);
 const run = (script: string) =>
@@ -25,11 +35,13 @@ function newestLedgerInput(): number {
 
 if (!baseIsCurrent()) run('scripts/build-base.ts');
 const built = 'geodata/build/manifest.json';
-if (!existsSync(built) || statSync(built).mtimeMs < newestLedgerInput()) run('scripts/build-geodata.ts');
+const builtFormat = () => (JSON.parse(readFileSync(built, 'utf8')) as { format?: number }).format;
+if (!existsSync(built) || builtFormat() !== GEODATA_FORMAT || statSync(built).mtimeMs < newestLedgerInput())
+  run('scripts/build-geodata.ts');
 
 rmSync('public/data', { recursive: true, force: true });
 mkdirSync('public/data/base', { recursive: true });
-for (const f of ['control.geojson', 'events.geojson', 'areas.json', 'claims.json'])
+for (const f of ['control.geojson', 'disputed.geojson', 'events.geojson', 'areas.json', 'claims.json'])
   cpSync(join('geodata/build', f), join('public/data', f));
 for (const f of [
   'display/land-z0.geojson',

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { buildGeodata } from '../../src/lib/build/build';
+import { buildGeodata, GEODATA_FORMAT } from '../../src/lib/build/build';
 import { stableStringify } from '../../src/lib/json';
 import { readText, sha256, writeAllAtomic } from './files';
 import { readInputs } from './ledger';
@@ -14,6 +14,7 @@ export function buildGeodataFiles(root: string, out = join(root, 'build')): Reco
   const built = buildGeodata(inputs);
   const outputs: Record<string, string> = {
     [join(out, 'control.geojson')]: built.control,
+    [join(out, 'disputed.geojson')]: built.disputed,
     [join(out, 'events.geojson')]: built.events,
     [join(out, 'areas.json')]: built.areas,
     [join(out, 'claims.json')]: built.claims,
@@ -21,6 +22,7 @@ export function buildGeodataFiles(root: string, out = join(root, 'build')): Reco
   const name = (p: string) => p.slice(p.lastIndexOf('/') + 1);
   const relative = (p: string) => p.slice(root.length + 1);
   outputs[join(out, 'manifest.json')] = stableStringify({
+    format: GEODATA_FORMAT,
     inputs: Object.fromEntries(files.map((f) => [relative(f), sha256(readText(f))])),
     outputs: Object.fromEntries(Object.entries(outputs).map(([p, t]) => [name(p), sha256(t)])),
   });

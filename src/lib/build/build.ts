@@ -12,6 +12,7 @@ import type { Areal } from '../geometry/types';
 import { REGION_INFO, REGIONS } from '../regions';
 import { expandTrack, TrackError, type DatedSpec } from '../timeline/expand';
 import { featureCollectionText, stableStringify } from '../json';
+import { disputedGround } from '../compare/disputed';
 
 export interface BuildInputs extends Ledger {
   ref: Reference;
@@ -23,6 +24,7 @@ export interface ControlProps {
   region: string;
   perspective: string;
   holder: string;
+  scope: 'region' | 'local';
   status: string;
   from: string;
   to: string | null;
@@ -33,6 +35,12 @@ export interface ControlProps {
   area_km2: number;
   interpolated: DatedSpec['interpolated'];
 }
+
+/**
+ * Bumped whenever the build writes new files or changes what they mean, so that an older
+ * geodata/build is rebuilt rather than served without them.
+ */
+export const GEODATA_FORMAT = 2;
 
 /** Tolerance between a drawn area and a stated figure. */
 export const AREA_TOLERANCE = 0.02;
@@ -52,7 +60,9 @@ const overlaps = (a: { from: string; to: string | null }, b: { from: string; to:
  * The whole geodata build, from parsed ledger files and base geography to the text of
  * every output. Pure. Throws LedgerErrors listing every problem; returns nothing partial.
  */
-export function buildGeodata(inputs: BuildInputs): Record<'control' | 'events' | 'areas' | 'claims', string> {
+export function buildGeodata(
+  inputs: BuildInputs,
+): Record<'control' | 'disputed' | 'events' | 'areas' | 'claims', string> {
   const errors = validateLedger(inputs, inputs.ref);
   if (errors.length) throw new LedgerErrors(errors);
 
@@ -149,6 +159,7 @@ export function buildGeodata(inputs: BuildInputs): Record<'control' | 'events' |
             region: spec.region,
             perspective: spec.perspective,
             holder: spec.holder,
+            scope: spec.scope,
             status: spec.status,
             from: spec.from,
             to: spec.to,
@@ -198,6 +209,7 @@ export function buildGeodata(inputs: BuildInputs): Record<'control' | 'events' |
   shapes.sort((a, b) => compare(a.properties, b.properties));
   return {
     control: featureCollectionText(shapes),
+    disputed: featureCollectionText(disputedGround(shapes, nones)),
     events: featureCollectionText(events(inputs, places)),
     areas: stableStringify(areas(shapes, nones, claims)),
     claims: stableStringify(claimsTable(inputs, claims)),

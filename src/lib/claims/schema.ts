@@ -135,6 +135,14 @@ export const trackSchema = z.strictObject({
   region: z.enum(REGIONS),
   perspective: z.enum(PERSPECTIVES),
   holder: z.enum(HOLDERS),
+  /**
+   * `region` (default): the shapes draw all of the holder's ground in the region as the
+   * claimant tells it, so ground outside them is not the holder's in this perspective.
+   * `local`: the shapes draw only the places claimed and say nothing of ground elsewhere
+   * (a town taken, a village entered); disputed ground is then only where another
+   * perspective draws the other holder.
+   */
+  scope: z.enum(['region', 'local']).default('region'),
   frames: z.array(frameSchema).min(1),
 });
 

@@ -15,6 +15,7 @@ const track = (frames: Track['frames']): Track => ({
   region: 'kursk',
   perspective: 'assessed',
   holder: 'ua',
+  scope: 'region',
   frames,
 });
 

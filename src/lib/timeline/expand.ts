@@ -11,6 +11,8 @@ export interface DatedSpec {
   region: Region;
   perspective: Perspective;
   holder: Holder;
+  /** See the track schema: whether the shapes speak for the whole region or only places. */
+  scope: 'region' | 'local';
   status: Status;
   from: string;
   to: string | null;
@@ -70,6 +72,7 @@ export function expandTrack(track: Track): DatedSpec[] {
       region: track.region,
       perspective: track.perspective,
       holder: track.holder,
+      scope: track.scope,
       status: frame.status ?? 'controlled',
       claims: frame.claims,
       frame: i,

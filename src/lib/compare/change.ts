@@ -1,0 +1,92 @@
+/**
+ * What changed between two dates in one perspective: the ground each holder gained and
+ * lost. Run in the browser when an editor picks two dates (a few polygon differences, loaded
+ * on demand), and in the tests. Pure.
+ */
+import type { Feature } from 'geojson';
+import { km2, normalise, subtract } from '../geometry/ops';
+import type { Areal } from '../geometry/types';
+import { HOLDERS } from '../taxonomy';
+import { merged } from './merge';
+import { drawnOn, type DatedShape } from './spans';
+
+export interface ChangeProps {
+  id: string;
+  holder: string;
+  change: 'gained' | 'lost';
+  perspective: string;
+  from: string;
+  to: string;
+  area_km2: number;
+}
+
+export interface HolderChange {
+  holder: string;
+  /** km² the perspective draws for the holder on each date (turf, geodesic). */
+  heldFrom: number;
+  heldTo: number;
+  gained: number;
+  lost: number;
+  /** Statuses of the shapes on either date: says whether "held" tells the whole story. */
+  statuses: string[];
+}
+
+export interface Change {
+  perspective: string;
+  from: string;
+  to: string;
+  holders: HolderChange[];
+  features: Feature<Areal, ChangeProps>[];
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * Ground gained (drawn on `to`, not on `from`) and lost (the reverse) by each holder, in the
+ * given regions and perspective. Holders the perspective draws on neither date are left out.
+ */
+export function changeBetween(
+  shapes: readonly DatedShape[],
+  regions: readonly string[],
+  perspective: string,
+  from: string,
+  to: string,
+): Change {
+  const holders: HolderChange[] = [];
+  const features: Feature<Areal, ChangeProps>[] = [];
+  for (const holder of HOLDERS) {
+    const drawn = [from, to].map((date) => drawnOn(shapes, regions, perspective, holder, date));
+    const [before, after] = drawn.map((list) => merged(list.map((s) => s.geometry)));
+    if (!before && !after) continue;
+    const statuses = [...new Set(drawn.flat().map((s) => s.properties.status))].sort();
+    const parts = { gained: subtract(after, before), lost: subtract(before, after) };
+    const row: HolderChange = {
+      holder,
+      heldFrom: round1(km2(before)),
+      heldTo: round1(km2(after)),
+      gained: 0,
+      lost: 0,
+      statuses,
+    };
+    for (const change of ['gained', 'lost'] as const) {
+      const g = parts[change] && normalise(parts[change]);
+      if (!g) continue;
+      row[change] = round1(km2(g));
+      features.push({
+        type: 'Feature',
+        properties: {
+          id: `${change}-${holder}`,
+          holder,
+          change,
+          perspective,
+          from,
+          to,
+          area_km2: row[change],
+        },
+        geometry: g,
+      });
+    }
+    holders.push(row);
+  }
+  return { perspective, from, to, holders, features };
+}

@@ -1,0 +1,136 @@
+/**
+ * Disputed ground: where two perspectives, each with a claim in force for an area on a date,
+ * draw different ground for a holder. Computed at build time into time pieces, like the
+ * control layer, so the map shows it for any date with feature-state flips. Pure.
+ */
+import type { Feature } from 'geojson';
+import { intersectAll, km2, normalise, subtract } from '../geometry/ops';
+import type { Areal } from '../geometry/types';
+import { REGIONS } from '../regions';
+import { PERSPECTIVES } from '../taxonomy';
+import { merged } from './merge';
+import { inForce, pairKey, type DatedShape, type Span } from './spans';
+
+/** Pieces smaller than this are clipping noise along edges both perspectives share. */
+const MIN_KM2 = 0.05;
+
+export interface DisputedProps {
+  id: string;
+  region: string;
+  /** The two perspectives compared, unordered: `assessed|ru`, `assessed|ua` or `ru|ua`. */
+  pair: string;
+  /** The perspective that draws this ground for `holder`... */
+  perspective: string;
+  /** ...and the one whose claims in force on these dates do not. */
+  versus: string;
+  holder: string;
+  status: string;
+  from: string;
+  to: string | null;
+  area_km2: number;
+  /** Claims behind the shape that draws the ground. */
+  claims: string[];
+  /** Claims of the other perspective in force over these dates. */
+  versus_claims: string[];
+  schematic: boolean;
+}
+
+/**
+ * For every shape of every perspective, the part the other perspectives' claims in force do
+ * not draw for the same holder, split where those claims change. Where the other perspective
+ * has no claim in force for the area, nothing is disputed: silence is not disagreement.
+ */
+export function disputedGround(
+  shapes: readonly DatedShape[],
+  nones: readonly Span[],
+): Feature<Areal, DisputedProps>[] {
+  const spans: (Span & { scope?: string; geometry: Areal | null })[] = [
+    ...shapes.map((s) => ({ ...s.properties, geometry: s.geometry })),
+    ...nones.map((n) => ({ ...n, geometry: null })),
+  ];
+  const out: Feature<Areal, DisputedProps>[] = [];
+  for (const shape of shapes) {
+    const s = shape.properties;
+    for (const versus of PERSPECTIVES) {
+      if (versus === s.perspective) continue;
+      const theirs = spans.filter((o) => o.region === s.region && o.perspective === versus);
+      // the other side's claims change on these days within the shape's span
+      const cuts = [
+        ...new Set(
+          theirs
+            .flatMap((o) => [o.from, o.to])
+            .filter((d): d is string => d !== null && d > s.from && (s.to === null || d < s.to)),
+        ),
+      ].sort();
+      const starts = [s.from, ...cuts];
+      let previous: { key: string; piece: Feature<Areal, DisputedProps> | null } | null = null;
+      starts.forEach((from, i) => {
+        const to = i + 1 < starts.length ? starts[i + 1] : s.to;
+        const active = theirs.filter((o) => inForce(o, from));
+        const key = active
+          .map((o) => o.id)
+          .sort()
+          .join(',');
+        if (previous && previous.key === key) {
+          if (previous.piece) previous.piece.properties.to = to;
+          return;
+        }
+        previous = { key, piece: null };
+        if (active.length === 0) return;
+        const same = active.filter((o) => o.holder === s.holder);
+        let rest = subtract(shape.geometry, merged(same.flatMap((o) => (o.geometry ? [o.geometry] : []))));
+        // Their claims speak for the whole region when they say the holder has none there or
+        // draw all its ground; claims about places only dispute the ground they give the other side
+        if (!same.some((o) => o.geometry === null || o.scope === 'region')) {
+          const other = active.filter((o) => o.holder !== s.holder && o.geometry).map((o) => o.geometry!);
+          rest = other.length ? intersectAll([rest, merged(other)]) : null;
+        }
+        const geometry = rest && normalise(rest);
+        const area = Math.round(km2(geometry) * 10) / 10;
+        if (!geometry || area < MIN_KM2) return;
+        previous.piece = {
+          type: 'Feature',
+          properties: {
+            id: `disputed-${s.id}-vs-${versus}-${from}`,
+            region: s.region,
+            pair: pairKey(s.perspective, versus),
+            perspective: s.perspective,
+            versus,
+            holder: s.holder,
+            status: s.status,
+            from,
+            to,
+            area_km2: area,
+            claims: s.claims,
+            versus_claims: [...new Set(active.flatMap((o) => o.claims))].sort(),
+            schematic: shape.properties.schematic,
+          },
+          geometry,
+        };
+        out.push(previous.piece);
+      });
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      REGIONS.indexOf(a.properties.region as never) - REGIONS.indexOf(b.properties.region as never) ||
+      a.properties.pair.localeCompare(b.properties.pair) ||
+      a.properties.from.localeCompare(b.properties.from) ||
+      a.properties.id.localeCompare(b.properties.id),
+  );
+}
+
+/** km² disputed between a pair of perspectives on a date, per region. */
+export function disputedKm2(
+  pieces: readonly { properties: DisputedProps }[],
+  pair: string,
+  region: string,
+  date: string,
+): number {
+  const sum = pieces
+    .filter(
+      (p) => p.properties.pair === pair && p.properties.region === region && inForce(p.properties, date),
+    )
+    .reduce((total, p) => total + p.properties.area_km2, 0);
+  return Math.round(sum * 10) / 10;
+}

@@ -1,0 +1,50 @@
+/**
+ * Dated shapes as the compare tools see them: who draws what ground for which holder, over
+ * which days. Pure.
+ */
+import type { Feature } from 'geojson';
+import type { Areal } from '../geometry/types';
+import { PERSPECTIVES } from '../taxonomy';
+
+/** A claim in force over `[from, to)`: a drawn shape, or a statement that a holder has none. */
+export interface Span {
+  id: string;
+  region: string;
+  perspective: string;
+  holder: string;
+  status: string;
+  from: string;
+  to: string | null;
+  claims: string[];
+}
+
+export type DatedShape = Feature<
+  Areal,
+  Span & { scope: 'region' | 'local'; schematic: boolean; area_km2: number }
+>;
+
+export const inForce = (s: { from: string; to: string | null }, date: string): boolean =>
+  s.from <= date && (s.to === null || date < s.to);
+
+/** One key per unordered pair of perspectives, in taxonomy order: `assessed|ru`, `ru|ua`. */
+export function pairKey(a: string, b: string): string {
+  const order = (p: string) => (PERSPECTIVES as readonly string[]).indexOf(p);
+  return order(a) <= order(b) ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** The shapes a perspective draws for a holder on a date (any status), in a set of regions. */
+export function drawnOn(
+  shapes: readonly DatedShape[],
+  regions: readonly string[],
+  perspective: string,
+  holder: string,
+  date: string,
+): DatedShape[] {
+  return shapes.filter(
+    (s) =>
+      regions.includes(s.properties.region) &&
+      s.properties.perspective === perspective &&
+      s.properties.holder === holder &&
+      inForce(s.properties, date),
+  );
+}
