@@ -6,7 +6,6 @@ import { areasOn, type Areas } from '../app/areas';
 import { PERSPECTIVE_LABEL } from '../app/state';
 import { HOLDERS, PERSPECTIVES, type Perspective } from '../taxonomy';
 import { disputedKm2, type DisputedProps } from './disputed';
-import { inForce } from './spans';
 
 export interface Column {
   key: string;
