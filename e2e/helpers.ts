@@ -18,15 +18,15 @@ export async function openMap(page: Page, query = ''): Promise<{ errors: string[
 }
 
 /** Waits until the map has drawn everything it was asked to (its `idle` event). */
-export async function mapIdle(page: Page): Promise<void> {
+export async function mapIdle(page: Page, which: Which = 'frontlineMap'): Promise<void> {
   await page.evaluate(
-    () =>
+    (w) =>
       new Promise<void>((resolve) => {
-        const map = (window as unknown as { frontlineMap: { map: import('maplibre-gl').Map } }).frontlineMap
-          .map;
+        const map = (window as unknown as Record<string, { map: import('maplibre-gl').Map }>)[w].map;
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
+    which,
   );
 }
 
@@ -72,3 +72,46 @@ export const frames = (page: Page, n: number): Promise<void> =>
   );
 
 export const SUDZHA: [number, number] = [35.2726, 51.1976];
+
+type Which = 'frontlineMap' | 'frontlineCompare';
+
+/** Waits for the right-hand map of a comparison to draw its first frame, then for both to idle. */
+export async function openCompare(
+  page: Page,
+  query: string,
+): Promise<{ errors: string[]; foreign: string[] }> {
+  const seen = await openMap(page, query);
+  await expect(page.locator('body')).toHaveAttribute('data-compare-ready', 'true', { timeout: 60_000 });
+  await mapIdle(page, 'frontlineCompare');
+  return seen;
+}
+
+/**
+ * Ids of the features of a layer one of the maps renders anywhere in its view and shows:
+ * for layers faded by feature-state, only those with opacity above zero.
+ */
+export async function renderedIds(page: Page, which: Which, layer: string): Promise<string[]> {
+  return page.evaluate(
+    ([w, l]) => {
+      const view = (window as unknown as Record<string, { map: import('maplibre-gl').Map }>)[w];
+      const features = view.map.queryRenderedFeatures({ layers: [l] });
+      // these sources draw a feature only while its feature-state opacity is above zero
+      const stateful = ['control', 'disputed', 'events'];
+      const shown = features.filter(
+        (f) =>
+          !stateful.includes(f.source) ||
+          Number(view.map.getFeatureState({ source: f.source, id: f.id! }).opacity ?? 0) > 0,
+      );
+      return [...new Set(shown.map((f) => String(f.id ?? f.properties.id)))].sort();
+    },
+    [which, layer] as const,
+  );
+}
+
+/** A map's camera centre and zoom, rounded to what a reader could tell apart. */
+export const cameraOf = (page: Page, which: Which): Promise<[number, number, number]> =>
+  page.evaluate((w) => {
+    const map = (window as unknown as Record<string, { map: import('maplibre-gl').Map }>)[w].map;
+    const c = map.getCenter();
+    return [+c.lng.toFixed(4), +c.lat.toFixed(4), +map.getZoom().toFixed(3)] as [number, number, number];
+  }, which);

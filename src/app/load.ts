@@ -25,6 +25,7 @@ export interface SourceRecord {
 export interface MapData {
   base: BaseData;
   control: GeoJSON.FeatureCollection;
+  disputed: GeoJSON.FeatureCollection;
   events: GeoJSON.FeatureCollection;
   areas: Areas;
   claims: { claims: ClaimRecord[]; sources: SourceRecord[] };
@@ -43,24 +44,38 @@ async function json<T>(path: string): Promise<T> {
 
 /** Everything the map shows, fetched once from this site at start. */
 export async function loadMapData(): Promise<MapData & { config: AppConfig }> {
-  const [config, land, landDetail, oblasts, border, settlements, water, control, events, areas, claims] =
-    await Promise.all([
-      loadConfig(),
-      json<GeoJSON.FeatureCollection>('data/base/land-z0.geojson'),
-      json<GeoJSON.FeatureCollection>('data/base/land-z7.geojson'),
-      json<GeoJSON.FeatureCollection>('data/base/oblasts-z7.geojson'),
-      json<GeoJSON.FeatureCollection>('data/base/border.geojson'),
-      json<GeoJSON.FeatureCollection>('data/base/settlements.geojson'),
-      json<GeoJSON.FeatureCollection>('data/base/water.geojson'),
-      json<GeoJSON.FeatureCollection>('data/control.geojson'),
-      json<GeoJSON.FeatureCollection>('data/events.geojson'),
-      json<Areas>('data/areas.json'),
-      json<MapData['claims']>('data/claims.json'),
-    ]);
+  const [
+    config,
+    land,
+    landDetail,
+    oblasts,
+    border,
+    settlements,
+    water,
+    control,
+    disputed,
+    events,
+    areas,
+    claims,
+  ] = await Promise.all([
+    loadConfig(),
+    json<GeoJSON.FeatureCollection>('data/base/land-z0.geojson'),
+    json<GeoJSON.FeatureCollection>('data/base/land-z7.geojson'),
+    json<GeoJSON.FeatureCollection>('data/base/oblasts-z7.geojson'),
+    json<GeoJSON.FeatureCollection>('data/base/border.geojson'),
+    json<GeoJSON.FeatureCollection>('data/base/settlements.geojson'),
+    json<GeoJSON.FeatureCollection>('data/base/water.geojson'),
+    json<GeoJSON.FeatureCollection>('data/control.geojson'),
+    json<GeoJSON.FeatureCollection>('data/disputed.geojson'),
+    json<GeoJSON.FeatureCollection>('data/events.geojson'),
+    json<Areas>('data/areas.json'),
+    json<MapData['claims']>('data/claims.json'),
+  ]);
   return {
     config,
     base: { land, landDetail, oblasts, border, settlements, water },
     control,
+    disputed,
     events,
     areas,
     claims,

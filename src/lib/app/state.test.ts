@@ -1,13 +1,45 @@
 import { expect, test } from 'vitest';
-import { parseViewState, serializeViewState, type ViewState } from './state';
+import { comparesDates, DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './state';
 
 const range = { first: '2023-05-03', last: '2025-04-28' };
-const defaults: ViewState = { region: 'overview', date: '2025-04-28', perspective: 'assessed' };
+const defaults: ViewState = { ...DEFAULT_VIEW, date: '2025-04-28' };
 const parse = (q: string) => parseViewState(new URLSearchParams(q), range, defaults);
 
 test('round-trips a valid view', () => {
-  const s: ViewState = { region: 'kursk', date: '2024-08-20', perspective: 'ua' };
+  const s: ViewState = { ...defaults, region: 'kursk', date: '2024-08-20', perspective: 'ua' };
   expect(parse(serializeViewState(s))).toEqual({ state: s, notices: [] });
+  expect(serializeViewState(s)).toBe('?region=kursk&date=2024-08-20&perspective=ua');
+});
+
+test('round-trips a comparison of two perspectives', () => {
+  const s: ViewState = {
+    ...defaults,
+    mode: 'compare',
+    left: 'assessed',
+    right: 'ru',
+    layout: 'swipe',
+    divider: 30,
+  };
+  expect(serializeViewState(s)).toContain('mode=compare&left=assessed&right=ru&layout=swipe&divider=30');
+  expect(parse(serializeViewState(s))).toEqual({ state: s, notices: [] });
+  expect(comparesDates(s)).toBe(false);
+});
+
+test('round-trips a comparison of two dates, earlier on the left whichever way they come', () => {
+  const s: ViewState = {
+    ...defaults,
+    mode: 'compare',
+    from: '2024-08-20',
+    to: '2025-03-31',
+    layout: 'split',
+  };
+  expect(serializeViewState(s)).toContain('mode=compare&from=2024-08-20&to=2025-03-31&layout=split');
+  expect(parse(serializeViewState(s))).toEqual({ state: s, notices: [] });
+  expect(comparesDates(s)).toBe(true);
+  expect(parse('mode=compare&from=2025-03-31&to=2024-08-20').state).toMatchObject({
+    from: '2024-08-20',
+    to: '2025-03-31',
+  });
 });
 
 test.each([
@@ -16,6 +48,13 @@ test.each([
   ['date=1999-01-01', /outside the map's range/],
   ['perspective=javascript:alert(1)', /Unknown perspective "javascript:alert1"/],
   ['date=' + '9'.repeat(500), /"9{24}…" is not a date/],
+  ['mode=<b>x</b>', /Unknown mode "bxb"/],
+  ['left=ukraine', /Unknown left perspective "ukraine"/],
+  ['layout=grid', /Unknown layout "grid"/],
+  ['divider=150', /not a percentage/],
+  ['divider=1e1', /not a percentage/],
+  ['from=2024-08-20', /needs both from= and to=/],
+  ['from=2024-08-20&to=2031-01-01', /2031-01-01 \(to\) is outside the map's range.*ignoring it/],
 ])('%s falls back to the default with a notice', (query, notice) => {
   const { state, notices } = parse(query);
   expect(state).toEqual(defaults);

@@ -5,12 +5,46 @@ import { PERSPECTIVES, type Perspective } from '../taxonomy';
 export { PERSPECTIVES, type Perspective };
 export type View = Region | 'overview';
 
-/** What the URL carries: ?region=&date=&perspective= */
+export const MODES = ['map', 'compare'] as const;
+export const LAYOUTS = ['swipe', 'split'] as const;
+export type Mode = (typeof MODES)[number];
+export type Layout = (typeof LAYOUTS)[number];
+
+/**
+ * What the URL carries: ?region=&date=&perspective=, and for compare
+ * `mode=compare&left=ru&right=ua` (two perspectives on `date`) or
+ * `mode=compare&from=&to=` (`perspective` on two dates, with what changed between them),
+ * `layout=swipe|split` and the swipe `divider` (percent from the left).
+ */
 export interface ViewState {
   region: View;
   date: string;
   perspective: Perspective;
+  mode: Mode;
+  left: Perspective;
+  right: Perspective;
+  /** Both set: compare two dates; both null: compare two perspectives. */
+  from: string | null;
+  to: string | null;
+  layout: Layout;
+  divider: number;
 }
+
+export const DEFAULT_VIEW: Omit<ViewState, 'date'> = {
+  region: 'overview',
+  perspective: 'assessed',
+  mode: 'map',
+  left: 'ru',
+  right: 'ua',
+  from: null,
+  to: null,
+  layout: 'swipe',
+  divider: 50,
+};
+
+/** Comparing two dates (one perspective) rather than two perspectives (one date). */
+export const comparesDates = (s: ViewState): boolean =>
+  s.mode === 'compare' && s.from !== null && s.to !== null;
 
 export const PERSPECTIVE_LABEL: Record<Perspective, string> = {
   assessed: 'Independent assessment',
@@ -48,29 +82,73 @@ export function parseViewState(
     if (region === 'overview' || isRegion(region)) state.region = region;
     else notices.push(`Unknown region "${shown(region)}": showing ${defaults.region}.`);
   }
-  const perspective = params.get('perspective');
-  if (perspective !== null) {
-    if ((PERSPECTIVES as readonly string[]).includes(perspective))
-      state.perspective = perspective as Perspective;
+  const perspective = (key: 'perspective' | 'left' | 'right') => {
+    const value = params.get(key);
+    if (value === null) return;
+    if ((PERSPECTIVES as readonly string[]).includes(value)) state[key] = value as Perspective;
     else
       notices.push(
-        `Unknown perspective "${shown(perspective)}": showing ${PERSPECTIVE_LABEL[defaults.perspective]}.`,
+        `Unknown ${key === 'perspective' ? 'perspective' : `${key} perspective`} "${shown(value)}": showing ${PERSPECTIVE_LABEL[defaults[key]]}.`,
+      );
+  };
+  perspective('perspective');
+  perspective('left');
+  perspective('right');
+  const choice = <K extends 'mode' | 'layout'>(key: K, allowed: readonly ViewState[K][]) => {
+    const value = params.get(key);
+    if (value === null) return;
+    if ((allowed as readonly string[]).includes(value)) state[key] = value as ViewState[K];
+    else notices.push(`Unknown ${key} "${shown(value)}": showing ${defaults[key]}.`);
+  };
+  choice('mode', MODES);
+  choice('layout', LAYOUTS);
+  const divider = params.get('divider');
+  if (divider !== null) {
+    const n = Number(divider);
+    if (/^\d{1,3}$/.test(divider) && n >= 0 && n <= 100) state.divider = n;
+    else
+      notices.push(
+        `The divider "${shown(divider)}" is not a percentage from 0 to 100: showing ${defaults.divider}.`,
       );
   }
-  const date = params.get('date');
-  if (date !== null) {
-    if (!isIsoDate(date))
-      notices.push(`"${shown(date)}" is not a date (YYYY-MM-DD): showing ${defaults.date}.`);
-    else if (date < range.first || date > range.last)
+  const date = (key: 'date' | 'from' | 'to', fallback: string | null): string | null => {
+    const value = params.get(key);
+    if (value === null) return fallback;
+    const name = key === 'date' ? '' : ` (${key})`;
+    const instead = fallback === null ? 'ignoring it' : `showing ${fallback}`;
+    if (!isIsoDate(value)) notices.push(`"${shown(value)}"${name} is not a date (YYYY-MM-DD): ${instead}.`);
+    else if (value < range.first || value > range.last)
       notices.push(
-        `${date} is outside the map's range (${range.first} to ${range.last}): showing ${defaults.date}.`,
+        `${value}${name} is outside the map's range (${range.first} to ${range.last}): ${instead}.`,
       );
-    else state.date = date;
+    else return value;
+    return fallback;
+  };
+  state.date = date('date', defaults.date)!;
+  const from = date('from', null);
+  const to = date('to', null);
+  if (from !== null && to !== null) {
+    // two dates in either order mean the same comparison: earlier on the left
+    [state.from, state.to] = from <= to ? [from, to] : [to, from];
+  } else if (params.has('from') !== params.has('to')) {
+    notices.push('Comparing two dates needs both from= and to=: comparing perspectives instead.');
   }
   return { state, notices };
 }
 
 export function serializeViewState(s: ViewState): string {
   const p = new URLSearchParams({ region: s.region, date: s.date, perspective: s.perspective });
+  if (s.mode === 'compare') {
+    p.set('mode', 'compare');
+    if (comparesDates(s)) {
+      p.set('from', s.from!);
+      p.set('to', s.to!);
+    } else {
+      p.set('left', s.left);
+      p.set('right', s.right);
+    }
+    p.set('layout', s.layout);
+    if (s.layout === 'swipe') p.set('divider', String(s.divider));
+  }
   return `?${p.toString()}`;
 }

@@ -196,7 +196,7 @@ describe('table', () => {
   };
   const disputed = [
     { properties: { pair: 'assessed|ru', region: 'kursk', from: '2025-04-26', to: null, area_km2: 110.3 } },
-  ] as Parameters<typeof areaTable>[1];
+  ];
 
   test('one row per change date; empty where a perspective has no claim in force', () => {
     const t = areaTable(areas, disputed, 'kursk');

@@ -9,31 +9,12 @@ import type { Areal } from '../geometry/types';
 import { REGIONS } from '../regions';
 import { PERSPECTIVES } from '../taxonomy';
 import { merged } from './merge';
-import { inForce, pairKey, type DatedShape, type Span } from './spans';
+import { inForce, pairKey, type DatedShape, type DisputedProps, type Span } from './spans';
+
+export { disputedKm2, type DisputedProps } from './spans';
 
 /** Pieces smaller than this are clipping noise along edges both perspectives share. */
 const MIN_KM2 = 0.05;
-
-export interface DisputedProps {
-  id: string;
-  region: string;
-  /** The two perspectives compared, unordered: `assessed|ru`, `assessed|ua` or `ru|ua`. */
-  pair: string;
-  /** The perspective that draws this ground for `holder`... */
-  perspective: string;
-  /** ...and the one whose claims in force on these dates do not. */
-  versus: string;
-  holder: string;
-  status: string;
-  from: string;
-  to: string | null;
-  area_km2: number;
-  /** Claims behind the shape that draws the ground. */
-  claims: string[];
-  /** Claims of the other perspective in force over these dates. */
-  versus_claims: string[];
-  schematic: boolean;
-}
 
 /**
  * For every shape of every perspective, the part the other perspectives' claims in force do
@@ -118,19 +99,4 @@ export function disputedGround(
       a.properties.from.localeCompare(b.properties.from) ||
       a.properties.id.localeCompare(b.properties.id),
   );
-}
-
-/** km² disputed between a pair of perspectives on a date, per region. */
-export function disputedKm2(
-  pieces: readonly { properties: DisputedProps }[],
-  pair: string,
-  region: string,
-  date: string,
-): number {
-  const sum = pieces
-    .filter(
-      (p) => p.properties.pair === pair && p.properties.region === region && inForce(p.properties, date),
-    )
-    .reduce((total, p) => total + p.properties.area_km2, 0);
-  return Math.round(sum * 10) / 10;
 }

@@ -48,3 +48,44 @@ export function drawnOn(
       inForce(s.properties, date),
   );
 }
+
+export interface DisputedProps {
+  id: string;
+  region: string;
+  /** The two perspectives compared, unordered: `assessed|ru`, `assessed|ua` or `ru|ua`. */
+  pair: string;
+  /** The perspective that draws this ground for `holder`... */
+  perspective: string;
+  /** ...and the one whose claims in force on these dates do not. */
+  versus: string;
+  holder: string;
+  status: string;
+  from: string;
+  to: string | null;
+  area_km2: number;
+  /** Claims behind the shape that draws the ground. */
+  claims: string[];
+  /** Claims of the other perspective in force over these dates. */
+  versus_claims: string[];
+  schematic: boolean;
+}
+
+/** What the totals need of a disputed piece. */
+export type DisputedSpan = {
+  properties: Pick<DisputedProps, 'pair' | 'region' | 'from' | 'to' | 'area_km2'>;
+};
+
+/** km² disputed between a pair of perspectives on a date, per region. */
+export function disputedKm2(
+  pieces: readonly DisputedSpan[],
+  pair: string,
+  region: string,
+  date: string,
+): number {
+  const sum = pieces
+    .filter(
+      (p) => p.properties.pair === pair && p.properties.region === region && inForce(p.properties, date),
+    )
+    .reduce((total, p) => total + p.properties.area_km2, 0);
+  return Math.round(sum * 10) / 10;
+}

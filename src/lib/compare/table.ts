@@ -5,7 +5,7 @@
 import { areasOn, type Areas } from '../app/areas';
 import { PERSPECTIVE_LABEL } from '../app/state';
 import { HOLDERS, PERSPECTIVES, type Perspective } from '../taxonomy';
-import { disputedKm2, type DisputedProps } from './disputed';
+import { disputedKm2, type DisputedSpan } from './spans';
 
 export interface Column {
   key: string;
@@ -26,7 +26,7 @@ const SHORT: Record<Perspective, string> = {
 
 export function areaTable(
   areas: Areas,
-  disputed: readonly { properties: DisputedProps }[],
+  disputed: readonly DisputedSpan[],
   region: string,
 ): { columns: Column[]; rows: TableRow[] } {
   const mine = areas.rows.filter((r) => r.region === region);

@@ -15,8 +15,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { flips, PieceIndex, type Piece } from '../timeline/pieces';
 import { dayOf } from '../timeline/dates';
 import {
+  CHANGE_SOURCE,
   CONTROL_LAYERS,
   CONTROL_SOURCE,
+  DISPUTED_LAYER,
+  DISPUTED_SOURCE,
   EVENT_LAYER,
   EVENTS_SOURCE,
   offlineStyle,
@@ -33,50 +36,85 @@ export const FADE_MS = 220;
 export const EVENT_DAYS = 30;
 
 export type Bounds = [number, number, number, number];
+/** A camera to start from instead of bounds: a second map joining the first. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+type Layer = typeof CONTROL_SOURCE | typeof DISPUTED_SOURCE;
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export interface MapViewOptions {
   container: HTMLElement;
   base: BaseData;
   control: GeoJSON.FeatureCollection;
   events: GeoJSON.FeatureCollection;
+  /** Disputed ground as time pieces keyed by pair of perspectives (disputed.geojson). */
+  disputed: GeoJSON.FeatureCollection;
   glyphs: string;
   attribution: string;
   date: string;
   perspective: string;
+  /** The pair of perspectives whose disputed ground to show (`ru|ua`), or null. */
+  pair?: string | null;
   bounds: Bounds;
+  camera?: Camera;
   reducedMotion: boolean;
   /** A hosted basemap style; on failure the offline style is used and `onNotice` told. */
   basemapStyleUrl?: string;
   onNotice?: (message: string) => void;
   /** Called with the ids of the shapes and events under a click; the caller renders. */
-  onPick?: (picked: { shapes: string[]; events: string[] }, popup: (node: HTMLElement) => void) => void;
+  onPick?: (picked: Picked, popup: (node: HTMLElement) => void) => void;
+}
+
+/** Ids of what lies under a click: shapes, disputed pieces, strike or statement markers. */
+export interface Picked {
+  shapes: string[];
+  disputed: string[];
+  events: string[];
+}
+
+interface Shown {
+  date: string;
+  perspective: string;
+  pair: string | null;
 }
 
 export class MapView {
   readonly map: MapLibreMap;
-  private readonly pieces: PieceIndex;
+  private readonly pieces: Record<Layer, PieceIndex>;
   private readonly eventDays: Map<string, number>;
-  private visible = new Set<string>();
+  private visible: Record<Layer, Set<string>> = { control: new Set(), disputed: new Set() };
   private shownEvents = new Set<string>();
+  /** Current opacity per `source/id`. */
   private opacity = new Map<string, number>();
-  private pending: { date: string; perspective: string } | null = null;
+  private pending: Shown | null = null;
   private frame = 0;
   private fade = 0;
-  private current: { date: string; perspective: string };
+  private current: Shown;
+  private change: GeoJSON.FeatureCollection = EMPTY;
   private readonly ready: Promise<void>;
 
   constructor(private readonly options: MapViewOptions) {
-    this.pieces = new PieceIndex(options.control.features.map((f) => f.properties as Piece));
+    this.pieces = {
+      control: new PieceIndex(options.control.features.map((f) => f.properties as Piece)),
+      // disputed pieces are looked up by their pair of perspectives
+      disputed: new PieceIndex(
+        options.disputed.features.map((f) => ({
+          ...(f.properties as Piece),
+          perspective: f.properties!.pair,
+        })),
+      ),
+    };
     this.eventDays = new Map(
       options.events.features.map((f) => [String(f.properties!.id), dayOf(String(f.properties!.date))]),
     );
-    this.current = { date: options.date, perspective: options.perspective };
+    this.current = { date: options.date, perspective: options.perspective, pair: options.pair ?? null };
     const style = offlineStyle(options.base, options.glyphs, options.attribution);
     this.map = new MapLibreMap({
       container: options.container,
       style,
-      bounds: options.bounds,
-      fitBoundsOptions: { padding: 24 },
+      ...(options.camera ? options.camera : { bounds: options.bounds, fitBoundsOptions: { padding: 24 } }),
       attributionControl: { compact: false },
       cooperativeGestures: false,
       dragRotate: false,
@@ -101,6 +139,8 @@ export class MapView {
     }
     if (!map.getSource(CONTROL_SOURCE)) {
       map.addSource(CONTROL_SOURCE, { type: 'geojson', data: this.options.control, promoteId: 'id' });
+      map.addSource(DISPUTED_SOURCE, { type: 'geojson', data: this.options.disputed, promoteId: 'id' });
+      map.addSource(CHANGE_SOURCE, { type: 'geojson', data: this.change });
       map.addSource(EVENTS_SOURCE, {
         type: 'geojson',
         data: { ...this.options.events, features: this.options.events.features.filter((f) => f.geometry) },
@@ -109,13 +149,13 @@ export class MapView {
     }
     for (const layer of overlayLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
     map.on('click', (e) => this.pick(e.point));
-    for (const id of [...CONTROL_LAYERS, EVENT_LAYER]) {
+    for (const id of [...CONTROL_LAYERS, DISPUTED_LAYER, EVENT_LAYER]) {
       map.on('mouseenter', id, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', id, () => (map.getCanvas().style.cursor = ''));
     }
     // state applied after the sources exist: everything visible now fades in at once
-    this.visible = new Set();
-    this.apply(this.current.date, this.current.perspective, false);
+    this.visible = { control: new Set(), disputed: new Set() };
+    this.apply(this.current, false);
   }
 
   private async useBasemap(url: string): Promise<void> {
@@ -140,35 +180,46 @@ export class MapView {
    * the screen with MapLibre's next render); further changes in the same frame, as a drag
    * or playback makes, wait for the next frame and only the latest is applied.
    */
-  show(date: string, perspective: string): void {
-    this.pending = { date, perspective };
+  show(date: string, perspective: string, pair: string | null = null): void {
+    this.pending = { date, perspective, pair };
     if (this.frame) return;
     this.flush();
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.pending) this.show(this.pending.date, this.pending.perspective);
+      if (this.pending) this.show(this.pending.date, this.pending.perspective, this.pending.pair);
     });
   }
 
   private flush(): void {
     const next = this.pending!;
     this.pending = null;
-    if (next.date === this.current.date && next.perspective === this.current.perspective) return;
+    const c = this.current;
+    if (next.date === c.date && next.perspective === c.perspective && next.pair === c.pair) return;
     this.current = next;
-    if (this.map.getSource(CONTROL_SOURCE))
-      this.apply(next.date, next.perspective, !this.options.reducedMotion);
+    if (this.map.getSource(CONTROL_SOURCE)) this.apply(next, !this.options.reducedMotion);
   }
 
-  private apply(date: string, perspective: string, animate: boolean): void {
-    const next = this.pieces.visible(date, perspective);
-    const { on, off } = flips(this.visible, next);
+  private apply({ date, perspective, pair }: Shown, animate: boolean): void {
+    const next: Record<Layer, Set<string>> = {
+      control: this.pieces.control.visible(date, perspective),
+      disputed: pair ? this.pieces.disputed.visible(date, pair) : new Set(),
+    };
+    const targets = new Map<string, number>();
+    for (const layer of [CONTROL_SOURCE, DISPUTED_SOURCE] as const) {
+      const { on, off } = flips(this.visible[layer], next[layer]);
+      for (const id of on) targets.set(`${layer}/${id}`, 1);
+      for (const id of off) targets.set(`${layer}/${id}`, 0);
+    }
     this.visible = next;
-    const targets = new Map<string, number>([
-      ...on.map((id) => [id, 1] as const),
-      ...off.map((id) => [id, 0] as const),
-    ]);
     this.fadeTo(targets, animate);
     this.showEvents(date);
+  }
+
+  /** Draws what changed between two dates (gained and lost ground), or clears it. */
+  setChange(change: GeoJSON.FeatureCollection | null): void {
+    this.change = change ?? EMPTY;
+    const source = this.map.getSource(CHANGE_SOURCE) as import('maplibre-gl').GeoJSONSource | undefined;
+    source?.setData(this.change);
   }
 
   private showEvents(date: string): void {
@@ -182,15 +233,20 @@ export class MapView {
     }
   }
 
-  /** Fades the given pieces to their target opacity; without animation, sets it at once. */
+  /** Fades pieces (`source/id`) to their target opacity; without animation, sets it at once. */
   private fadeTo(targets: Map<string, number>, animate: boolean): void {
     cancelAnimationFrame(this.fade);
-    const set = (id: string, value: number) => {
-      this.opacity.set(id, value);
-      this.map.setFeatureState({ source: CONTROL_SOURCE, id }, { opacity: value });
+    const set = (key: string, value: number) => {
+      this.opacity.set(key, value);
+      const slash = key.indexOf('/');
+      this.map.setFeatureState({ source: key.slice(0, slash), id: key.slice(slash + 1) }, { opacity: value });
+    };
+    const isVisible = (key: string) => {
+      const slash = key.indexOf('/');
+      return this.visible[key.slice(0, slash) as Layer].has(key.slice(slash + 1));
     };
     // pieces still mid-fade from an earlier change jump to where they were heading
-    for (const [id, value] of this.opacity) if (value > 0 && value < 1) set(id, this.visible.has(id) ? 1 : 0);
+    for (const [key, value] of this.opacity) if (value > 0 && value < 1) set(key, isVisible(key) ? 1 : 0);
     if (!animate || targets.size === 0) {
       for (const [id, t] of targets) set(id, t);
       return;
@@ -211,22 +267,34 @@ export class MapView {
 
   /** Ids of the shapes showing now, for tests and the area panel. */
   visibleShapes(): string[] {
-    return [...this.visible].sort();
+    return [...this.visible.control].sort();
+  }
+
+  /** Ids of the disputed pieces showing now. */
+  visibleDisputed(): string[] {
+    return [...this.visible.disputed].sort();
+  }
+
+  /** Where the camera is, for a second map to start from. */
+  camera(): Camera {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom() };
   }
 
   private pick(point: { x: number; y: number }): void {
     const hits = this.map.queryRenderedFeatures([point.x, point.y], {
-      layers: [...CONTROL_LAYERS, EVENT_LAYER],
+      layers: [...CONTROL_LAYERS, DISPUTED_LAYER, EVENT_LAYER],
     });
     const ids = (source: string, set: Set<string>) =>
       [
         ...new Set(hits.filter((f: MapGeoJSONFeature) => f.source === source).map((f) => String(f.id))),
       ].filter((id) => set.has(id));
-    const picked = {
-      shapes: ids(CONTROL_SOURCE, this.visible),
+    const picked: Picked = {
+      shapes: ids(CONTROL_SOURCE, this.visible.control),
+      disputed: ids(DISPUTED_SOURCE, this.visible.disputed),
       events: ids(EVENTS_SOURCE, this.shownEvents),
     };
-    if (!picked.shapes.length && !picked.events.length) return;
+    if (!picked.shapes.length && !picked.disputed.length && !picked.events.length) return;
     const at = this.map.unproject([point.x, point.y]);
     this.options.onPick?.(picked, (node) =>
       new Popup({ maxWidth: '320px' }).setLngLat(at).setDOMContent(node).addTo(this.map),
@@ -238,4 +306,30 @@ export class MapView {
     cancelAnimationFrame(this.fade);
     this.map.remove();
   }
+}
+
+/**
+ * Keeps two maps' cameras together: moving either moves the other (compare views).
+ * Returns a function that stops it.
+ */
+export function syncCameras(a: MapView, b: MapView): () => void {
+  let syncing = false;
+  const follow = (from: MapView, to: MapView) => () => {
+    if (syncing) return;
+    syncing = true; // the jump below fires the other map's move handler: ignore it
+    to.map.jumpTo({
+      center: from.map.getCenter(),
+      zoom: from.map.getZoom(),
+      bearing: from.map.getBearing(),
+      pitch: from.map.getPitch(),
+    });
+    syncing = false;
+  };
+  const [ab, ba] = [follow(a, b), follow(b, a)];
+  a.map.on('move', ab);
+  b.map.on('move', ba);
+  return () => {
+    a.map.off('move', ab);
+    b.map.off('move', ba);
+  };
 }

@@ -6,6 +6,11 @@ export const EVENTS_SOURCE = 'events';
 /** Layers a click on the map asks about. */
 export const CONTROL_LAYERS = ['control-controlled', 'control-contested', 'control-advance'];
 export const EVENT_LAYER = 'events';
+export const DISPUTED_SOURCE = 'disputed';
+export const DISPUTED_LAYER = 'disputed-fill';
+export const CHANGE_SOURCE = 'change';
+/** Ink for what no single side holds: disputed ground is drawn in it, never in a holder's hue. */
+export const DISPUTED_INK = '#222222';
 
 const holderColour = [
   'match',
@@ -119,6 +124,40 @@ export function overlayLayers(): LayerSpecification[] {
         'line-dasharray': [2, 1.5],
       },
     },
+    // what changed between two dates: gained ground solid, lost ground striped, per holder
+    {
+      id: 'change-gained',
+      type: 'fill',
+      source: CHANGE_SOURCE,
+      filter: ['==', ['get', 'change'], 'gained'],
+      paint: { 'fill-color': holderColour, 'fill-opacity': 0.75 },
+    },
+    {
+      id: 'change-lost',
+      type: 'fill',
+      source: CHANGE_SOURCE,
+      filter: ['==', ['get', 'change'], 'lost'],
+      paint: { 'fill-pattern': ['concat', 'lost-', ['get', 'holder']] },
+    },
+    {
+      id: 'change-outline',
+      type: 'line',
+      source: CHANGE_SOURCE,
+      paint: { 'line-color': holderColour, 'line-width': 2 },
+    },
+    // ground two perspectives draw differently: cross-hatched in neutral ink, above both
+    {
+      id: DISPUTED_LAYER,
+      type: 'fill',
+      source: DISPUTED_SOURCE,
+      paint: { 'fill-pattern': 'disputed', 'fill-opacity': shown(1) },
+    },
+    {
+      id: 'disputed-outline',
+      type: 'line',
+      source: DISPUTED_SOURCE,
+      paint: { 'line-color': DISPUTED_INK, 'line-width': 2, 'line-opacity': shown(1) },
+    },
     {
       id: 'settlement-labels',
       type: 'symbol',
@@ -172,8 +211,21 @@ export function patternImages(): { id: string; width: number; height: number; da
         hatch.set(onHatch ? [r, g, b, 230] : [r, g, b, 40], i);
         dots.set(onDot ? [r, g, b, 255] : [r, g, b, 25], i);
       }
+    const lost = new Uint8Array(size * size * 4);
+    for (let y = 0; y < size; y++)
+      for (let x = 0; x < size; x++)
+        lost.set(y % 6 < 2 ? [r, g, b, 255] : [255, 255, 255, 150], (y * size + x) * 4);
     out.push({ id: `hatch-${holder}`, width: size, height: size, data: hatch });
     out.push({ id: `dots-${holder}`, width: size, height: size, data: dots });
+    out.push({ id: `lost-${holder}`, width: size, height: size, data: lost });
   }
+  // disputed: a dark cross-hatch, readable over either holder's colour
+  const cross = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size < 2 || (x - y + size) % size < 2;
+      cross.set(on ? [34, 34, 34, 235] : [255, 255, 255, 60], (y * size + x) * 4);
+    }
+  out.push({ id: 'disputed', width: size, height: size, data: cross });
   return out;
 }
