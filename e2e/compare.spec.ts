@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { pointOnFeature } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
 import { cameraOf, mapIdle, openCompare, openMap, renderedIds } from './helpers';
 
 const KURSK_AFTER_CLAIM = '?region=kursk&date=2025-04-27&mode=compare&left=ru&right=ua';
@@ -162,4 +164,37 @@ test('the table view sorts, and downloads as CSV; the shapes shown download as G
     ['control', 'right', 'kursk-ua-ua-2025-04-26'],
     ['disputed', null, 'disputed-kursk-ua-ua-2025-04-26-vs-ru-2025-04-26'],
   ]);
+});
+
+test('clicking disputed ground lists the claims on both sides; the timeline marks where they disagree', async ({
+  page,
+}) => {
+  await openCompare(page, `${KURSK_AFTER_CLAIM}&layout=split`);
+  // a point inside the disputed piece, from the data the app serves
+  const disputed = JSON.parse(readFileSync('dist/data/disputed.geojson', 'utf8')) as FeatureCollection;
+  const piece = disputed.features.find(
+    (f) => f.properties!.id === 'disputed-kursk-ua-ua-2025-04-26-vs-ru-2025-04-26',
+  )!;
+  const inside = pointOnFeature(piece).geometry.coordinates as [number, number];
+  const point = await page.evaluate((ll) => {
+    const map = (window as unknown as { frontlineMap: { map: import('maplibre-gl').Map } }).frontlineMap.map;
+    const p = map.project(ll);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, inside);
+  await page.mouse.click(point.x, point.y);
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup).toContainText('Disputed, about 64 km²');
+  await expect(popup).toContainText('Russian military leadership (Moscow)');
+  await expect(popup).toContainText('Ukrainian military');
+
+  // the band under the track starts on the day Moscow claimed all of Kursk
+  const band = page.locator('.track .band');
+  await expect(band).toHaveCount(1);
+  const [track, mark] = [(await page.locator('.track').boundingBox())!, (await band.boundingBox())!];
+  const fraction = (mark.x - track.x) / track.width;
+  const expected =
+    (Date.parse('2025-04-26') - Date.parse('2023-12-30')) /
+    (Date.parse('2025-04-28') - Date.parse('2023-12-30'));
+  expect(Math.abs(fraction - expected)).toBeLessThan(0.005);
 });
