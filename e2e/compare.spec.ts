@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { pointOnFeature } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { cameraOf, mapIdle, openCompare, openMap, renderedIds } from './helpers';
+import { cameraOf, clickMapAt, mapIdle, openCompare, openMap, renderedIds } from './helpers';
 
 const KURSK_AFTER_CLAIM = '?region=kursk&date=2025-04-27&mode=compare&left=ru&right=ua';
 
@@ -176,13 +176,7 @@ test('clicking disputed ground lists the claims on both sides; the timeline mark
     (f) => f.properties!.id === 'disputed-kursk-ua-ua-2025-04-26-vs-ru-2025-04-26',
   )!;
   const inside = pointOnFeature(piece).geometry.coordinates as [number, number];
-  const point = await page.evaluate((ll) => {
-    const map = (window as unknown as { frontlineMap: { map: import('maplibre-gl').Map } }).frontlineMap.map;
-    const p = map.project(ll);
-    const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, inside);
-  await page.mouse.click(point.x, point.y);
+  await clickMapAt(page, inside);
   const popup = page.locator('.maplibregl-popup');
   await expect(popup).toContainText('Disputed, about 64 km²');
   await expect(popup).toContainText('Russian military leadership (Moscow)');

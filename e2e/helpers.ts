@@ -115,3 +115,14 @@ export const cameraOf = (page: Page, which: Which): Promise<[number, number, num
     const c = map.getCenter();
     return [+c.lng.toFixed(4), +c.lat.toFixed(4), +map.getZoom().toFixed(3)] as [number, number, number];
   }, which);
+
+/** Clicks the main map at a place, optionally `offset` pixels right and down of it. */
+export async function clickMapAt(page: Page, lonLat: [number, number], offset = 0): Promise<void> {
+  const point = await page.evaluate((ll) => {
+    const map = (window as unknown as { frontlineMap: { map: import('maplibre-gl').Map } }).frontlineMap.map;
+    const p = map.project(ll);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lonLat);
+  await page.mouse.click(point.x + offset, point.y + offset);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawnAt, frames, mapIdle, openMap, SUDZHA, visibleShapes } from './helpers';
+import { clickMapAt, drawnAt, frames, mapIdle, openMap, SUDZHA, visibleShapes } from './helpers';
 
 test('loads offline: no console errors, no request to another origin, sources credited', async ({ page }) => {
   const { errors, foreign } = await openMap(page, '?region=kursk&date=2024-08-20&perspective=assessed');
@@ -90,13 +90,7 @@ test('play advances the date and pause stops it', async ({ page }) => {
 
 test('clicking a shape lists its claims and sources, and says it is schematic', async ({ page }) => {
   await openMap(page, '?region=kursk&date=2024-08-20&perspective=assessed');
-  const point = await page.evaluate((ll) => {
-    const map = (window as unknown as { frontlineMap: { map: import('maplibre-gl').Map } }).frontlineMap.map;
-    const p = map.project(ll);
-    const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + p.x + 25, y: box.top + p.y + 25 };
-  }, SUDZHA);
-  await page.mouse.click(point.x, point.y);
+  await clickMapAt(page, SUDZHA, 25); // a little south-east of the town, inside the shape
   const popup = page.locator('.maplibregl-popup');
   await expect(popup).toContainText('Schematic: drawn to the stated figure');
   await expect(popup).toContainText('Canadian outlet, based on Associated Press reporting');
