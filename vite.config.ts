@@ -7,7 +7,12 @@ export default defineConfig({
   plugins: [svelte()],
   // data and glyphs are staged into public/ by scripts/stage-public.ts
   publicDir: 'public',
-  build: { outDir: 'dist', chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: 'dist',
+    chunkSizeWarningLimit: 1500,
+    // the full map and the embed page; the <frontline-map> element is built by vite.element.config.ts
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: false },
 });

@@ -1,7 +1,7 @@
 /**
  * Makes sure the app has what it serves, building only what is missing or stale:
  * geodata/base (from npm packages), geodata/build (from the ledger), then stages the
- * files the browser loads into public/ (data/ and fonts/). Usage: npm run prepare:data
+ * files the browser loads into public/ (data/, fonts/, examples/). Usage: npm run prepare:data
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -60,4 +60,7 @@ const config = process.env.FRONTLINE_BASEMAP_STYLE_URL
   ? { basemapStyleUrl: process.env.FRONTLINE_BASEMAP_STYLE_URL }
   : {};
 writeFileSync('public/config.json', JSON.stringify(config) + '\n');
-console.log('staged public/data, public/fonts and public/config.json');
+// example host pages (scrollytelling), served as they are beside the app
+rmSync('public/examples', { recursive: true, force: true });
+cpSync('examples', 'public/examples', { recursive: true });
+console.log('staged public/data, public/fonts, public/examples and public/config.json');

@@ -31,8 +31,8 @@ export interface MapData {
   claims: { claims: ClaimRecord[]; sources: SourceRecord[] };
 }
 
-async function json<T>(path: string): Promise<T> {
-  const url = new URL(path, document.baseURI);
+async function json<T>(path: string, base: string): Promise<T> {
+  const url = new URL(path, base);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   try {
@@ -42,8 +42,12 @@ async function json<T>(path: string): Promise<T> {
   }
 }
 
-/** Everything the map shows, fetched once from this site at start. */
-export async function loadMapData(): Promise<MapData & { config: AppConfig }> {
+/**
+ * Everything the map shows, fetched once at start from `base` (the page's own folder, or
+ * where the embed script was served from).
+ */
+export async function loadMapData(base: string): Promise<MapData & { config: AppConfig }> {
+  const get = <T>(path: string) => json<T>(path, base);
   const [
     config,
     land,
@@ -58,18 +62,18 @@ export async function loadMapData(): Promise<MapData & { config: AppConfig }> {
     areas,
     claims,
   ] = await Promise.all([
-    loadConfig(),
-    json<GeoJSON.FeatureCollection>('data/base/land-z0.geojson'),
-    json<GeoJSON.FeatureCollection>('data/base/land-z7.geojson'),
-    json<GeoJSON.FeatureCollection>('data/base/oblasts-z7.geojson'),
-    json<GeoJSON.FeatureCollection>('data/base/border.geojson'),
-    json<GeoJSON.FeatureCollection>('data/base/settlements.geojson'),
-    json<GeoJSON.FeatureCollection>('data/base/water.geojson'),
-    json<GeoJSON.FeatureCollection>('data/control.geojson'),
-    json<GeoJSON.FeatureCollection>('data/disputed.geojson'),
-    json<GeoJSON.FeatureCollection>('data/events.geojson'),
-    json<Areas>('data/areas.json'),
-    json<MapData['claims']>('data/claims.json'),
+    loadConfig(base),
+    get<GeoJSON.FeatureCollection>('data/base/land-z0.geojson'),
+    get<GeoJSON.FeatureCollection>('data/base/land-z7.geojson'),
+    get<GeoJSON.FeatureCollection>('data/base/oblasts-z7.geojson'),
+    get<GeoJSON.FeatureCollection>('data/base/border.geojson'),
+    get<GeoJSON.FeatureCollection>('data/base/settlements.geojson'),
+    get<GeoJSON.FeatureCollection>('data/base/water.geojson'),
+    get<GeoJSON.FeatureCollection>('data/control.geojson'),
+    get<GeoJSON.FeatureCollection>('data/disputed.geojson'),
+    get<GeoJSON.FeatureCollection>('data/events.geojson'),
+    get<Areas>('data/areas.json'),
+    get<MapData['claims']>('data/claims.json'),
   ]);
   return {
     config,
@@ -83,18 +87,18 @@ export async function loadMapData(): Promise<MapData & { config: AppConfig }> {
 }
 
 /** MapLibre wants an absolute glyph URL template. */
-export const glyphsUrl = (): string => `${new URL('fonts/', document.baseURI).href}{fontstack}/{range}.pbf`;
+export const glyphsUrl = (base: string): string => `${new URL('fonts/', base).href}{fontstack}/{range}.pbf`;
 
 /** Deployment settings (public/config.json): only a basemap style URL, which must be http(s). */
 export interface AppConfig {
   basemapStyleUrl?: string;
 }
 
-export async function loadConfig(): Promise<AppConfig> {
-  const raw = await json<Record<string, unknown>>('config.json');
+export async function loadConfig(base: string): Promise<AppConfig> {
+  const raw = await json<Record<string, unknown>>('config.json', base);
   const url = raw.basemapStyleUrl;
   if (typeof url !== 'string') return {};
-  const parsed = new URL(url, document.baseURI);
+  const parsed = new URL(url, base);
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
     throw new Error('config.json: basemapStyleUrl must be http or https');
   return { basemapStyleUrl: parsed.href };

@@ -45,3 +45,17 @@ export function holderSeries(
   }
   return out;
 }
+
+/** The first and last date anything is drawn or claimed: the slider's range. */
+export function dateRange(
+  control: { features: { properties: Record<string, unknown> | null }[] },
+  events: { features: { properties: Record<string, unknown> | null }[] },
+): { first: string; last: string } {
+  const dates = [
+    ...control.features.flatMap((f) => [f.properties!.from, f.properties!.to]),
+    ...events.features.filter((f) => f.properties!.region).map((f) => f.properties!.date),
+  ]
+    .filter((d): d is string => typeof d === 'string')
+    .sort();
+  return { first: dates[0], last: dates[dates.length - 1] };
+}

@@ -1,0 +1,48 @@
+import { addDays } from '../lib/app/format';
+
+/** Playback speeds offered to readers. */
+export const SPEEDS = [
+  { label: 'Slow (1 week/s)', daysPerSecond: 7 },
+  { label: 'Normal (1 month/s)', daysPerSecond: 30 },
+  { label: 'Fast (3 months/s)', daysPerSecond: 90 },
+] as const;
+
+export interface Playback {
+  /** The date shown now, and how to show another. */
+  date: () => string;
+  show: (date: string) => void;
+  /** Where playback starts over when started at the end, and where it stops. */
+  first: () => string;
+  last: () => string;
+  daysPerSecond: () => number;
+  /** Called when playback reaches the end by itself. */
+  onend: () => void;
+}
+
+/**
+ * Starts playback and returns a function that stops it. Advances by wall-clock time, so a
+ * slow frame skips days rather than slowing the animation down.
+ */
+export function startPlayback(p: Playback): () => void {
+  if (p.date() >= p.last()) p.show(p.first());
+  let frame = 0;
+  let last = performance.now();
+  let carry = 0;
+  const tick = (now: number) => {
+    carry += ((now - last) / 1000) * p.daysPerSecond();
+    last = now;
+    const days = Math.floor(carry);
+    if (days > 0) {
+      carry -= days;
+      const next = addDays(p.date(), days);
+      if (next >= p.last()) {
+        p.show(p.last());
+        return p.onend();
+      }
+      p.show(next);
+    }
+    frame = requestAnimationFrame(tick);
+  };
+  frame = requestAnimationFrame(tick);
+  return () => cancelAnimationFrame(frame);
+}

@@ -1,0 +1,148 @@
+/**
+ * <frontline-map>: the embed as a custom element, for pages that want the map in their own
+ * DOM (scrollytelling, several maps on one page). Attributes mirror the embed's URL
+ * parameters; `date`, `region` and `perspective` are also properties; `play()`, `pause()`;
+ * events `ready` and `datechange` (detail: ISO date); `map` is the MapLibre map.
+ * Data, glyphs and the stylesheet come from beside this script unless `src` says otherwise.
+ */
+import { mount, unmount } from 'svelte';
+import Embed from '../embed/Embed.svelte';
+import { parseEmbedOptions } from '../lib/embed/options';
+import type { ViewState } from '../lib/app/state';
+import type { MapView } from '../lib/map/map-view';
+
+const VIEW_ATTRIBUTES = [
+  'region',
+  'date',
+  'perspective',
+  'mode',
+  'left',
+  'right',
+  'from',
+  'to',
+  'layout',
+  'divider',
+];
+const OPTION_ATTRIBUTES = ['autoplay', 'controls', 'lang', 'theme'];
+/** Where this script was served from: data/, fonts/ and frontline-map.css sit beside it. */
+const HERE = new URL(/* @vite-ignore */ './', import.meta.url).href;
+
+type EmbedApi = ReturnType<typeof Embed>;
+
+function attributesOf(element: HTMLElement, names: string[]): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of names) {
+    const value = element.getAttribute(name);
+    if (value !== null) params.set(name, value);
+  }
+  return params;
+}
+
+/** The data folder: `src` when it is an http(s) URL (relative to the page), else beside this script. */
+function dataBase(src: string | null): string {
+  if (!src) return HERE;
+  try {
+    const url = new URL(src.endsWith('/') ? src : `${src}/`, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : HERE;
+  } catch {
+    return HERE;
+  }
+}
+
+function linkStylesheet(): void {
+  if (document.querySelector('link[data-frontline-map]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('frontline-map.css', HERE).href;
+  link.dataset.frontlineMap = '';
+  document.head.append(link);
+}
+
+export class FrontlineMapElement extends HTMLElement {
+  static observedAttributes = ['date', 'region', 'perspective'];
+  #embed: EmbedApi | null = null;
+  #map: MapView | null = null;
+
+  connectedCallback(): void {
+    if (this.#embed) return;
+    linkStylesheet();
+    const { options, notices } = parseEmbedOptions(attributesOf(this, OPTION_ATTRIBUTES));
+    this.#embed = mount(Embed, {
+      target: this,
+      props: {
+        base: dataBase(this.getAttribute('src')),
+        query: attributesOf(this, VIEW_ATTRIBUTES),
+        options,
+        notices,
+        onready: (map: MapView) => {
+          this.#map = map;
+          this.dispatchEvent(new CustomEvent('ready', { bubbles: true }));
+        },
+        ondatechange: (date: string) =>
+          this.dispatchEvent(new CustomEvent('datechange', { detail: date, bubbles: true })),
+      },
+    });
+  }
+
+  disconnectedCallback(): void {
+    if (!this.#embed) return;
+    this.#embed.pause();
+    void unmount(this.#embed);
+    this.#embed = null;
+    this.#map = null;
+  }
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (this.#embed && value !== null && value !== old)
+      this.#embed.set({ [name]: value } as Partial<ViewState>);
+  }
+
+  get date(): string | null {
+    return this.#view()?.date ?? this.getAttribute('date');
+  }
+  set date(value: string) {
+    this.#set({ date: value });
+  }
+  get region(): string | null {
+    return this.#view()?.region ?? this.getAttribute('region');
+  }
+  set region(value: string) {
+    this.#set({ region: value as ViewState['region'] });
+  }
+  get perspective(): string | null {
+    return this.#view()?.perspective ?? this.getAttribute('perspective');
+  }
+  set perspective(value: string) {
+    this.#set({ perspective: value as ViewState['perspective'] });
+  }
+
+  /** The MapLibre map, once `ready` has fired (null before): for advanced use. */
+  get map(): import('maplibre-gl').Map | null {
+    return this.#map?.map ?? null;
+  }
+
+  play(): void {
+    this.#embed?.play();
+  }
+  pause(): void {
+    this.#embed?.pause();
+  }
+
+  #view(): ViewState | null {
+    const view = this.#embed?.getView();
+    return view && view.date ? view : null;
+  }
+  #set(change: Partial<ViewState>): void {
+    // before the element is connected, a property is kept as the attribute it mirrors
+    if (this.#embed) this.#embed.set(change);
+    else for (const [k, v] of Object.entries(change)) this.setAttribute(k, String(v));
+  }
+}
+
+if (!customElements.get('frontline-map')) customElements.define('frontline-map', FrontlineMapElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'frontline-map': FrontlineMapElement;
+  }
+}
