@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { expect, test, type Page } from '@playwright/test';
+
+const MAP = 'http://127.0.0.1:4319';
+// the article: served from another origin than the map (another port), by a real local
+// server (Chromium lets only local pages frame 127.0.0.1, and counts a mocked response as public)
+const NEWS = 'http://127.0.0.1:4331';
+let article = '';
+let server: Server;
+test.beforeAll(async () => {
+  server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(article));
+  await new Promise<void>((resolve) => server.listen(4331, '127.0.0.1', resolve));
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** Console errors and requests to hosts other than the map's and the host page's own. */
+function watch(page: Page, hosts: string[]): { errors: string[]; foreign: string[] } {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!hosts.includes(url.origin) && url.protocol !== 'data:' && url.protocol !== 'blob:')
+      foreign.push(r.url());
+  });
+  return { errors, foreign };
+}
+
+/** The auto-height snippet exactly as the README documents it. */
+function readmeSnippet(): string {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = readme.match(/<!-- auto-height snippet -->\n+```html\n([\s\S]*?)```/);
+  if (!block) throw new Error('README: the auto-height snippet is missing');
+  return block[1].replace(/<iframe[\s\S]*?<\/iframe>\n/, '');
+}
+
+test('an article embeds the map in iframes: auto height, set by postMessage, other origins ignored', async ({
+  page,
+}) => {
+  const seen = watch(page, [MAP, NEWS]);
+  article = `<!doctype html><html><head><link rel="icon" href="data:,"></head><body>
+        <p>An article.</p>
+        <iframe id="a" title="Map A" style="width:100%;border:0"
+          src="${MAP}/embed.html?region=kursk&date=2024-08-20&origins=${NEWS}"></iframe>
+        <iframe id="b" title="Map B" style="width:100%;border:0"
+          src="${MAP}/embed.html?region=kursk&date=2024-08-20&origins=https://other.example"></iframe>
+        <script>
+          window.received = [];
+          addEventListener('message', (e) => received.push({ origin: e.origin, data: e.data }));
+        </script>
+        ${readmeSnippet()}
+      </body></html>`;
+  await page.goto(`${NEWS}/article.html`);
+  const a = page.frameLocator('#a');
+  const b = page.frameLocator('#b');
+  await expect(a.locator('body')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
+  await expect(b.locator('body')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
+  const received = () =>
+    page.evaluate(() => (window as unknown as { received: { origin: string; data: unknown }[] }).received);
+  await expect.poll(received).toContainEqual({ origin: MAP, data: { type: 'frontline:ready' } });
+
+  // the snippet sized the iframe to the embed's content: nothing cut off, no scrollbar
+  const contentHeight = await page
+    .frameLocator('#a')
+    .locator('html')
+    .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  expect(contentHeight).toBeGreaterThan(300);
+  await expect.poll(() => page.locator('#a').getAttribute('height')).toBe(String(contentHeight));
+
+  // the host drives the date; only the embed that allows this origin obeys
+  await page.evaluate(() => {
+    for (const id of ['a', 'b'])
+      (document.getElementById(id) as HTMLIFrameElement).contentWindow!.postMessage(
+        { type: 'frontline:set', date: '2025-03-20' },
+        '*',
+      );
+  });
+  const dateOf = (frame: typeof a) => frame.getByRole('slider', { name: 'Date' });
+  await expect(dateOf(a)).toHaveAttribute('aria-valuetext', '2025-03-20');
+  await expect
+    .poll(received)
+    .toContainEqual({ origin: MAP, data: { type: 'frontline:datechange', date: '2025-03-20' } });
+  await expect(dateOf(b)).toHaveAttribute('aria-valuetext', '2024-08-20');
+
+  // malformed messages change nothing and render nothing
+  await page.evaluate(() => {
+    const w = (document.getElementById('a') as HTMLIFrameElement).contentWindow!;
+    w.postMessage({ type: 'frontline:set', date: '<img src=x onerror=alert(1)>' }, '*');
+    w.postMessage('{"type":"frontline:set","date":"2024-09-01"}', '*');
+    w.postMessage({ type: 'frontline:set', date: '2024-09-01', extra: 'field' }, '*');
+    w.postMessage({ type: 'frontline:set', region: 'kursk', date: '2024-08-25' }, '*'); // valid: applied last
+  });
+  await expect(dateOf(a)).toHaveAttribute('aria-valuetext', '2024-08-25');
+  await expect(a.locator('img')).toHaveCount(0);
+  await expect(a.getByRole('link', { name: 'Open the full map, with sources' })).toHaveAttribute(
+    'href',
+    `${MAP}/?region=kursk&date=2024-08-25&perspective=assessed`,
+  );
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});
+
+test('two <frontline-map> elements on one page work independently', async ({ page }) => {
+  const seen = watch(page, [MAP]);
+  await page.route(`${MAP}/two-maps.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><head><link rel="icon" href="data:,">
+        <script type="module" src="./frontline-map.js"></script></head><body>
+        <frontline-map id="one" region="kursk" date="2024-08-06"></frontline-map>
+        <frontline-map id="two" region="sumy" date="2025-04-28" perspective="ru"></frontline-map>
+        <script>
+          window.changes = [];
+          for (const el of document.querySelectorAll('frontline-map'))
+            el.addEventListener('datechange', (e) => changes.push([el.id, e.detail]));
+        </script>
+      </body></html>`,
+    }),
+  );
+  await page.goto(`${MAP}/two-maps.html`);
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('frontline-map')].every((el) => el.map),
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  const state = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('frontline-map')].map((el) => [
+        el.id,
+        el.region,
+        el.date,
+        el.perspective,
+      ]),
+    );
+  expect(await state()).toEqual([
+    ['one', 'kursk', '2024-08-06', 'assessed'],
+    ['two', 'sumy', '2025-04-28', 'ru'],
+  ]);
+  // two MapLibre maps, each exposed as the element's `map`
+  expect(
+    await page.evaluate(() => {
+      const [a, b] = [...document.querySelectorAll('frontline-map')].map((el) => el.map!);
+      return a !== b && typeof a.getCenter === 'function' && a.getCenter().lat > b.getCenter().lat;
+    }),
+  ).toBe(true);
+
+  await page.evaluate(
+    () => ((document.getElementById('one') as HTMLElementTagNameMap['frontline-map']).date = '2024-08-20'),
+  );
+  await page.evaluate(() => document.getElementById('two')!.setAttribute('perspective', 'assessed'));
+  await expect.poll(state).toEqual([
+    ['one', 'kursk', '2024-08-20', 'assessed'],
+    ['two', 'sumy', '2025-04-28', 'assessed'],
+  ]);
+  const changes = () => page.evaluate(() => (window as unknown as { changes: string[][] }).changes);
+  await expect.poll(changes).toContainEqual(['one', '2024-08-20']);
+  expect((await changes()).filter(([id]) => id === 'two')).toEqual([['two', '2025-04-28']]);
+
+  // an invalid date is ignored; play and pause drive one element only
+  await page.evaluate(
+    () => ((document.getElementById('one') as HTMLElementTagNameMap['frontline-map']).date = '2024-13-01'),
+  );
+  expect((await state())[0][2]).toBe('2024-08-20');
+  await page.evaluate(() =>
+    (document.getElementById('one') as HTMLElementTagNameMap['frontline-map']).play(),
+  );
+  await expect.poll(async () => (await state())[0][2]).not.toBe('2024-08-20');
+  await page.evaluate(() =>
+    (document.getElementById('one') as HTMLElementTagNameMap['frontline-map']).pause(),
+  );
+  const paused = (await state())[0][2];
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect((await state())[0][2]).toBe(paused);
+  expect((await state())[1][2]).toBe('2025-04-28');
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});
+
+test('the scrollytelling example sets the date and area as the reader scrolls', async ({ page }) => {
+  const seen = watch(page, [MAP]);
+  await page.goto(`${MAP}/examples/scrollytelling.html`);
+  const map = page.locator('frontline-map');
+  await page.waitForFunction(() => document.querySelector('frontline-map')?.map, null, { timeout: 60_000 });
+  const date = () => map.evaluate((el: HTMLElementTagNameMap['frontline-map']) => el.date);
+  const shown = () =>
+    map.evaluate((el: HTMLElementTagNameMap['frontline-map']) =>
+      el
+        .map!.queryRenderedFeatures({
+          layers: ['control-controlled', 'control-contested', 'control-advance'],
+        })
+        .filter((f) => Number(el.map!.getFeatureState({ source: 'control', id: f.id! }).opacity ?? 0) > 0)
+        .map((f) => String(f.id)),
+    );
+  for (const [step, expected, shape] of [
+    [2, '2025-03-15', 'kursk-assessed-ua-2025-03-15'],
+    [3, '2025-04-27', 'kursk-ua-ua-2025-04-26'],
+    [1, '2024-08-20', 'kursk-assessed-ua-2024-08-20'],
+  ] as const) {
+    await page
+      .locator('.steps section')
+      .nth(step)
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect.poll(date).toBe(expected);
+    await expect.poll(async () => [...new Set(await shown())]).toEqual([shape]);
+  }
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});
