@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { codeSplitting } from './vite.config';
 
 /**
  * The <frontline-map> element: dist/frontline-map.js and dist/frontline-map.css at stable
@@ -20,6 +21,7 @@ export default defineConfig({
       input: { 'frontline-map': 'src/element/frontline-map.ts' },
       preserveEntrySignatures: 'exports-only',
       output: {
+        codeSplitting,
         entryFileNames: 'frontline-map.js',
         chunkFileNames: 'element/[name]-[hash].js',
         assetFileNames: (asset) =>

@@ -210,3 +210,37 @@ test('the scrollytelling example sets the date and area as the reader scrolls', 
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });
+
+test('the embed builder turns the current view into a snippet, with a live preview', async ({ page }) => {
+  const seen = watch(page, [MAP]);
+  await page.goto(`${MAP}/?region=kursk&date=2024-08-20&perspective=assessed`);
+  await page.getByText('Embed this map in an article').click();
+  const snippet = page.getByTestId('embed-snippet');
+  await expect(snippet).toHaveValue(
+    /embed\.html\?region=kursk&amp;date=2024-08-20&amp;perspective=assessed"/,
+  );
+  await page.getByLabel('Date slider and play button').uncheck();
+  await page.getByLabel('Dark').check();
+  await expect(snippet).toHaveValue(/perspective=assessed&amp;controls=0&amp;theme=dark"/);
+  const preview = page.frameLocator('iframe.preview');
+  await expect(preview.locator('body')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
+  await expect(preview.getByRole('slider', { name: 'Date' })).toHaveCount(0);
+  await expect(preview.locator('.frontline-embed')).toHaveAttribute('data-theme', 'dark');
+
+  await page.getByLabel('Element (script on the page)').check();
+  await expect(snippet).toHaveValue(
+    new RegExp(
+      `^<link rel="stylesheet" href="${MAP}/frontline-map.css" />\\n` +
+        `<script type="module" src="${MAP}/frontline-map.js"></script>\\n` +
+        '<frontline-map region="kursk" date="2024-08-20" perspective="assessed" controls="0" theme="dark"></frontline-map>$',
+    ),
+  );
+  // the oEmbed discovery link of the embed page leads to a rich oEmbed response
+  const oembed = await (await page.request.get(`${MAP}/oembed-kursk.json`)).json();
+  expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: 'Frontline map: Kursk oblast' });
+  expect(await (await page.request.get(`${MAP}/embed.html`)).text()).toContain(
+    '<link rel="alternate" type="application/json+oembed" href="oembed.json"',
+  );
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});

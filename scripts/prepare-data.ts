@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BASE_MANIFEST, baseIsCurrent } from './lib/base-state';
 import { GEODATA_FORMAT } from '../src/lib/build/build';
+import { oembedFiles, publicUrl } from '../src/lib/embed/oembed';
 
 const require = createRequire(import.meta.url);
 const run = (script: string) =>
@@ -60,7 +61,12 @@ const config = process.env.FRONTLINE_BASEMAP_STYLE_URL
   ? { basemapStyleUrl: process.env.FRONTLINE_BASEMAP_STYLE_URL }
   : {};
 writeFileSync('public/config.json', JSON.stringify(config) + '\n');
+// oEmbed responses for the embed page, on the URL the site will be served from
+const site = publicUrl(process.env.FRONTLINE_PUBLIC_URL, 'http://localhost:4173/');
+const { dates } = JSON.parse(readFileSync('geodata/build/areas.json', 'utf8')) as { dates: string[] };
+for (const [name, response] of Object.entries(oembedFiles(site, dates[dates.length - 1])))
+  writeFileSync(join('public', name), JSON.stringify(response, null, 2) + '\n');
 // example host pages (scrollytelling), served as they are beside the app
 rmSync('public/examples', { recursive: true, force: true });
 cpSync('examples', 'public/examples', { recursive: true });
-console.log('staged public/data, public/fonts, public/examples and public/config.json');
+console.log(`staged public/data, public/fonts, public/examples, public/config.json and oEmbed for ${site}`);

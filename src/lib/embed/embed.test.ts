@@ -72,3 +72,41 @@ test('height messages in the pym.js and frames formats', () => {
   expect(pymHeight('map-1', 512.2)).toBe('pymxPYMxmap-1xPYMxheightxPYMx513');
   expect(framesHeight(512.2)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 513 });
 });
+
+test('snippets carry the view and options, escaped for attributes', async () => {
+  const { embedUrl, iframeSnippet, elementSnippet } = await import('./snippets');
+  const view: ViewState = { ...current, region: 'kursk', date: '2024-08-20' };
+  const options = { ...DEFAULT_EMBED, controls: false, theme: 'dark' as const };
+  const url = embedUrl('https://maps.example.org/frontline/', view, options);
+  expect(url).toBe(
+    'https://maps.example.org/frontline/embed.html?region=kursk&date=2024-08-20&perspective=assessed&controls=0&theme=dark',
+  );
+  const iframe = iframeSnippet(url, 'Map: "Kursk" <oblast>');
+  expect(iframe).toContain(
+    'src="https://maps.example.org/frontline/embed.html?region=kursk&amp;date=2024-08-20',
+  );
+  expect(iframe).toContain('title="Map: &quot;Kursk&quot; &lt;oblast&gt;"');
+  expect(elementSnippet('https://maps.example.org/frontline/', view, options)).toBe(
+    `<link rel="stylesheet" href="https://maps.example.org/frontline/frontline-map.css" />
+<script type="module" src="https://maps.example.org/frontline/frontline-map.js"></script>
+<frontline-map region="kursk" date="2024-08-20" perspective="assessed" controls="0" theme="dark"></frontline-map>`,
+  );
+});
+
+test('static oEmbed: one rich response per area, an iframe on the public URL', async () => {
+  const { oembedFiles, publicUrl } = await import('./oembed');
+  const files = oembedFiles(publicUrl('https://maps.example.org/frontline', 'x'), '2025-04-28');
+  expect(Object.keys(files)).toEqual([
+    'oembed.json',
+    'oembed-kursk.json',
+    'oembed-belgorod.json',
+    'oembed-sumy.json',
+    'oembed-pokrovsk.json',
+    'oembed-zaporizhzhia.json',
+  ]);
+  expect(files['oembed-kursk.json']).toMatchObject({ version: '1.0', type: 'rich', width: 640, height: 620 });
+  expect(files['oembed-kursk.json'].html).toBe(
+    '<iframe src="https://maps.example.org/frontline/embed.html?region=kursk&amp;perspective=assessed" title="Frontline map: Kursk oblast" width="640" height="620" style="border:0;max-width:100%" loading="lazy"></iframe>',
+  );
+  expect(() => publicUrl('javascript:alert(1)', 'x')).toThrow(/must be http/);
+});
