@@ -244,3 +244,37 @@ test('the embed builder turns the current view into a snippet, with a live previ
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });
+
+test('an embed far down an article paints a static picture first and loads MapLibre only near the viewport', async ({
+  page,
+}) => {
+  const seen = watch(page, [MAP]);
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.route(`${MAP}/long-article.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><head><link rel="icon" href="data:,">
+        <script type="module" src="./frontline-map.js"></script></head><body>
+        <div style="height:4000px">The article's text.</div>
+        <frontline-map id="late" region="kursk" date="2024-08-20"></frontline-map>
+      </body></html>`,
+    }),
+  );
+  await page.goto(`${MAP}/long-article.html`);
+  const picture = page.locator('#late img.snapshot');
+  await expect(picture).toHaveAttribute('src', /\/snapshots\/kursk-assessed-2024-08-20\.svg$/);
+  await expect(picture).toHaveAttribute('alt', /Ukraine holds about 1,295 km² of Kursk oblast/);
+  await expect
+    .poll(() => picture.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+    .toBe(800);
+  // nothing of the live map has been asked for yet
+  expect(requested.filter((p) => /maplibre|control\.geojson|\/fonts\//.test(p))).toEqual([]);
+
+  await page.locator('#late').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('frontline-map')?.map, null, { timeout: 60_000 });
+  expect(requested.some((p) => /\/maplibre-[^/]*\.js$/.test(p))).toBe(true);
+  await expect(picture).toHaveCount(0); // the live map has replaced the picture
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});

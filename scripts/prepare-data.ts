@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { BASE_MANIFEST, baseIsCurrent } from './lib/base-state';
 import { GEODATA_FORMAT } from '../src/lib/build/build';
 import { oembedFiles, publicUrl } from '../src/lib/embed/oembed';
+import { writeSnapshots } from './lib/snapshots';
 
 const require = createRequire(import.meta.url);
 const run = (script: string) =>
@@ -66,6 +67,10 @@ const site = publicUrl(process.env.FRONTLINE_PUBLIC_URL, 'http://localhost:4173/
 const { dates } = JSON.parse(readFileSync('geodata/build/areas.json', 'utf8')) as { dates: string[] };
 for (const [name, response] of Object.entries(oembedFiles(site, dates[dates.length - 1])))
   writeFileSync(join('public', name), JSON.stringify(response, null, 2) + '\n');
+// static pictures of the map: the embed's first paint and its <noscript> image
+const started = Date.now();
+const snapshots = writeSnapshots('public/snapshots');
+console.log(`rendered ${snapshots} snapshots in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 // example host pages (scrollytelling), served as they are beside the app
 rmSync('public/examples', { recursive: true, force: true });
 cpSync('examples', 'public/examples', { recursive: true });

@@ -1,0 +1,34 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature } from 'geojson';
+import { dateRange } from '../../src/lib/app/areas';
+import { buildSnapshots } from '../../src/lib/snapshot/set';
+
+const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const features = (path: string) => read<{ features: Feature[] }>(path).features;
+
+/** Renders the embed's static snapshots into `out` (public/snapshots). Returns how many. */
+export function writeSnapshots(out: string): number {
+  const control = read<
+    Parameters<typeof buildSnapshots>[0]['control'] extends infer C ? { features: C } : never
+  >('geodata/build/control.geojson');
+  const events = read<{ features: Feature[] }>('geodata/build/events.geojson');
+  const layers = (band: 'z0' | 'z7') => ({
+    land: features(`geodata/base/display/land-${band}.geojson`),
+    oblasts: features(`geodata/base/display/oblasts-${band}.geojson`),
+    water: features('geodata/base/water.geojson'),
+    border: features('geodata/base/border.geojson'),
+  });
+  const { files, index } = buildSnapshots({
+    detail: layers('z7'),
+    overview: layers('z0'),
+    control: control.features,
+    areas: read('geodata/build/areas.json'),
+    range: dateRange(control as never, events as never),
+  });
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (const [name, svg] of Object.entries(files)) writeFileSync(join(out, name), svg);
+  writeFileSync(join(out, 'index.json'), JSON.stringify(index) + '\n');
+  return Object.keys(files).length;
+}

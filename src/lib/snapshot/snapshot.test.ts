@@ -1,0 +1,70 @@
+import { expect, test } from 'vitest';
+import { snapshotFor, type SnapshotIndex } from './lookup';
+import { projection, snapshotSvg } from './svg';
+
+const frame = {
+  width: 800,
+  height: 600,
+  bounds: [34.5, 50.8, 36.5, 51.8] as [number, number, number, number],
+};
+
+test('the frame fits the bounds like the map camera: centred, with 24 px to spare', () => {
+  const { project, view } = projection(frame);
+  const [w, s, e, n] = frame.bounds;
+  const [x0, y1] = project([w, s]);
+  const [x1, y0] = project([e, n]);
+  expect((x0 + x1) / 2).toBeCloseTo(400, 6);
+  expect((y0 + y1) / 2).toBeCloseTo(300, 6);
+  // the tighter axis touches the padding; the other has room
+  expect(Math.min(x0, y0)).toBeCloseTo(24, 6);
+  expect(view[0]).toBeLessThan(w);
+  expect(view[3]).toBeGreaterThan(n);
+});
+
+test('a snapshot draws each shape by its status, and escapes its title', () => {
+  const square = (x: number) => ({
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [x, 51],
+        [x + 0.3, 51],
+        [x + 0.3, 51.3],
+        [x, 51.3],
+        [x, 51],
+      ],
+    ],
+  });
+  const svg = snapshotSvg(
+    frame,
+    { land: [], water: [], oblasts: [], border: [] },
+    [
+      { holder: 'ua', status: 'controlled', geometry: square(35) },
+      { holder: 'ru', status: 'contested', geometry: square(35.5) },
+      { holder: 'ua', status: 'advance', geometry: square(40) }, // outside the frame: left out
+    ],
+    'Map <of> Kursk & more',
+  );
+  expect(svg).toContain('<title>Map &lt;of> Kursk &amp; more</title>');
+  expect(svg.match(/<path /g)).toHaveLength(2);
+  expect(svg).toContain('fill="#0072B2" fill-opacity="0.45"');
+  expect(svg).toContain('fill="url(#hatch-ru)"');
+  expect(svg).not.toContain('fill="url(#dots-ua)"');
+});
+
+test('the snapshot in force is the last one starting on or before the date', () => {
+  const index: SnapshotIndex = {
+    first: '2024-01-01',
+    last: '2025-01-01',
+    width: 800,
+    height: 600,
+    views: {
+      'kursk/assessed': [
+        { from: '2024-01-01', file: 'a.svg', alt: 'a' },
+        { from: '2024-08-06', file: 'b.svg', alt: 'b' },
+      ],
+    },
+  };
+  expect(snapshotFor(index, 'kursk', 'assessed', '2024-08-05')?.file).toBe('a.svg');
+  expect(snapshotFor(index, 'kursk', 'assessed', '2024-08-06')?.file).toBe('b.svg');
+  expect(snapshotFor(index, 'sumy', 'assessed', '2024-08-06')).toBeNull();
+});
