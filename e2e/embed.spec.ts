@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -26,6 +28,24 @@ function watch(page: Page, hosts: string[]): { errors: string[]; foreign: string
       foreign.push(r.url());
   });
   return { errors, foreign };
+}
+
+/** Gzip bytes of the built files a page asked for, by kind. */
+function weighRequests(paths: string[]): Record<string, number> {
+  const kinds: [string, RegExp][] = [
+    ['js', /\.js$/],
+    ['css', /\.css$/],
+    ['data', /\.(geo)?json$/],
+    ['glyphs', /\.pbf$/],
+    ['images', /\.(svg|png)$/],
+  ];
+  const out: Record<string, number> = Object.fromEntries(kinds.map(([k]) => [k, 0]));
+  for (const path of new Set(paths)) {
+    const kind = kinds.find(([, re]) => re.test(path))?.[0];
+    const file = join('dist', decodeURIComponent(path));
+    if (kind && existsSync(file)) out[kind] += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return out;
 }
 
 /** The auto-height snippet exactly as the README documents it. */
@@ -61,13 +81,18 @@ test('an article embeds the map in iframes: auto height, set by postMessage, oth
     page.evaluate(() => (window as unknown as { received: { origin: string; data: unknown }[] }).received);
   await expect.poll(received).toContainEqual({ origin: MAP, data: { type: 'frontline:ready' } });
 
-  // the snippet sized the iframe to the embed's content: nothing cut off, no scrollbar
-  const contentHeight = await page
-    .frameLocator('#a')
-    .locator('html')
-    .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-  expect(contentHeight).toBeGreaterThan(300);
-  await expect.poll(() => page.locator('#a').getAttribute('height')).toBe(String(contentHeight));
+  // the snippet sized the iframe to the embed's content: nothing cut off, no scrollbar (the
+  // two converge: a taller iframe can give the page a scrollbar, narrowing the embed)
+  const sizes = async () => ({
+    content: await a.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height)),
+    iframe: Number(await page.locator('#a').getAttribute('height')),
+  });
+  await expect
+    .poll(async () => {
+      const { content, iframe } = await sizes();
+      return content > 300 && iframe === content;
+    })
+    .toBe(true);
 
   // the host drives the date; only the embed that allows this origin obeys
   await page.evaluate(() => {
@@ -275,6 +300,15 @@ test('an embed far down an article paints a static picture first and loads MapLi
   await page.waitForFunction(() => document.querySelector('frontline-map')?.map, null, { timeout: 60_000 });
   expect(requested.some((p) => /\/maplibre-[^/]*\.js$/.test(p))).toBe(true);
   await expect(picture).toHaveCount(0); // the live map has replaced the picture
+  // what the article paid, by kind, in gzip bytes as a static host serves them
+  await page.evaluate(
+    () => new Promise((r) => document.querySelector('frontline-map')!.map!.once('idle', r)),
+  );
+  const weight = weighRequests(requested);
+  test.info().annotations.push({ type: 'first map render, gzip bytes', description: JSON.stringify(weight) });
+  console.log('first map render, gzip bytes by kind:', weight);
+  expect(weight.js).toBeGreaterThan(250_000); // MapLibre is in it now
+  expect(weight.glyphs).toBeGreaterThan(0);
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });

@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BASE_MANIFEST, baseIsCurrent } from './lib/base-state';
 import { GEODATA_FORMAT } from '../src/lib/build/build';
-import { oembedFiles, publicUrl } from '../src/lib/embed/oembed';
+import { DEFAULT_PUBLIC_URL, oembedFiles, publicUrl } from '../src/lib/embed/oembed';
 import { writeSnapshots } from './lib/snapshots';
 
 const require = createRequire(import.meta.url);
@@ -63,7 +63,7 @@ const config = process.env.FRONTLINE_BASEMAP_STYLE_URL
   : {};
 writeFileSync('public/config.json', JSON.stringify(config) + '\n');
 // oEmbed responses for the embed page, on the URL the site will be served from
-const site = publicUrl(process.env.FRONTLINE_PUBLIC_URL, 'http://localhost:4173/');
+const site = publicUrl(process.env.FRONTLINE_PUBLIC_URL, DEFAULT_PUBLIC_URL);
 const { dates } = JSON.parse(readFileSync('geodata/build/areas.json', 'utf8')) as { dates: string[] };
 for (const [name, response] of Object.entries(oembedFiles(site, dates[dates.length - 1])))
   writeFileSync(join('public', name), JSON.stringify(response, null, 2) + '\n');

@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature } from 'geojson';
 import { dateRange } from '../../src/lib/app/areas';
+import { Resvg } from '@resvg/resvg-js';
 import { buildSnapshots } from '../../src/lib/snapshot/set';
+import { REGIONS } from '../../src/lib/regions';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const features = (path: string) => read<{ features: Feature[] }>(path).features;
@@ -30,5 +32,13 @@ export function writeSnapshots(out: string): number {
   mkdirSync(out, { recursive: true });
   for (const [name, svg] of Object.entries(files)) writeFileSync(join(out, name), svg);
   writeFileSync(join(out, 'index.json'), JSON.stringify(index) + '\n');
+  // raster copies where SVG is not accepted: the share image (og:image) and each area's
+  // latest picture (oEmbed thumbnails), rendered without a browser
+  const png = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  writeFileSync(join(out, 'share.png'), png(files['share.svg']));
+  for (const view of ['overview', ...REGIONS]) {
+    const latest = index.views[`${view}/assessed`].at(-1)!;
+    writeFileSync(join(out, `${view}.png`), png(files[latest.file]));
+  }
   return Object.keys(files).length;
 }

@@ -8,6 +8,8 @@ import { DEFAULT_EMBED } from './options';
 import { embedUrl } from './snippets';
 
 export const OEMBED_SIZE = { width: 640, height: 620 };
+/** Where `npm start` serves the site: the public URL when none is configured. */
+export const DEFAULT_PUBLIC_URL = 'http://localhost:4173/';
 
 export interface OEmbed {
   version: '1.0';
@@ -18,6 +20,9 @@ export interface OEmbed {
   html: string;
   width: number;
   height: number;
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
   cache_age: number;
 }
 
@@ -40,6 +45,10 @@ export function oembedFiles(publicUrl: string, lastDate: string): Record<string,
       html: `<iframe src="${url.replaceAll('&', '&amp;')}" title="${title}" width="${OEMBED_SIZE.width}" height="${OEMBED_SIZE.height}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
       width: OEMBED_SIZE.width,
       height: OEMBED_SIZE.height,
+      // each area's latest picture, rendered at build time (see scripts/lib/snapshots.ts)
+      thumbnail_url: new URL(`snapshots/${region}.png`, publicUrl).href,
+      thumbnail_width: 800,
+      thumbnail_height: 600,
       cache_age: 86400,
     };
   }

@@ -13,6 +13,8 @@ import { projection, snapshotSvg, type Frame, type SnapshotLayers } from './svg'
 import type { SnapshotEntry, SnapshotIndex } from './lookup';
 
 export const SNAPSHOT_SIZE = { width: 800, height: 600 };
+/** The share image (og:image): the five areas, latest independent assessment, 1.91:1. */
+export const SHARE_SIZE = { width: 1200, height: 630 };
 
 interface ControlFeature extends Feature<Geometry> {
   properties: {
@@ -82,5 +84,19 @@ export function buildSnapshots(input: {
       index.views[`${view}/${perspective}`] = entries;
     }
   }
+  const latest = input.range.last;
+  files['share.svg'] = snapshotSvg(
+    { ...SHARE_SIZE, bounds: OVERVIEW_BOUNDS },
+    input.overview,
+    input.control
+      .filter(
+        (f) =>
+          f.properties.perspective === 'assessed' &&
+          f.properties.from <= latest &&
+          (f.properties.to === null || latest < f.properties.to),
+      )
+      .map((f) => ({ holder: f.properties.holder, status: f.properties.status, geometry: f.geometry })),
+    `Map of five areas. ${describeAreas(input.areas, [...REGIONS], 'assessed', latest)}`,
+  );
   return { files, index };
 }
