@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { watch } from './helpers';
 
 const MAP = 'http://127.0.0.1:4319';
 // the article: served from another origin than the map (another port), by a real local
@@ -15,20 +16,6 @@ test.beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(4331, '127.0.0.1', resolve));
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-/** Console errors and requests to hosts other than the map's and the host page's own. */
-function watch(page: Page, hosts: string[]): { errors: string[]; foreign: string[] } {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (!hosts.includes(url.origin) && url.protocol !== 'data:' && url.protocol !== 'blob:')
-      foreign.push(r.url());
-  });
-  return { errors, foreign };
-}
 
 /** Gzip bytes of the built files a page asked for, by kind. */
 function weighRequests(paths: string[]): Record<string, number> {
@@ -251,6 +238,16 @@ test('the embed builder turns the current view into a snippet, with a live previ
   await expect(preview.locator('body')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
   await expect(preview.getByRole('slider', { name: 'Date' })).toHaveCount(0);
   await expect(preview.locator('.frontline-embed')).toHaveAttribute('data-theme', 'dark');
+  // the basemap is dark too, not only the page around it
+  expect(
+    await preview
+      .locator('body')
+      .evaluate(() =>
+        (
+          window as unknown as { frontlineMap: { map: import('maplibre-gl').Map } }
+        ).frontlineMap.map.getPaintProperty('sea', 'background-color'),
+      ),
+  ).toBe('#1d2a33');
 
   await page.getByLabel('Element (script on the page)').check();
   await expect(snippet).toHaveValue(

@@ -2,18 +2,24 @@ import { expect, type Page } from '@playwright/test';
 
 /** Opens the app and waits for the map's first frame with the control layers. */
 export async function openMap(page: Page, query = ''): Promise<{ errors: string[]; foreign: string[] }> {
+  const seen = watch(page, ['http://127.0.0.1:4319']);
+  await page.goto(`./${query}`);
+  await expect(page.locator('body')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
+  await mapIdle(page);
+  return seen;
+}
+
+/** Console errors, and requests to origins other than `origins` (data: and blob: are local). */
+export function watch(page: Page, origins: string[]): { errors: string[]; foreign: string[] } {
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (!['127.0.0.1:4319'].includes(url.host) && url.protocol !== 'data:' && url.protocol !== 'blob:')
+    if (!origins.includes(url.origin) && url.protocol !== 'data:' && url.protocol !== 'blob:')
       foreign.push(r.url());
   });
-  await page.goto(`./${query}`);
-  await expect(page.locator('body')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
-  await mapIdle(page);
   return { errors, foreign };
 }
 

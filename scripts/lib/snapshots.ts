@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature } from 'geojson';
 import { dateRange } from '../../src/lib/app/areas';
-import { Resvg } from '@resvg/resvg-js';
+import { svgToPng } from './png';
 import { buildSnapshots } from '../../src/lib/snapshot/set';
 import { REGIONS } from '../../src/lib/regions';
 
@@ -34,11 +34,10 @@ export function writeSnapshots(out: string): number {
   writeFileSync(join(out, 'index.json'), JSON.stringify(index) + '\n');
   // raster copies where SVG is not accepted: the share image (og:image) and each area's
   // latest picture (oEmbed thumbnails), rendered without a browser
-  const png = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
-  writeFileSync(join(out, 'share.png'), png(files['share.svg']));
+  writeFileSync(join(out, 'share.png'), svgToPng(files['share.svg']));
   for (const view of ['overview', ...REGIONS]) {
     const latest = index.views[`${view}/assessed`].at(-1)!;
-    writeFileSync(join(out, `${view}.png`), png(files[latest.file]));
+    writeFileSync(join(out, `${view}.png`), svgToPng(files[latest.file]));
   }
   return Object.keys(files).length;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { areasOn, holderSeries, type Areas } from './areas';
+import { areasOn, claimDates, holderSeries, type Areas } from './areas';
 
 const row = (date: string, holder: string, km2: number, perspective = 'assessed') => ({
   date,
@@ -33,4 +33,17 @@ test('holder series step through the change dates; a claimed absence is 0, no cl
   expect(s.ua.map((p) => p.km2)).toEqual([400, 1295, 110]);
   expect(s.ru).toEqual([]);
   expect(holderSeries(areas, 'kursk', 'ru').ua).toEqual([{ date: '2025-04-26', km2: 0 }]);
+});
+
+test('claim dates for a view: its region only (or all for the overview), in range, once each', () => {
+  const claims = [
+    { date: '2024-08-06', region: 'kursk' },
+    { date: '2024-08-06', region: 'kursk' },
+    { date: '2024-03-01', region: 'sumy' },
+    { date: '2019-01-01', region: 'kursk' },
+    { date: '2024-05-01', region: null },
+  ];
+  const range = { first: '2023-12-30', last: '2025-04-28' };
+  expect(claimDates(claims, 'kursk', range)).toEqual(['2024-08-06']);
+  expect(claimDates(claims, 'overview', range)).toEqual(['2024-03-01', '2024-05-01', '2024-08-06']);
 });

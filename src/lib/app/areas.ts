@@ -59,3 +59,13 @@ export function dateRange(
     .sort();
   return { first: dates[0], last: dates[dates.length - 1] };
 }
+
+/** The dates claims land on, for one view (a region, or all for the overview), within range. */
+export function claimDates(
+  claims: readonly { date: string; region: string | null }[],
+  view: string,
+  range: { first: string; last: string },
+): string[] {
+  const dates = claims.filter((c) => view === 'overview' || c.region === view).map((c) => c.date);
+  return [...new Set(dates)].filter((d) => d >= range.first && d <= range.last).sort();
+}

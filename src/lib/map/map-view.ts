@@ -10,6 +10,7 @@ import {
   type MapGeoJSONFeature,
   type StyleSpecification,
 } from 'maplibre-gl';
+import type { Theme } from './palette';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { flips, PieceIndex, type Piece } from '../timeline/pieces';
@@ -60,6 +61,8 @@ export interface MapViewOptions {
   bounds: Bounds;
   camera?: Camera;
   reducedMotion: boolean;
+  /** Basemap inks: light (default) or dark, for dark article pages. */
+  theme?: Theme;
   /** A hosted basemap style; on failure the offline style is used and `onNotice` told. */
   basemapStyleUrl?: string;
   onNotice?: (message: string) => void;
@@ -110,7 +113,7 @@ export class MapView {
       options.events.features.map((f) => [String(f.properties!.id), dayOf(String(f.properties!.date))]),
     );
     this.current = { date: options.date, perspective: options.perspective, pair: options.pair ?? null };
-    const style = offlineStyle(options.base, options.glyphs, options.attribution);
+    const style = offlineStyle(options.base, options.glyphs, options.attribution, options.theme);
     this.map = new MapLibreMap({
       container: options.container,
       style,
@@ -147,7 +150,7 @@ export class MapView {
         promoteId: 'id',
       });
     }
-    for (const layer of overlayLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
+    for (const layer of overlayLayers(this.options.theme)) if (!map.getLayer(layer.id)) map.addLayer(layer);
     map.on('click', (e) => this.pick(e.point));
     for (const id of [...CONTROL_LAYERS, DISPUTED_LAYER, EVENT_LAYER]) {
       map.on('mouseenter', id, () => (map.getCanvas().style.cursor = 'pointer'));

@@ -10,3 +10,24 @@ export const STATUS_LABEL = {
 } as const;
 export type HolderKey = keyof typeof HOLDER_COLOUR;
 export type StatusKey = keyof typeof STATUS_LABEL;
+
+/** Basemap inks per theme; the holder colours above stay the same in both. */
+export const BASEMAP = {
+  light: {
+    sea: '#dbe6ee',
+    land: { UKR: '#f7f5ef', RUS: '#efede8' },
+    oblast: '#a9a49a',
+    border: '#4a4740',
+    label: '#3b3a36',
+    halo: '#ffffff',
+  },
+  dark: {
+    sea: '#1d2a33',
+    land: { UKR: '#2b2b29', RUS: '#242422' },
+    oblast: '#77736a',
+    border: '#cfcbc1',
+    label: '#e8e4da',
+    halo: '#1b1b1a',
+  },
+} as const;
+export type Theme = keyof typeof BASEMAP;

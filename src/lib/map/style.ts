@@ -1,5 +1,5 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { HOLDER_COLOUR } from './palette';
+import { BASEMAP, HOLDER_COLOUR, type Theme } from './palette';
 
 export const CONTROL_SOURCE = 'control';
 export const EVENTS_SOURCE = 'events';
@@ -24,8 +24,6 @@ const holderColour = [
 const shown = (full: number) =>
   ['*', full, ['coalesce', ['feature-state', 'opacity'], 0]] as unknown as number;
 
-const WATER = '#dbe6ee';
-
 export interface BaseData {
   land: GeoJSON.FeatureCollection;
   landDetail: GeoJSON.FeatureCollection;
@@ -39,7 +37,14 @@ export interface BaseData {
  * The default, offline style: every source is local data already loaded by the app, glyphs
  * come from this site, and there are no sprites (patterns are drawn at run time). Pure.
  */
-export function offlineStyle(base: BaseData, glyphs: string, attribution: string): StyleSpecification {
+export function offlineStyle(
+  base: BaseData,
+  glyphs: string,
+  attribution: string,
+  theme: Theme = 'light',
+): StyleSpecification {
+  const ink = BASEMAP[theme];
+  const land = ['match', ['get', 'country'], 'UKR', ink.land.UKR, ink.land.RUS] as unknown as string;
   return {
     version: 8,
     glyphs,
@@ -52,35 +57,35 @@ export function offlineStyle(base: BaseData, glyphs: string, attribution: string
       water: { type: 'geojson', data: base.water },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': WATER } },
+      { id: 'sea', type: 'background', paint: { 'background-color': ink.sea } },
       {
         id: 'land-low',
         type: 'fill',
         source: 'land',
         maxzoom: 7,
-        paint: { 'fill-color': ['match', ['get', 'country'], 'UKR', '#f7f5ef', '#efede8'] },
+        paint: { 'fill-color': land },
       },
       {
         id: 'land',
         type: 'fill',
         source: 'landDetail',
         minzoom: 7,
-        paint: { 'fill-color': ['match', ['get', 'country'], 'UKR', '#f7f5ef', '#efede8'] },
+        paint: { 'fill-color': land },
       },
       // lakes, reservoirs (the Dnipro's, including the drained Kakhovka bed) and wide rivers
-      { id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': WATER } },
+      { id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': ink.sea } },
       {
         id: 'oblast-lines',
         type: 'line',
         source: 'oblasts',
-        paint: { 'line-color': '#a9a49a', 'line-width': 0.8, 'line-dasharray': [3, 2] },
+        paint: { 'line-color': ink.oblast, 'line-width': 0.8, 'line-dasharray': [3, 2] },
       },
       {
         id: 'border',
         type: 'line',
         source: 'border',
         paint: {
-          'line-color': '#4a4740',
+          'line-color': ink.border,
           'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2.5],
         },
       },
@@ -89,7 +94,8 @@ export function offlineStyle(base: BaseData, glyphs: string, attribution: string
 }
 
 /** Control and event layers, added above whichever basemap is in use. */
-export function overlayLayers(): LayerSpecification[] {
+export function overlayLayers(theme: Theme = 'light'): LayerSpecification[] {
+  const ink = BASEMAP[theme];
   return [
     {
       id: 'control-controlled',
@@ -170,14 +176,14 @@ export function overlayLayers(): LayerSpecification[] {
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.5,
       },
-      paint: { 'text-color': '#3b3a36', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+      paint: { 'text-color': ink.label, 'text-halo-color': ink.halo, 'text-halo-width': 1.2 },
     },
     {
       id: 'settlement-dots',
       type: 'circle',
       source: 'settlements',
       filter: ['>=', ['get', 'population'], ['step', ['zoom'], 200000, 7, 20000, 9, 0]],
-      paint: { 'circle-radius': 2.5, 'circle-color': '#3b3a36' },
+      paint: { 'circle-radius': 2.5, 'circle-color': ink.label },
     },
     {
       id: EVENT_LAYER,

@@ -5,7 +5,7 @@
  */
 import { bboxClip, feature } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
-import { HOLDER_COLOUR } from '../map/palette';
+import { BASEMAP, HOLDER_COLOUR } from '../map/palette';
 
 export interface SnapshotLayers {
   land: Feature[];
@@ -21,8 +21,7 @@ export interface Frame {
 }
 
 const PADDING = 24;
-const LAND: Record<string, string> = { UKR: '#f7f5ef', RUS: '#efede8' };
-const SEA = '#dbe6ee';
+const { land: LAND, sea: SEA, oblast: OBLAST, border: BORDER } = BASEMAP.light;
 
 const mercator = ([lon, lat]: Position): [number, number] => {
   const phi = (lat * Math.PI) / 180;
@@ -147,11 +146,15 @@ export function snapshotSvg(
     paths(
       base.land,
       true,
-      (f) => `fill-rule="evenodd" fill="${LAND[String(f.properties?.country)] ?? LAND.UKR}"`,
+      (f) => `fill-rule="evenodd" fill="${LAND[String(f.properties?.country) as 'UKR'] ?? LAND.UKR}"`,
     ),
     paths(base.water, true, () => `fill="${SEA}"`),
-    paths(base.oblasts, true, () => 'fill="none" stroke="#a9a49a" stroke-width="0.8" stroke-dasharray="3 2"'),
-    paths(base.border, false, () => 'fill="none" stroke="#4a4740" stroke-width="1.5"'),
+    paths(
+      base.oblasts,
+      true,
+      () => `fill="none" stroke="${OBLAST}" stroke-width="0.8" stroke-dasharray="3 2"`,
+    ),
+    paths(base.border, false, () => `fill="none" stroke="${BORDER}" stroke-width="1.5"`),
     shapes
       .map((s) => {
         const g = clipped({ type: 'Feature', properties: {}, geometry: s.geometry }, view);
