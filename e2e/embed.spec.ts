@@ -237,7 +237,7 @@ test('the embed builder turns the current view into a snippet, with a live previ
   const preview = page.frameLocator('iframe.preview');
   await expect(preview.locator('body')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
   await expect(preview.getByRole('slider', { name: 'Date' })).toHaveCount(0);
-  await expect(preview.locator('.frontline-embed')).toHaveAttribute('data-theme', 'dark');
+  await expect(preview.locator('.fm-embed')).toHaveAttribute('data-theme', 'dark');
   // the basemap is dark too, not only the page around it
   expect(
     await preview
@@ -284,7 +284,7 @@ test('an embed far down an article paints a static picture first and loads MapLi
     }),
   );
   await page.goto(`${MAP}/long-article.html`);
-  const picture = page.locator('#late img.snapshot');
+  const picture = page.locator('#late img.fm-snapshot');
   await expect(picture).toHaveAttribute('src', /\/snapshots\/kursk-assessed-2024-08-20\.svg$/);
   await expect(picture).toHaveAttribute('alt', /Ukraine holds about 1,295 km² of Kursk oblast/);
   await expect
@@ -292,11 +292,20 @@ test('an embed far down an article paints a static picture first and loads MapLi
     .toBe(800);
   // nothing of the live map has been asked for yet
   expect(requested.filter((p) => /maplibre|control\.geojson|\/fonts\//.test(p))).toEqual([]);
+  // where the poster put the credit line, below the box and the room for the controls
+  const creditTop = () =>
+    page.locator('#late').evaluate((el) => {
+      const credit = el.querySelector('.fm-credit')!.getBoundingClientRect();
+      return Math.round(credit.top - el.getBoundingClientRect().top);
+    });
+  const before = await creditTop();
 
   await page.locator('#late').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelector('frontline-map')?.map, null, { timeout: 60_000 });
   expect(requested.some((p) => /\/maplibre-[^/]*\.js$/.test(p))).toBe(true);
   await expect(picture).toHaveCount(0); // the live map has replaced the picture
+  expect(await page.locator('#late .fm-poster').count()).toBe(0);
+  expect(await creditTop()).toBe(before); // and nothing moved
   // what the article paid, by kind, in gzip bytes as a static host serves them
   await page.evaluate(
     () => new Promise((r) => document.querySelector('frontline-map')!.map!.once('idle', r)),

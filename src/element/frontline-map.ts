@@ -5,8 +5,8 @@
  * events `ready` and `datechange` (detail: ISO date); `map` is the MapLibre map.
  * Data, glyphs and the stylesheet come from beside this script unless `src` says otherwise.
  */
-import { mount, unmount } from 'svelte';
-import Embed from '../embed/Embed.svelte';
+import type { EmbedApi } from '../embed/live';
+import { renderPoster, whenNear, type Poster } from '../embed/poster';
 import { parseEmbedOptions } from '../lib/embed/options';
 import type { ViewState } from '../lib/app/state';
 import type { MapView } from '../lib/map/map-view';
@@ -26,8 +26,6 @@ const VIEW_ATTRIBUTES = [
 const OPTION_ATTRIBUTES = ['autoplay', 'controls', 'lang', 'theme'];
 /** Where this script was served from: data/, fonts/ and frontline-map.css sit beside it. */
 const HERE = new URL(/* @vite-ignore */ './', import.meta.url).href;
-
-type EmbedApi = ReturnType<typeof Embed>;
 
 function attributesOf(element: HTMLElement, names: string[]): URLSearchParams {
   const params = new URLSearchParams();
@@ -61,35 +59,47 @@ function linkStylesheet(): void {
 export class FrontlineMapElement extends HTMLElement {
   static observedAttributes = ['date', 'region', 'perspective'];
   #embed: EmbedApi | null = null;
+  #destroy: (() => void) | null = null;
+  #poster: Poster | null = null;
   #map: MapView | null = null;
+  #playWhenReady = false;
 
   connectedCallback(): void {
-    if (this.#embed) return;
+    if (this.#poster) return;
     linkStylesheet();
     const { options, notices } = parseEmbedOptions(attributesOf(this, OPTION_ATTRIBUTES));
-    this.#embed = mount(Embed, {
-      target: this,
-      props: {
-        base: dataBase(this.getAttribute('src')),
+    const base = dataBase(this.getAttribute('src'));
+    const poster = renderPoster(this, { base, query: attributesOf(this, VIEW_ATTRIBUTES), options, notices });
+    this.#poster = poster;
+    // the live map (Svelte, MapLibre, data) only when the element nears the viewport
+    whenNear(this, async () => {
+      const [{ mountEmbed }, snapshot] = await Promise.all([import('../embed/live'), poster.snapshot]);
+      if (this.#poster !== poster) return; // disconnected meanwhile
+      const live = mountEmbed(this, {
+        base,
+        // attributes set since the poster was drawn count too
         query: attributesOf(this, VIEW_ATTRIBUTES),
         options,
         notices,
+        snapshot,
         onready: (map: MapView) => {
           this.#map = map;
           this.dispatchEvent(new CustomEvent('ready', { bubbles: true }));
+          if (this.#playWhenReady) live.api.play();
         },
         ondatechange: (date: string) =>
           this.dispatchEvent(new CustomEvent('datechange', { detail: date, bubbles: true })),
-      },
+      });
+      poster.remove();
+      [this.#embed, this.#destroy] = [live.api, live.destroy];
     });
   }
 
   disconnectedCallback(): void {
-    if (!this.#embed) return;
-    this.#embed.pause();
-    void unmount(this.#embed);
-    this.#embed = null;
-    this.#map = null;
+    this.#embed?.pause();
+    this.#destroy?.();
+    this.#poster?.remove();
+    [this.#embed, this.#destroy, this.#poster, this.#map] = [null, null, null, null];
   }
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -122,9 +132,11 @@ export class FrontlineMapElement extends HTMLElement {
   }
 
   play(): void {
-    this.#embed?.play();
+    if (this.#map) this.#embed!.play();
+    else this.#playWhenReady = true;
   }
   pause(): void {
+    this.#playWhenReady = false;
     this.#embed?.pause();
   }
 
@@ -133,7 +145,7 @@ export class FrontlineMapElement extends HTMLElement {
     return view && view.date ? view : null;
   }
   #set(change: Partial<ViewState>): void {
-    // before the element is connected, a property is kept as the attribute it mirrors
+    // before the live map is mounted, a property is kept as the attribute it mirrors
     if (this.#embed) this.#embed.set(change);
     else for (const [k, v] of Object.entries(change)) this.setAttribute(k, String(v));
   }

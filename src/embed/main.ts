@@ -1,14 +1,14 @@
 /**
- * The iframe page (embed.html): mounts the embed from its URL, obeys `frontline:set`
- * messages from its host (allowed origins only), tells the host when it is ready and when
- * the date changes, and reports its height in the pym.js and @newswire/frames formats so
- * an auto-height iframe is never cut off.
+ * The iframe page (embed.html): paints the poster at once, loads the live embed when it
+ * nears the viewport, obeys `frontline:set` messages from its host (allowed origins only),
+ * tells the host when it is ready and when the date changes, and reports its height in the
+ * pym.js and @newswire/frames formats so an auto-height iframe is never cut off.
  */
-import { mount } from 'svelte';
-import Embed from './Embed.svelte';
 import { DATE_CHANGE, framesHeight, originAllowed, pymHeight, READY, RESIZE } from '../lib/embed/messages';
 import { parseEmbedOptions } from '../lib/embed/options';
 import type { MapView } from '../lib/map/map-view';
+import type { EmbedApi } from './live';
+import { renderPoster, whenNear } from './poster';
 
 const params = new URLSearchParams(location.search);
 const { options, notices } = parseEmbedOptions(params);
@@ -17,26 +17,36 @@ const host = window.parent !== window ? window.parent : null;
 const replyTo = options.origins?.length === 1 ? options.origins[0] : '*';
 const tell = (message: unknown) => host?.postMessage(message, replyTo);
 
-const embed = mount(Embed, {
-  target: document.getElementById('embed')!,
-  props: {
-    base: document.baseURI,
-    query: params,
-    options,
-    notices,
+const target = document.getElementById('embed')!;
+const input = { base: document.baseURI, query: params, options, notices };
+const poster = renderPoster(target, input);
+let embed: EmbedApi | null = null;
+/** Messages that arrive before the live embed has its data, replayed once it has. */
+let early: unknown[] = [];
+
+whenNear(target, async () => {
+  const [{ mountEmbed }, snapshot] = await Promise.all([import('./live'), poster.snapshot]);
+  const live = mountEmbed(target, {
+    ...input,
+    snapshot,
     onready: (map: MapView) => {
       (window as unknown as { frontlineMap: MapView }).frontlineMap = map;
       document.body.setAttribute('data-map-ready', 'true');
+      for (const message of early) live.api.receive(message);
+      early = [];
       tell({ type: READY });
     },
     ondatechange: (date: string) => tell({ type: DATE_CHANGE, date }),
-  },
+  });
+  poster.remove(); // the live embed drew the same boxes: nothing moves
+  embed = live.api;
 });
 
 window.addEventListener('message', (event) => {
   // only the page that embeds us, from an allowed origin, and only data of the known shape
   if (!host || event.source !== host || !originAllowed(event.origin, options.origins)) return;
-  embed.receive(event.data);
+  if (embed?.mainMap()) embed.receive(event.data);
+  else early = [...early.slice(-9), event.data];
 });
 
 if (host) {

@@ -1,0 +1,99 @@
+/**
+ * The embed's first paint, in plain DOM (no framework, a few KB): the title, the static
+ * picture of the view in its fixed box, room for the controls, and the credit line. The
+ * live embed (Svelte and MapLibre) is loaded when the poster nears the viewport and takes
+ * its place without moving anything.
+ */
+import './embed.css';
+import { ATTRIBUTION } from '../app/credits';
+import { DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/app/state';
+import type { EmbedOptions } from '../lib/embed/options';
+import { CREDIT, embedTitle, FULL_MAP_LINK, fullMapUrl } from '../lib/embed/text';
+import { snapshotFor, type SnapshotIndex } from '../lib/snapshot/lookup';
+import { comparesDates } from '../lib/app/state';
+
+export interface Snapshot {
+  src: string;
+  alt: string;
+}
+
+export interface Poster {
+  /** The picture shown, once known (the live embed keeps it until its map has drawn). */
+  snapshot: Promise<Snapshot | null>;
+  remove(): void;
+}
+
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
+};
+
+export function renderPoster(
+  target: HTMLElement,
+  input: { base: string; query: URLSearchParams; options: EmbedOptions; notices: string[] },
+): Poster {
+  const root = element('div', 'fm-embed fm-poster');
+  root.dataset.theme = input.options.theme;
+  root.lang = input.options.lang;
+  const title = element('p', 'fm-title', 'Frontline map');
+  const notices = input.notices.map((n) => Object.assign(element('p', 'fm-notice', n), { role: 'status' }));
+  const box = element('div', 'fm-box');
+  const link = Object.assign(element('a', '', FULL_MAP_LINK), {
+    href: input.base,
+    target: '_blank',
+    rel: 'noopener',
+  });
+  const credit = element('p', 'fm-credit', `${CREDIT}${ATTRIBUTION}. `);
+  credit.append(link);
+  root.append(title, ...notices, box, ...(input.options.controls ? [element('div', 'fm-time')] : []), credit);
+  target.append(root);
+
+  const snapshot = (async (): Promise<Snapshot | null> => {
+    try {
+      const response = await fetch(new URL('snapshots/index.json', input.base));
+      if (!response.ok) return null;
+      const index = (await response.json()) as SnapshotIndex;
+      const { state, notices: viewNotices } = parseViewState(input.query, index, {
+        ...DEFAULT_VIEW,
+        date: index.last,
+      });
+      show(state, viewNotices);
+      const entry = snapshotFor(
+        index,
+        state.region,
+        state.perspective,
+        comparesDates(state) ? state.to! : state.date,
+      );
+      if (!entry) return null;
+      const picture = { src: new URL(`snapshots/${entry.file}`, input.base).href, alt: entry.alt };
+      const img = Object.assign(element('img', 'fm-snapshot'), { ...picture, width: 800, height: 600 });
+      box.append(img);
+      return picture;
+    } catch {
+      return null; // no picture: the box keeps its colour until the map arrives
+    }
+  })();
+
+  function show(view: ViewState, viewNotices: string[]) {
+    title.textContent = embedTitle(view);
+    link.href = fullMapUrl(input.base, view);
+    for (const n of viewNotices) box.before(Object.assign(element('p', 'fm-notice', n), { role: 'status' }));
+  }
+
+  return { snapshot, remove: () => root.remove() };
+}
+
+/** Runs `load` once, when the element comes within a screen of the viewport. */
+export function whenNear(target: Element, load: () => void): void {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      load();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  observer.observe(target);
+}
