@@ -63,6 +63,8 @@ test('an article embeds the map in iframes: auto height, set by postMessage, oth
   const a = page.frameLocator('#a');
   const b = page.frameLocator('#b');
   await expect(a.locator('body')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
+  // the second map loads when the reader reaches it (an embed far down a page costs nothing)
+  await page.locator('#b').scrollIntoViewIfNeeded();
   await expect(b.locator('body')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
   const received = () =>
     page.evaluate(() => (window as unknown as { received: { origin: string; data: unknown }[] }).received);
