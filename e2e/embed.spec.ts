@@ -11,8 +11,17 @@ const MAP = 'http://127.0.0.1:4319';
 const NEWS = 'http://127.0.0.1:4331';
 let article = '';
 let server: Server;
+/** Host libraries an article may already use, served as a newsroom would serve them. */
+const VENDOR: Record<string, string> = {
+  '/vendor/pym.v1.min.js': 'node_modules/pym.js/dist/pym.v1.min.js',
+  '/vendor/frames.umd.js': 'node_modules/@newswire/frames/dist/frames.umd.js',
+};
 test.beforeAll(async () => {
-  server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(article));
+  server = createServer((req, res) => {
+    const vendor = VENDOR[req.url ?? ''];
+    if (vendor) res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(vendor));
+    else res.writeHead(200, { 'content-type': 'text/html' }).end(article);
+  });
   await new Promise<void>((resolve) => server.listen(4331, '127.0.0.1', resolve));
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -317,6 +326,43 @@ test('an embed far down an article paints a static picture first and loads MapLi
   console.log('first map render, gzip bytes by kind:', weight);
   expect(weight.js).toBeGreaterThan(250_000); // MapLibre is in it now
   expect(weight.glyphs).toBeGreaterThan(0);
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});
+
+test('hosts already using pym.js or @newswire/frames size the embed with no extra code', async ({ page }) => {
+  const seen = watch(page, [MAP, NEWS]);
+  const src = `${MAP}/embed.html?region=sumy&date=2025-04-28`;
+  article = `<!doctype html><html><head><link rel="icon" href="data:,"></head><body>
+    <div id="pym-map"></div>
+    <div id="frames-map" data-frame-src="${src}"></div>
+    <script src="/vendor/pym.v1.min.js"></script>
+    <script src="/vendor/frames.umd.js"></script>
+    <script>
+      new pym.Parent('pym-map', '${src}', {});
+      newswireFrames.autoInitFrames();
+    </script>
+  </body></html>`;
+  await page.goto(`${NEWS}/article.html`);
+  for (const id of ['pym-map', 'frames-map']) {
+    const iframe = page.locator(`#${id} iframe`);
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = page.frameLocator(`#${id} iframe`);
+    await expect(frame.locator('body')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
+    // the host library set the iframe's height to the embed's, whatever the page width
+    await expect
+      .poll(
+        async () => {
+          const content = await frame
+            .locator('html')
+            .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+          const box = await iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+          return content > 300 && Math.abs(box - content) <= 1;
+        },
+        { message: id },
+      )
+      .toBe(true);
+  }
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });
