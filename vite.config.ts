@@ -2,7 +2,6 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import type { SnapshotIndex } from './src/lib/snapshot/lookup';
-import { DEFAULT_PUBLIC_URL, publicUrl } from './src/lib/embed/oembed';
 
 /** MapLibre in a chunk of its own: cached apart from our code, and measured apart in budgets. */
 export const codeSplitting = { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] };
@@ -21,7 +20,9 @@ function snapshotTags(): Plugin {
       if (!existsSync(indexFile)) return html;
       const index = JSON.parse(readFileSync(indexFile, 'utf8')) as SnapshotIndex;
       const latest = index.views['overview/assessed'].at(-1)!;
-      const site = publicUrl(process.env.FRONTLINE_PUBLIC_URL, DEFAULT_PUBLIC_URL);
+      // the site's public URL as prepare-data resolved it (FRONTLINE_PUBLIC_URL) for oEmbed
+      const site = (JSON.parse(readFileSync('public/oembed.json', 'utf8')) as { provider_url: string })
+        .provider_url;
       const share = [
         ['og:type', 'website'],
         ['og:title', 'Frontline map: Kursk, Belgorod, Sumy, Pokrovsk, Zaporizhzhia'],
@@ -37,16 +38,49 @@ function snapshotTags(): Plugin {
         `    ${share}\n    <meta name="twitter:card" content="summary_large_image" />\n  </head>`,
       );
       if (!context.filename.endsWith('embed.html')) return html;
-      const img = `<img src="snapshots/${latest.file}" alt="${escape(latest.alt)}" width="${index.width}" height="${index.height}" style="width:100%;height:auto" />`;
+      const img = `<img class="fm-noscript" src="snapshots/${latest.file}" alt="${escape(latest.alt)}" width="${index.width}" height="${index.height}" />`;
       return html.replace('<!-- noscript snapshot -->', `<noscript>${img}</noscript>`);
     },
+  };
+}
+
+/**
+ * A strict Content Security Policy on both built pages: scripts, styles, workers and data
+ * from this site only; no inline script or style, no eval. A configured remote basemap's
+ * origin is allowed to be fetched (its tiles on other hosts need adding: see the README).
+ */
+export function contentSecurityPolicy(basemapStyleUrl = process.env.FRONTLINE_BASEMAP_STYLE_URL): string {
+  const remote = basemapStyleUrl ? ` ${new URL(basemapStyleUrl).origin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' data: blob:${remote}`,
+    `connect-src 'self'${remote}`,
+    "worker-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function cspMeta(): Plugin {
+  return {
+    name: 'frontline-csp',
+    apply: 'build', // the dev server's hot reloading injects styles: the policy is for what ships
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="utf-8" />',
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`,
+      ),
   };
 }
 
 export default defineConfig({
   // relative asset paths: the built app works from any folder of any static host
   base: './',
-  plugins: [svelte(), snapshotTags()],
+  plugins: [svelte(), snapshotTags(), cspMeta()],
   // data and glyphs are staged into public/ by scripts/stage-public.ts
   publicDir: 'public',
   build: {

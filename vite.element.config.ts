@@ -1,6 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
-import { codeSplitting } from './vite.config';
+import { codeSplitting } from './vite.config.ts';
 
 /**
  * The <frontline-map> element: dist/frontline-map.js and dist/frontline-map.css at stable

@@ -4,6 +4,7 @@
  * tells the host when it is ready and when the date changes, and reports its height in the
  * pym.js and @newswire/frames formats so an auto-height iframe is never cut off.
  */
+import './page.css';
 import { DATE_CHANGE, framesHeight, originAllowed, pymHeight, READY, RESIZE } from '../lib/embed/messages';
 import { parseEmbedOptions } from '../lib/embed/options';
 import type { MapView } from '../lib/map/map-view';
