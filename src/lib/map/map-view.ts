@@ -97,6 +97,7 @@ export class MapView {
   private current: Shown;
   private change: GeoJSON.FeatureCollection = EMPTY;
   private readonly ready: Promise<void>;
+  private readonly glyphWatch: PerformanceObserver;
 
   constructor(private readonly options: MapViewOptions) {
     this.pieces = {
@@ -124,6 +125,22 @@ export class MapView {
       pitchWithRotate: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    // a failed request (glyphs, a remote basemap's tiles) is said once on the page, in words,
+    // instead of in the console; the shapes and figures do not depend on it
+    const said = new Set<string>();
+    const say = (message: string) => {
+      if (said.has(message)) return;
+      said.add(message);
+      options.onNotice?.(message);
+    };
+    this.map.on('error', (e) => say(describeMapError(e.error as { message?: string; url?: string })));
+    // MapLibre draws labels in a local font when glyphs fail, and only warns in the console:
+    // the failed glyph responses themselves tell the reader
+    this.glyphWatch = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceResourceTiming[])
+        if (entry.name.includes('/fonts/') && (entry.responseStatus ?? 0) >= 400) say(GLYPHS_FAILED);
+    });
+    this.glyphWatch.observe({ type: 'resource' });
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.ready.then(() => this.addOverlays());
     if (options.basemapStyleUrl) void this.useBasemap(options.basemapStyleUrl);
@@ -305,6 +322,7 @@ export class MapView {
   }
 
   destroy(): void {
+    this.glyphWatch.disconnect();
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.fade);
     this.map.remove();
@@ -335,4 +353,14 @@ export function syncCameras(a: MapView, b: MapView): () => void {
     a.map.off('move', ab);
     b.map.off('move', ba);
   };
+}
+
+const GLYPHS_FAILED =
+  "Place names are drawn in a fallback font: the map's own font could not be loaded. The shapes and figures are not affected.";
+
+/** A map error as a reader should read it. */
+export function describeMapError(error: { message?: string; url?: string } | undefined): string {
+  const where = `${error?.url ?? ''} ${error?.message ?? ''}`;
+  if (/fonts\/|glyph|\.pbf/i.test(where)) return GLYPHS_FAILED;
+  return `Part of the map could not be loaded (${error?.message ?? 'unknown error'}); the shapes and figures are not affected.`;
 }
