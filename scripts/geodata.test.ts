@@ -11,6 +11,8 @@ import { REGION_INFO } from '../src/lib/regions';
 import { changeBetween } from '../src/lib/compare/change';
 import { disputedKm2, type DisputedProps } from '../src/lib/compare/disputed';
 import { readInputs } from './lib/ledger';
+import { readFileSync } from 'node:fs';
+import { buildSnapshots } from '../src/lib/snapshot/set';
 
 type Shape = Feature<Areal, ControlProps>;
 let built: ReturnType<typeof buildGeodata>;
@@ -247,6 +249,28 @@ describe('invariants of every shape', () => {
   test('two builds from the same inputs give byte-identical outputs', () => {
     const again = buildGeodata(readInputs('geodata').inputs);
     expect(again).toEqual(built);
+  });
+
+  test('the embed pictures are byte-identical from build to build, one per period that differs', () => {
+    const base = (band: string) => ({
+      land: JSON.parse(readFileSync(`geodata/base/display/land-${band}.geojson`, 'utf8')).features,
+      oblasts: JSON.parse(readFileSync(`geodata/base/display/oblasts-${band}.geojson`, 'utf8')).features,
+      water: JSON.parse(readFileSync('geodata/base/water.geojson', 'utf8')).features,
+      border: JSON.parse(readFileSync('geodata/base/border.geojson', 'utf8')).features,
+    });
+    const input = () => ({
+      detail: base('z7'),
+      overview: base('z0'),
+      control: JSON.parse(built.control).features,
+      areas: JSON.parse(built.areas),
+      range: { first: '2023-12-30', last: '2025-04-28' },
+    });
+    const once = buildSnapshots(input());
+    expect(buildSnapshots(input())).toEqual(once);
+    expect(Object.keys(once.files).length).toBeGreaterThan(100);
+    // consecutive pictures of one view always differ in what they show or say
+    for (const entries of Object.values(once.index.views))
+      entries.slice(1).forEach((e, i) => expect(once.files[e.file]).not.toBe(once.files[entries[i].file]));
   });
 });
 
