@@ -55,10 +55,26 @@ test.each([
   ['divider=1e1', /not a percentage/],
   ['from=2024-08-20', /needs both from= and to=/],
   ['from=2024-08-20&to=2031-01-01', /2031-01-01 \(to\) is outside the map's range.*ignoring it/],
+  // hostile values: entities, direction marks, control characters, huge and odd numbers
+  ['region=%26lt%3Bscript%26gt%3B', /Unknown region "ltscriptgt"/],
+  ['region=kursk%E2%80%AE', /Unknown region "kursk"/],
+  ['region=%00kursk', /Unknown region "kursk"/],
+  ['region=KURSK', /Unknown region "KURSK"/],
+  ['divider=99999999999999999999', /not a percentage/],
+  ['divider=-5', /not a percentage/],
+  ['date=%2B002024-08-20', /is not a date/],
+  ['date=2024-08-20T00:00:00Z', /is not a date/],
+  ['perspective=%E2%80%8Fru', /Unknown perspective "ru"/],
 ])('%s falls back to the default with a notice', (query, notice) => {
   const { state, notices } = parse(query);
   expect(state).toEqual(defaults);
   expect(notices).toHaveLength(1);
   expect(notices[0]).toMatch(notice);
   expect(notices[0]).not.toMatch(/[<>]/);
+});
+
+test('a repeated parameter uses the first value, and says so', () => {
+  const { state, notices } = parse('region=kursk&region=%3Cscript%3E&date=2024-08-20');
+  expect(state.region).toBe('kursk');
+  expect(notices).toEqual(['"region" is given 2 times: using the first.']);
 });

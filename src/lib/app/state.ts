@@ -30,6 +30,20 @@ export interface ViewState {
   divider: number;
 }
 
+/** Every URL parameter the view reads. */
+export const VIEW_KEYS = [
+  'region',
+  'date',
+  'perspective',
+  'mode',
+  'left',
+  'right',
+  'from',
+  'to',
+  'layout',
+  'divider',
+];
+
 export const DEFAULT_VIEW: Omit<ViewState, 'date'> = {
   region: 'overview',
   perspective: 'assessed',
@@ -77,6 +91,10 @@ export function parseViewState(
 ): { state: ViewState; notices: string[] } {
   const notices: string[] = [];
   const state = { ...defaults };
+  for (const key of VIEW_KEYS) {
+    const count = params.getAll(key).length;
+    if (count > 1) notices.push(`"${key}" is given ${count} times: using the first.`);
+  }
   const region = params.get('region');
   if (region !== null) {
     if (region === 'overview' || isRegion(region)) state.region = region;

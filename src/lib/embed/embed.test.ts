@@ -27,6 +27,9 @@ test.each([
   ['theme=<b>', /Theme "b" is not light or dark/],
   ['origins=javascript:alert(1)', /not http\(s\) origins: javascript:alert1/],
   ['origins=https://news.example/path', /not http\(s\) origins/],
+  ['theme=dark&theme=%3Cb%3E', /"theme" is given 2 times: using the first/],
+  ['controls=%E2%80%AE0', /controls="0" is not true or false/],
+  ['lang=' + 'x'.repeat(5000), /Language "x{40}…" is not available/],
 ])('%s falls back with a plain notice', (q, notice) => {
   const { notices } = parseEmbedOptions(new URLSearchParams(q));
   expect(notices).toHaveLength(1);

@@ -49,6 +49,10 @@ export function asOrigin(value: string): string | null {
 export function parseEmbedOptions(params: URLSearchParams): { options: EmbedOptions; notices: string[] } {
   const options = { ...DEFAULT_EMBED };
   const notices: string[] = [];
+  for (const key of ['autoplay', 'controls', 'lang', 'theme', 'origins']) {
+    const count = params.getAll(key).length;
+    if (count > 1) notices.push(`"${key}" is given ${count} times: using the first.`);
+  }
   for (const key of ['autoplay', 'controls'] as const) {
     const value = params.get(key);
     if (value === null) continue;
