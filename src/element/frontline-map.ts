@@ -7,23 +7,13 @@
  */
 import type { EmbedApi } from '../embed/live';
 import { renderPoster, whenNear, type Poster } from '../embed/poster';
-import { parseEmbedOptions } from '../lib/embed/options';
-import type { ViewState } from '../lib/app/state';
+import { EMBED_KEYS, parseEmbedOptions } from '../lib/embed/options';
+import { VIEW_KEYS, type ViewState } from '../lib/app/state';
 import type { MapView } from '../lib/map/map-view';
 
-const VIEW_ATTRIBUTES = [
-  'region',
-  'date',
-  'perspective',
-  'mode',
-  'left',
-  'right',
-  'from',
-  'to',
-  'layout',
-  'divider',
-];
-const OPTION_ATTRIBUTES = ['autoplay', 'controls', 'lang', 'theme'];
+const VIEW_ATTRIBUTES = VIEW_KEYS;
+// `origins` guards an iframe's messages; an element on the page needs no such guard
+const OPTION_ATTRIBUTES = EMBED_KEYS.filter((k) => k !== 'origins');
 /** Where this script was served from: data/, fonts/ and frontline-map.css sit beside it. */
 const HERE = new URL(/* @vite-ignore */ './', import.meta.url).href;
 

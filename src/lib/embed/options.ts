@@ -18,6 +18,9 @@ export interface EmbedOptions {
   origins: string[] | null;
 }
 
+/** Every parameter the embed reads beyond the view's. */
+export const EMBED_KEYS = ['autoplay', 'controls', 'lang', 'theme', 'origins'];
+
 export const DEFAULT_EMBED: EmbedOptions = {
   autoplay: false,
   controls: true,
@@ -49,7 +52,7 @@ export function asOrigin(value: string): string | null {
 export function parseEmbedOptions(params: URLSearchParams): { options: EmbedOptions; notices: string[] } {
   const options = { ...DEFAULT_EMBED };
   const notices: string[] = [];
-  for (const key of ['autoplay', 'controls', 'lang', 'theme', 'origins']) {
+  for (const key of EMBED_KEYS) {
     const count = params.getAll(key).length;
     if (count > 1) notices.push(`"${key}" is given ${count} times: using the first.`);
   }
