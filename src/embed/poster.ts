@@ -6,16 +6,10 @@
  */
 import './embed.css';
 import { ATTRIBUTION } from '../app/credits';
-import { DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/app/state';
+import { comparesDates, DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/app/state';
 import type { EmbedOptions } from '../lib/embed/options';
 import { CREDIT, embedTitle, FULL_MAP_LINK, fullMapUrl } from '../lib/embed/text';
-import { snapshotFor, type SnapshotIndex } from '../lib/snapshot/lookup';
-import { comparesDates } from '../lib/app/state';
-
-export interface Snapshot {
-  src: string;
-  alt: string;
-}
+import { fetchSnapshotIndex, snapshotPicture, type Snapshot } from '../app/snapshots';
 
 export interface Poster {
   /** The picture shown, once known (the live embed keeps it until its map has drawn). */
@@ -51,29 +45,18 @@ export function renderPoster(
   target.append(root);
 
   const snapshot = (async (): Promise<Snapshot | null> => {
-    try {
-      const response = await fetch(new URL('snapshots/index.json', input.base));
-      if (!response.ok) return null;
-      const index = (await response.json()) as SnapshotIndex;
-      const { state, notices: viewNotices } = parseViewState(input.query, index, {
-        ...DEFAULT_VIEW,
-        date: index.last,
-      });
-      show(state, viewNotices);
-      const entry = snapshotFor(
-        index,
-        state.region,
-        state.perspective,
-        comparesDates(state) ? state.to! : state.date,
-      );
-      if (!entry) return null;
-      const picture = { src: new URL(`snapshots/${entry.file}`, input.base).href, alt: entry.alt };
-      const img = Object.assign(element('img', 'fm-snapshot'), { ...picture, width: 800, height: 600 });
-      box.append(img);
-      return picture;
-    } catch {
-      return null; // no picture: the box keeps its colour until the map arrives
-    }
+    const index = await fetchSnapshotIndex(input.base);
+    if (!index) return null; // no picture: the box keeps its colour until the map arrives
+    const { state, notices: viewNotices } = parseViewState(input.query, index, {
+      ...DEFAULT_VIEW,
+      date: index.last,
+    });
+    show(state, viewNotices);
+    const date = comparesDates(state) ? state.to! : state.date;
+    const picture = snapshotPicture(input.base, index, { ...state, date });
+    if (picture)
+      box.append(Object.assign(element('img', 'fm-snapshot'), { ...picture, width: 800, height: 600 }));
+    return picture;
   })();
 
   function show(view: ViewState, viewNotices: string[]) {

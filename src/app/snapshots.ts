@@ -1,0 +1,30 @@
+/**
+ * The static pictures beside the site (snapshots/): fetching their index, and the picture
+ * in force for a view. Used by the embed's first paint and by the map when it cannot start.
+ */
+import { snapshotFor, type SnapshotIndex } from '../lib/snapshot/lookup';
+
+export interface Snapshot {
+  src: string;
+  alt: string;
+}
+
+/** The index of pictures served under `base`, or null when there is none to be had. */
+export async function fetchSnapshotIndex(base: string): Promise<SnapshotIndex | null> {
+  try {
+    const response = await fetch(new URL('snapshots/index.json', base));
+    return response.ok ? ((await response.json()) as SnapshotIndex) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The picture of a view (area, perspective) on a date, as an image source and alt text. */
+export function snapshotPicture(
+  base: string,
+  index: SnapshotIndex,
+  view: { region: string; perspective: string; date: string },
+): Snapshot | null {
+  const entry = snapshotFor(index, view.region, view.perspective, view.date);
+  return entry ? { src: new URL(`snapshots/${entry.file}`, base).href, alt: entry.alt } : null;
+}
