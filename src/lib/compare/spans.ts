@@ -32,6 +32,9 @@ export function pairKey(a: string, b: string): string {
   return order(a) <= order(b) ? `${a}|${b}` : `${b}|${a}`;
 }
 
+/** Every pair of perspectives, in taxonomy order: `assessed|ru`, `assessed|ua`, `ru|ua`. */
+export const PAIRS = PERSPECTIVES.flatMap((a, i) => PERSPECTIVES.slice(i + 1).map((b) => pairKey(a, b)));
+
 /** The shapes a perspective draws for a holder on a date (any status), in a set of regions. */
 export function drawnOn(
   shapes: readonly DatedShape[],

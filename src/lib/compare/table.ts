@@ -5,7 +5,7 @@
 import { areasOn, type Areas } from '../app/areas';
 import { PERSPECTIVE_LABEL } from '../app/state';
 import { HOLDERS, PERSPECTIVES, type Perspective } from '../taxonomy';
-import { disputedKm2, type DisputedSpan } from './spans';
+import { disputedKm2, PAIRS, type DisputedSpan } from './spans';
 
 export interface Column {
   key: string;
@@ -36,9 +36,8 @@ export function areaTable(
     for (const h of HOLDERS)
       if (mine.some((r) => r.perspective === p && r.holder === h))
         columns.push({ key: `${p}.${h}`, label: `${PERSPECTIVE_LABEL[p]}: ${HOLDER_GROUND[h]} (km²)` });
-  const pairs = [...new Set(pieces.map((p) => p.properties.pair))].sort(
-    (a, b) => pairOrder(a) - pairOrder(b),
-  );
+  const present = new Set(pieces.map((p) => p.properties.pair));
+  const pairs = PAIRS.filter((pair) => present.has(pair));
   for (const pair of pairs) {
     const [a, b] = pair.split('|') as Perspective[];
     columns.push({ key: `disputed.${pair}`, label: `Disputed: ${SHORT[a]} vs ${SHORT[b]} (km²)` });
@@ -71,11 +70,6 @@ export function areaTable(
   });
   return { columns, rows };
 }
-
-const pairOrder = (pair: string) => {
-  const [a, b] = pair.split('|').map((p) => (PERSPECTIVES as readonly string[]).indexOf(p));
-  return a * 10 + b;
-};
 
 /** RFC 4180 CSV: a header of labels, one line per row, empty cells where there is no claim. */
 export function tableCsv(region: string, table: { columns: Column[]; rows: TableRow[] }): string {
