@@ -7,13 +7,10 @@
  */
 import type { EmbedApi } from '../embed/live';
 import { renderPoster, whenNear, type Poster } from '../embed/poster';
-import { EMBED_KEYS, parseEmbedOptions } from '../lib/embed/options';
+import { ELEMENT_OPTION_KEYS, parseEmbedOptions } from '../lib/embed/options';
 import { VIEW_KEYS, type ViewState } from '../lib/app/state';
 import type { MapView } from '../lib/map/map-view';
 
-const VIEW_ATTRIBUTES = VIEW_KEYS;
-// `origins` guards an iframe's messages; an element on the page needs no such guard
-const OPTION_ATTRIBUTES = EMBED_KEYS.filter((k) => k !== 'origins');
 /** Where this script was served from: data/, fonts/ and frontline-map.css sit beside it. */
 const HERE = new URL(/* @vite-ignore */ './', import.meta.url).href;
 
@@ -57,9 +54,9 @@ export class FrontlineMapElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#poster) return;
     linkStylesheet();
-    const { options, notices } = parseEmbedOptions(attributesOf(this, OPTION_ATTRIBUTES));
+    const { options, notices } = parseEmbedOptions(attributesOf(this, ELEMENT_OPTION_KEYS));
     const base = dataBase(this.getAttribute('src'));
-    const poster = renderPoster(this, { base, query: attributesOf(this, VIEW_ATTRIBUTES), options, notices });
+    const poster = renderPoster(this, { base, query: attributesOf(this, VIEW_KEYS), options, notices });
     this.#poster = poster;
     // the live map (Svelte, MapLibre, data) only when the element nears the viewport
     whenNear(this, async () => {
@@ -68,7 +65,7 @@ export class FrontlineMapElement extends HTMLElement {
       const live = mountEmbed(this, {
         base,
         // attributes set since the poster was drawn count too
-        query: attributesOf(this, VIEW_ATTRIBUTES),
+        query: attributesOf(this, VIEW_KEYS),
         options,
         notices,
         snapshot,

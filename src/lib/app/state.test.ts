@@ -44,8 +44,8 @@ test('round-trips a comparison of two dates, earlier on the left whichever way t
 
 test.each([
   ['region=<script>alert(1)</script>', /Unknown region "scriptalert1script…?"/],
-  ['date=2024-02-30', /"2024-02-30" is not a date/],
-  ['date=1999-01-01', /outside the map's range/],
+  ['date=2024-02-30', /^date="2024-02-30" is not a date/],
+  ['date=1999-01-01', /^date=1999-01-01 is outside the map's range/],
   ['perspective=javascript:alert(1)', /Unknown perspective "javascript:alert1"/],
   ['date=' + '9'.repeat(500), /"9{24}…" is not a date/],
   ['mode=<b>x</b>', /Unknown mode "bxb"/],
@@ -54,7 +54,7 @@ test.each([
   ['divider=150', /not a percentage/],
   ['divider=1e1', /not a percentage/],
   ['from=2024-08-20', /needs both from= and to=/],
-  ['from=2024-08-20&to=2031-01-01', /2031-01-01 \(to\) is outside the map's range.*ignoring it/],
+  ['from=2024-08-20&to=2031-01-01', /^to=2031-01-01 is outside the map's range.*ignoring it/],
   // hostile values: entities, direction marks, control characters, huge and odd numbers
   ['region=%26lt%3Bscript%26gt%3B', /Unknown region "ltscriptgt"/],
   ['region=kursk%E2%80%AE', /Unknown region "kursk"/],

@@ -132,12 +132,11 @@ export function parseViewState(
   const date = (key: 'date' | 'from' | 'to', fallback: string | null): string | null => {
     const value = params.get(key);
     if (value === null) return fallback;
-    const name = key === 'date' ? '' : ` (${key})`;
     const instead = fallback === null ? 'ignoring it' : `showing ${fallback}`;
-    if (!isIsoDate(value)) notices.push(`"${shown(value)}"${name} is not a date (YYYY-MM-DD): ${instead}.`);
+    if (!isIsoDate(value)) notices.push(`${key}="${shown(value)}" is not a date (YYYY-MM-DD): ${instead}.`);
     else if (value < range.first || value > range.last)
       notices.push(
-        `${value}${name} is outside the map's range (${range.first} to ${range.last}): ${instead}.`,
+        `${key}=${value} is outside the map's range (${range.first} to ${range.last}): ${instead}.`,
       );
     else return value;
     return fallback;

@@ -21,6 +21,10 @@ export interface EmbedOptions {
 /** Every parameter the embed reads beyond the view's. */
 export const EMBED_KEYS = ['autoplay', 'controls', 'lang', 'theme', 'origins'];
 
+/** The options `<frontline-map>` reads from its attributes: `origins` guards an iframe's
+ * messages, and an element in the page's own DOM needs no such guard. */
+export const ELEMENT_OPTION_KEYS = EMBED_KEYS.filter((k) => k !== 'origins');
+
 export const DEFAULT_EMBED: EmbedOptions = {
   autoplay: false,
   controls: true,
