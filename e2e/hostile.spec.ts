@@ -8,7 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { VIEW_KEYS } from '../src/lib/app/state';
-import { ELEMENT_OPTION_KEYS, EMBED_KEYS } from '../src/lib/embed/options';
+import { APP_OPTION_KEYS, ELEMENT_OPTION_KEYS, EMBED_KEYS } from '../src/lib/embed/options';
 import { watch } from './helpers';
 
 const MAP = 'http://127.0.0.1:4319';
@@ -85,7 +85,7 @@ const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&
 const SURFACES: Surface[] = [
   {
     name: 'app',
-    keys: VIEW_KEYS,
+    keys: [...VIEW_KEYS, ...APP_OPTION_KEYS],
     long: 800,
     open: async (page, params) => {
       await page.goto(`./?${new URLSearchParams(params)}`);
@@ -135,7 +135,9 @@ const viewOf = (page: Page) =>
       checked: all<HTMLInputElement>('input:checked').map((i) => `${i.name}=${i.value}`),
       maps: all('.maplibregl-map').length,
       links: all<HTMLAnchorElement>('a[href]').map((a) => a.href),
-      theme: root.querySelector('.fm-embed')?.getAttribute('data-theme') ?? null,
+      theme:
+        root.querySelector('.fm-embed')?.getAttribute('data-theme') ??
+        document.documentElement.getAttribute('data-theme'),
       timeControls: all('.fm-time, [role=slider]').length,
     };
   });

@@ -4,6 +4,7 @@
  * live embed (Svelte and MapLibre) is loaded when the poster nears the viewport and takes
  * its place without moving anything.
  */
+import '../theme.css';
 import './embed.css';
 import { ATTRIBUTION } from '../app/credits';
 import { comparesDates, DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/app/state';

@@ -24,7 +24,7 @@ test('embed options round-trip, defaults left out', () => {
 test.each([
   ['autoplay=maybe', /autoplay="maybe" is not true or false/],
   ['lang=xx', /Language "xx" is not available/],
-  ['theme=<b>', /Theme "b" is not light or dark/],
+  ['theme=<b>', /Theme "b" is not auto, light or dark/],
   ['origins=javascript:alert(1)', /not http\(s\) origins: javascript:alert1/],
   ['origins=https://news.example/path', /not http\(s\) origins/],
   ['theme=dark&theme=%3Cb%3E', /"theme" is given 2 times: using the first/],

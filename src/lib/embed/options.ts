@@ -4,16 +4,17 @@
  * falls back to its default with a plain-text notice. Pure.
  */
 export const LANGS = ['en'] as const;
-export const THEMES = ['light', 'dark'] as const;
+/** `auto` follows the reader's system setting (prefers-color-scheme). */
+export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Lang = (typeof LANGS)[number];
-export type Theme = (typeof THEMES)[number];
+export type ThemeChoice = (typeof THEMES)[number];
 
 export interface EmbedOptions {
   autoplay: boolean;
   /** Show the date slider and play button (the map's own zoom and pan always work). */
   controls: boolean;
   lang: Lang;
-  theme: Theme;
+  theme: ThemeChoice;
   /** Origins whose `frontline:set` messages are obeyed; null: any origin. */
   origins: string[] | null;
 }
@@ -25,11 +26,14 @@ export const EMBED_KEYS = ['autoplay', 'controls', 'lang', 'theme', 'origins'];
  * messages, and an element in the page's own DOM needs no such guard. */
 export const ELEMENT_OPTION_KEYS = EMBED_KEYS.filter((k) => k !== 'origins');
 
+/** The reader's preferences the full map takes from its URL too. */
+export const APP_OPTION_KEYS = ['lang', 'theme'];
+
 export const DEFAULT_EMBED: EmbedOptions = {
   autoplay: false,
   controls: true,
   lang: 'en',
-  theme: 'light',
+  theme: 'auto',
   origins: null,
 };
 
@@ -53,7 +57,12 @@ export function asOrigin(value: string): string | null {
   }
 }
 
-export function parseEmbedOptions(params: URLSearchParams): { options: EmbedOptions; notices: string[] } {
+/** Reads `keys` (by default all of the embed's) from `params`; other parameters are left alone. */
+export function parseEmbedOptions(
+  query: URLSearchParams,
+  keys: readonly string[] = EMBED_KEYS,
+): { options: EmbedOptions; notices: string[] } {
+  const params = new URLSearchParams([...query].filter(([k]) => keys.includes(k)));
   const options = { ...DEFAULT_EMBED };
   const notices: string[] = [];
   for (const key of EMBED_KEYS) {
@@ -74,8 +83,8 @@ export function parseEmbedOptions(params: URLSearchParams): { options: EmbedOpti
   }
   const theme = params.get('theme');
   if (theme !== null) {
-    if ((THEMES as readonly string[]).includes(theme)) options.theme = theme as Theme;
-    else notices.push(`Theme "${shown(theme)}" is not light or dark: using light.`);
+    if ((THEMES as readonly string[]).includes(theme)) options.theme = theme as ThemeChoice;
+    else notices.push(`Theme "${shown(theme)}" is not auto, light or dark: following the system setting.`);
   }
   const origins = params.get('origins');
   if (origins !== null) {

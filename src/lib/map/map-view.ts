@@ -98,6 +98,7 @@ export class MapView {
   private change: GeoJSON.FeatureCollection = EMPTY;
   private readonly ready: Promise<void>;
   private readonly glyphWatch: PerformanceObserver;
+  private theme: Theme;
 
   constructor(private readonly options: MapViewOptions) {
     this.pieces = {
@@ -114,7 +115,8 @@ export class MapView {
       options.events.features.map((f) => [String(f.properties!.id), dayOf(String(f.properties!.date))]),
     );
     this.current = { date: options.date, perspective: options.perspective, pair: options.pair ?? null };
-    const style = offlineStyle(options.base, options.glyphs, options.attribution, options.theme);
+    this.theme = options.theme ?? 'light';
+    const style = offlineStyle(options.base, options.glyphs, options.attribution, this.theme);
     this.map = new MapLibreMap({
       container: options.container,
       style,
@@ -146,6 +148,28 @@ export class MapView {
     if (options.basemapStyleUrl) void this.useBasemap(options.basemapStyleUrl);
   }
 
+  /**
+   * Redraws the built-in basemap and the overlays in another theme's inks, in place: the
+   * sources, camera and what is shown stay. A hosted basemap keeps its own look.
+   */
+  setTheme(theme: Theme): void {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    void this.ready.then(() => {
+      const { layers } = offlineStyle(
+        this.options.base,
+        this.options.glyphs,
+        this.options.attribution,
+        theme,
+      );
+      for (const layer of [...layers, ...overlayLayers(theme)]) {
+        if (!this.map.getLayer(layer.id) || !('paint' in layer) || !layer.paint) continue;
+        for (const [name, value] of Object.entries(layer.paint))
+          this.map.setPaintProperty(layer.id, name as never, value as never);
+      }
+    });
+  }
+
   /** Resolves when the map has drawn its first frame with the overlays. */
   whenReady(): Promise<void> {
     return this.ready;
@@ -167,7 +191,7 @@ export class MapView {
         promoteId: 'id',
       });
     }
-    for (const layer of overlayLayers(this.options.theme)) if (!map.getLayer(layer.id)) map.addLayer(layer);
+    for (const layer of overlayLayers(this.theme)) if (!map.getLayer(layer.id)) map.addLayer(layer);
     map.on('click', (e) => this.pick(e.point));
     for (const id of [...CONTROL_LAYERS, DISPUTED_LAYER, EVENT_LAYER]) {
       map.on('mouseenter', id, () => (map.getCanvas().style.cursor = 'pointer'));
