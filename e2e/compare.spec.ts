@@ -30,7 +30,7 @@ test('two perspectives side by side: each map draws its own, both draw the dispu
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await expect(slider).toHaveAttribute('aria-valuetext', '2025-04-25');
+  await expect(slider).toHaveAttribute('data-date', '2025-04-25');
   await expect(panel).toHaveText(
     'Kursk oblast Nothing to compare on this date: no Russian claim or Ukrainian claim is in force here.',
   );

@@ -101,11 +101,11 @@ test('an article embeds the map in iframes: auto height, set by postMessage, oth
       );
   });
   const dateOf = (frame: typeof a) => frame.getByRole('slider', { name: 'Date' });
-  await expect(dateOf(a)).toHaveAttribute('aria-valuetext', '2025-03-20');
+  await expect(dateOf(a)).toHaveAttribute('data-date', '2025-03-20');
   await expect
     .poll(received)
     .toContainEqual({ origin: MAP, data: { type: 'frontline:datechange', date: '2025-03-20' } });
-  await expect(dateOf(b)).toHaveAttribute('aria-valuetext', '2024-08-20');
+  await expect(dateOf(b)).toHaveAttribute('data-date', '2024-08-20');
 
   // malformed messages change nothing and render nothing
   await page.evaluate(() => {
@@ -115,7 +115,7 @@ test('an article embeds the map in iframes: auto height, set by postMessage, oth
     w.postMessage({ type: 'frontline:set', date: '2024-09-01', extra: 'field' }, '*');
     w.postMessage({ type: 'frontline:set', region: 'kursk', date: '2024-08-25' }, '*'); // valid: applied last
   });
-  await expect(dateOf(a)).toHaveAttribute('aria-valuetext', '2024-08-25');
+  await expect(dateOf(a)).toHaveAttribute('data-date', '2024-08-25');
   await expect(a.locator('img')).toHaveCount(0);
   await expect(a.getByRole('link', { name: 'Open the full map, with sources' })).toHaveAttribute(
     'href',

@@ -20,6 +20,9 @@ import { BASE_MANIFEST, baseIsCurrent } from './lib/base-state';
 import { GEODATA_FORMAT } from '../src/lib/build/build';
 import { DEFAULT_PUBLIC_URL, oembedFiles, publicUrl } from '../src/lib/embed/oembed';
 import { writeSnapshots } from './lib/snapshots';
+import type { FeatureCollection } from 'geojson';
+import { parse } from 'yaml';
+import { withGazetteerNames, type GazetteerNames } from '../src/lib/base/names';
 
 const require = createRequire(import.meta.url);
 const run = (script: string) =>
@@ -50,11 +53,17 @@ for (const f of [
   'display/land-z7.geojson',
   'display/oblasts-z7.geojson',
   'border.geojson',
-  'settlements.geojson',
   'water.geojson',
 ]) {
   cpSync(join('geodata/base', f), join('public/data/base', f.replace('display/', '')));
 }
+// settlement labels take the gazetteer's checked Ukrainian and Russian names
+const places = parse(readFileSync('geodata/places.yaml', 'utf8')) as GazetteerNames[];
+const settlements = JSON.parse(readFileSync('geodata/base/settlements.geojson', 'utf8')) as FeatureCollection;
+writeFileSync(
+  'public/data/base/settlements.geojson',
+  JSON.stringify(withGazetteerNames(settlements, places)),
+);
 const fonts = join(require.resolve('tileserver-gl-styles/package.json'), '..', 'fonts');
 cpSync(fonts, 'public/fonts', { recursive: true });
 // Deployment settings the app reads at start. Offline by default: no remote basemap.

@@ -5,6 +5,10 @@ import { dateRange } from '../../src/lib/app/areas';
 import { svgToPng } from './png';
 import { buildSnapshots } from '../../src/lib/snapshot/set';
 import { REGIONS } from '../../src/lib/regions';
+import { makeLocale } from '../../src/lib/i18n/locale';
+import { ENGLISH } from '../../src/lib/i18n/english';
+import uk from '../../src/messages/uk.json' with { type: 'json' };
+import ru from '../../src/messages/ru.json' with { type: 'json' };
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const features = (path: string) => read<{ features: Feature[] }>(path).features;
@@ -21,17 +25,23 @@ export function writeSnapshots(out: string): number {
     water: features('geodata/base/water.geojson'),
     border: features('geodata/base/border.geojson'),
   });
-  const { files, index } = buildSnapshots({
+  const { files, index, indexes } = buildSnapshots({
     detail: layers('z7'),
     overview: layers('z0'),
     control: control.features,
     areas: read('geodata/build/areas.json'),
     range: dateRange(control as never, events as never),
+    locales: [ENGLISH, makeLocale('uk', uk), makeLocale('ru', ru)],
   });
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const [name, svg] of Object.entries(files)) writeFileSync(join(out, name), svg);
-  writeFileSync(join(out, 'index.json'), JSON.stringify(index) + '\n');
+  // the alt texts in each language: index.json (English), index.uk.json, index.ru.json
+  for (const [lang, translated] of Object.entries(indexes))
+    writeFileSync(
+      join(out, lang === 'en' ? 'index.json' : `index.${lang}.json`),
+      JSON.stringify(translated) + '\n',
+    );
   // raster copies where SVG is not accepted: the share image (og:image) and each area's
   // latest picture (oEmbed thumbnails), rendered without a browser
   writeFileSync(join(out, 'share.png'), svgToPng(files['share.svg']));

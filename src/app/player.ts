@@ -1,10 +1,10 @@
 import { addDays } from '../lib/app/format';
 
-/** Playback speeds offered to readers. */
+/** Playback speeds offered to readers; `label` is the message naming it. */
 export const SPEEDS = [
-  { label: 'Slow (1 week/s)', daysPerSecond: 7 },
-  { label: 'Normal (1 month/s)', daysPerSecond: 30 },
-  { label: 'Fast (3 months/s)', daysPerSecond: 90 },
+  { label: 'time.slow', daysPerSecond: 7 },
+  { label: 'time.normal', daysPerSecond: 30 },
+  { label: 'time.fast', daysPerSecond: 90 },
 ] as const;
 
 export interface Playback {

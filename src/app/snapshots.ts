@@ -9,10 +9,11 @@ export interface Snapshot {
   alt: string;
 }
 
-/** The index of pictures served under `base`, or null when there is none to be had. */
-export async function fetchSnapshotIndex(base: string): Promise<SnapshotIndex | null> {
+/** The index of pictures served under `base` (alt texts in `lang`), or null when there is none. */
+export async function fetchSnapshotIndex(base: string, lang = 'en'): Promise<SnapshotIndex | null> {
   try {
-    const response = await fetch(new URL('snapshots/index.json', base));
+    // alt texts in the reader's language
+    const response = await fetch(new URL(`snapshots/index${lang === 'en' ? '' : `.${lang}`}.json`, base));
     return response.ok ? ((await response.json()) as SnapshotIndex) : null;
   } catch {
     return null;

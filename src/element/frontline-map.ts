@@ -7,7 +7,9 @@
  */
 import type { EmbedApi } from '../embed/live';
 import { renderPoster, whenNear, type Poster } from '../embed/poster';
-import { ELEMENT_OPTION_KEYS, parseEmbedOptions } from '../lib/embed/options';
+import { ELEMENT_OPTION_KEYS, parseEmbedOptions, type EmbedOptions } from '../lib/embed/options';
+import { PLAIN, type Locale } from '../lib/i18n/locale';
+import { loadLocale } from '../app/locale';
 import { VIEW_KEYS, type ViewState } from '../lib/app/state';
 import type { MapView } from '../lib/map/map-view';
 
@@ -51,12 +53,38 @@ export class FrontlineMapElement extends HTMLElement {
   #map: MapView | null = null;
   #playWhenReady = false;
 
+  /** Set while connected; a language still loading when the element leaves is dropped. */
+  #connected: object | null = null;
+
   connectedCallback(): void {
-    if (this.#poster) return;
+    if (this.#connected) return;
+    const connection = (this.#connected = {});
     linkStylesheet();
-    const { options, notices } = parseEmbedOptions(attributesOf(this, ELEMENT_OPTION_KEYS));
+    // the language first (its notices are said once it is loaded)
+    const { options } = parseEmbedOptions(
+      attributesOf(this, ELEMENT_OPTION_KEYS),
+      ELEMENT_OPTION_KEYS,
+      PLAIN,
+    );
+    void loadLocale(options.lang).then((locale) => {
+      if (this.#connected === connection) this.#start(options, locale);
+    });
+  }
+
+  #start(options: EmbedOptions, locale: Locale): void {
+    const { notices } = parseEmbedOptions(
+      attributesOf(this, ELEMENT_OPTION_KEYS),
+      ELEMENT_OPTION_KEYS,
+      locale,
+    );
     const base = dataBase(this.getAttribute('src'));
-    const poster = renderPoster(this, { base, query: attributesOf(this, VIEW_KEYS), options, notices });
+    const poster = renderPoster(this, {
+      base,
+      query: attributesOf(this, VIEW_KEYS),
+      options,
+      notices,
+      locale,
+    });
     this.#poster = poster;
     // the live map (Svelte, MapLibre, data) only when the element nears the viewport
     whenNear(this, async () => {
@@ -68,6 +96,7 @@ export class FrontlineMapElement extends HTMLElement {
         query: attributesOf(this, VIEW_KEYS),
         options,
         notices,
+        locale,
         snapshot,
         onready: (map: MapView) => {
           this.#map = map;
@@ -86,7 +115,7 @@ export class FrontlineMapElement extends HTMLElement {
     this.#embed?.pause();
     this.#destroy?.();
     this.#poster?.remove();
-    [this.#embed, this.#destroy, this.#poster, this.#map] = [null, null, null, null];
+    [this.#embed, this.#destroy, this.#poster, this.#map, this.#connected] = [null, null, null, null, null];
   }
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {

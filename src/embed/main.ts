@@ -6,42 +6,51 @@
  */
 import './page.css';
 import { DATE_CHANGE, framesHeight, originAllowed, pymHeight, READY, RESIZE } from '../lib/embed/messages';
-import { parseEmbedOptions } from '../lib/embed/options';
+import { EMBED_KEYS, parseEmbedOptions } from '../lib/embed/options';
+import { loadLocale } from '../app/locale';
+import { PLAIN } from '../lib/i18n/locale';
 import type { MapView } from '../lib/map/map-view';
 import type { EmbedApi } from './live';
 import { renderPoster, whenNear } from './poster';
 
 const params = new URLSearchParams(location.search);
-const { options, notices } = parseEmbedOptions(params);
+// the language first: the notices are said once it is loaded
+const { options } = parseEmbedOptions(params, EMBED_KEYS, PLAIN);
 const host = window.parent !== window ? window.parent : null;
 // replies go to the one allowed origin when there is one; dates are public, so '*' otherwise
 const replyTo = options.origins?.length === 1 ? options.origins[0] : '*';
 const tell = (message: unknown) => host?.postMessage(message, replyTo);
 
 const target = document.getElementById('embed')!;
-const input = { base: document.baseURI, query: params, options, notices };
-const poster = renderPoster(target, input);
 let embed: EmbedApi | null = null;
 /** Messages that arrive before the live embed has its data, replayed once it has. */
 let early: unknown[] = [];
 
-whenNear(target, async () => {
-  const [{ mountEmbed }, snapshot] = await Promise.all([import('./live'), poster.snapshot]);
-  const live = mountEmbed(target, {
-    ...input,
-    snapshot,
-    onready: (map: MapView) => {
-      (window as unknown as { frontlineMap: MapView }).frontlineMap = map;
-      document.body.setAttribute('data-map-ready', 'true');
-      for (const message of early) live.api.receive(message);
-      early = [];
-      tell({ type: READY });
-    },
-    ondatechange: (date: string) => tell({ type: DATE_CHANGE, date }),
+async function start() {
+  // the notices are said in the language asked for (English is at hand at once)
+  const locale = await loadLocale(options.lang);
+  const { notices } = parseEmbedOptions(params, EMBED_KEYS, locale);
+  const input = { base: document.baseURI, query: params, options, notices, locale };
+  const poster = renderPoster(target, input);
+  whenNear(target, async () => {
+    const [{ mountEmbed }, snapshot] = await Promise.all([import('./live'), poster.snapshot]);
+    const live = mountEmbed(target, {
+      ...input,
+      snapshot,
+      onready: (map: MapView) => {
+        (window as unknown as { frontlineMap: MapView }).frontlineMap = map;
+        document.body.setAttribute('data-map-ready', 'true');
+        for (const message of early) live.api.receive(message);
+        early = [];
+        tell({ type: READY });
+      },
+      ondatechange: (date: string) => tell({ type: DATE_CHANGE, date }),
+    });
+    poster.remove(); // the live embed drew the same boxes: nothing moves
+    embed = live.api;
   });
-  poster.remove(); // the live embed drew the same boxes: nothing moves
-  embed = live.api;
-});
+}
+void start();
 
 window.addEventListener('message', (event) => {
   // only the page that embeds us, from an allowed origin, and only data of the known shape

@@ -9,7 +9,8 @@ import './embed.css';
 import { ATTRIBUTION } from '../app/credits';
 import { comparesDates, DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/app/state';
 import type { EmbedOptions } from '../lib/embed/options';
-import { CREDIT, embedTitle, FULL_MAP_LINK, fullMapUrl } from '../lib/embed/text';
+import { embedTitle, fullMapUrl } from '../lib/embed/text';
+import type { Locale } from '../lib/i18n/locale';
 import { fetchSnapshotIndex, snapshotPicture, type Snapshot } from '../app/snapshots';
 
 export interface Poster {
@@ -27,31 +28,34 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 export function renderPoster(
   target: HTMLElement,
-  input: { base: string; query: URLSearchParams; options: EmbedOptions; notices: string[] },
+  input: { base: string; query: URLSearchParams; options: EmbedOptions; notices: string[]; locale: Locale },
 ): Poster {
   const root = element('div', 'fm-embed fm-poster');
   root.dataset.theme = input.options.theme;
   root.lang = input.options.lang;
-  const title = element('p', 'fm-title', 'Frontline map');
+  const { locale } = input;
+  const title = element('p', 'fm-title', locale.t('app.title'));
   const notices = input.notices.map((n) => Object.assign(element('p', 'fm-notice', n), { role: 'status' }));
   const box = element('div', 'fm-box');
-  const link = Object.assign(element('a', '', FULL_MAP_LINK), {
+  const link = Object.assign(element('a', '', locale.t('embed.fullMap')), {
     href: input.base,
     target: '_blank',
     rel: 'noopener',
   });
-  const credit = element('p', 'fm-credit', `${CREDIT}${ATTRIBUTION}. `);
+  const credit = element('p', 'fm-credit', `${locale.t('embed.credit', { attribution: ATTRIBUTION })} `);
   credit.append(link);
   root.append(title, ...notices, box, ...(input.options.controls ? [element('div', 'fm-time')] : []), credit);
   target.append(root);
 
   const snapshot = (async (): Promise<Snapshot | null> => {
-    const index = await fetchSnapshotIndex(input.base);
+    const index = await fetchSnapshotIndex(input.base, locale.lang);
     if (!index) return null; // no picture: the box keeps its colour until the map arrives
-    const { state, notices: viewNotices } = parseViewState(input.query, index, {
-      ...DEFAULT_VIEW,
-      date: index.last,
-    });
+    const { state, notices: viewNotices } = parseViewState(
+      input.query,
+      index,
+      { ...DEFAULT_VIEW, date: index.last },
+      locale,
+    );
     show(state, viewNotices);
     const date = comparesDates(state) ? state.to! : state.date;
     const picture = snapshotPicture(input.base, index, { ...state, date });
@@ -61,8 +65,8 @@ export function renderPoster(
   })();
 
   function show(view: ViewState, viewNotices: string[]) {
-    title.textContent = embedTitle(view);
-    link.href = fullMapUrl(input.base, view);
+    title.textContent = embedTitle(view, locale);
+    link.href = fullMapUrl(input.base, view, locale);
     for (const n of viewNotices) box.before(Object.assign(element('p', 'fm-notice', n), { role: 'status' }));
   }
 

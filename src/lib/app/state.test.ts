@@ -1,9 +1,10 @@
 import { expect, test } from 'vitest';
+import { ENGLISH } from '../i18n/english';
 import { comparesDates, DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './state';
 
 const range = { first: '2023-05-03', last: '2025-04-28' };
 const defaults: ViewState = { ...DEFAULT_VIEW, date: '2025-04-28' };
-const parse = (q: string) => parseViewState(new URLSearchParams(q), range, defaults);
+const parse = (q: string) => parseViewState(new URLSearchParams(q), range, defaults, ENGLISH);
 
 test('round-trips a valid view', () => {
   const s: ViewState = { ...defaults, region: 'kursk', date: '2024-08-20', perspective: 'ua' };

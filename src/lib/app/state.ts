@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import { isRegion, type Region } from '../regions';
 
 import { PERSPECTIVES, type Perspective } from '../taxonomy';
@@ -60,6 +61,7 @@ export const DEFAULT_VIEW: Omit<ViewState, 'date'> = {
 export const comparesDates = (s: ViewState): boolean =>
   s.mode === 'compare' && s.from !== null && s.to !== null;
 
+/** English names, for the build's own messages and files; the page uses the reader's language. */
 export const PERSPECTIVE_LABEL: Record<Perspective, string> = {
   assessed: 'Independent assessment',
   ru: 'Russian claims',
@@ -88,26 +90,28 @@ export function parseViewState(
   params: URLSearchParams,
   range: { first: string; last: string },
   defaults: ViewState,
+  locale: Locale,
 ): { state: ViewState; notices: string[] } {
+  const { t } = locale;
   const notices: string[] = [];
   const state = { ...defaults };
   for (const key of VIEW_KEYS) {
     const count = params.getAll(key).length;
-    if (count > 1) notices.push(`"${key}" is given ${count} times: using the first.`);
+    if (count > 1) notices.push(t('notice.repeated', { key, count }));
   }
   const region = params.get('region');
   if (region !== null) {
     if (region === 'overview' || isRegion(region)) state.region = region;
-    else notices.push(`Unknown region "${shown(region)}": showing ${defaults.region}.`);
+    else notices.push(t('notice.region', { value: shown(region), fallback: locale.region(defaults.region) }));
   }
   const perspective = (key: 'perspective' | 'left' | 'right') => {
     const value = params.get(key);
     if (value === null) return;
     if ((PERSPECTIVES as readonly string[]).includes(value)) state[key] = value as Perspective;
-    else
-      notices.push(
-        `Unknown ${key === 'perspective' ? 'perspective' : `${key} perspective`} "${shown(value)}": showing ${PERSPECTIVE_LABEL[defaults[key]]}.`,
-      );
+    else {
+      const values = { key, value: shown(value), fallback: locale.perspective(defaults[key]) };
+      notices.push(t(key === 'perspective' ? 'notice.perspective' : 'notice.sidePerspective', values));
+    }
   };
   perspective('perspective');
   perspective('left');
@@ -116,7 +120,7 @@ export function parseViewState(
     const value = params.get(key);
     if (value === null) return;
     if ((allowed as readonly string[]).includes(value)) state[key] = value as ViewState[K];
-    else notices.push(`Unknown ${key} "${shown(value)}": showing ${defaults[key]}.`);
+    else notices.push(t('notice.choice', { key, value: shown(value), fallback: defaults[key] }));
   };
   choice('mode', MODES);
   choice('layout', LAYOUTS);
@@ -124,20 +128,16 @@ export function parseViewState(
   if (divider !== null) {
     const n = Number(divider);
     if (/^\d{1,3}$/.test(divider) && n >= 0 && n <= 100) state.divider = n;
-    else
-      notices.push(
-        `The divider "${shown(divider)}" is not a percentage from 0 to 100: showing ${defaults.divider}.`,
-      );
+    else notices.push(t('notice.divider', { value: shown(divider), fallback: defaults.divider }));
   }
   const date = (key: 'date' | 'from' | 'to', fallback: string | null): string | null => {
     const value = params.get(key);
     if (value === null) return fallback;
-    const instead = fallback === null ? 'ignoring it' : `showing ${fallback}`;
-    if (!isIsoDate(value)) notices.push(`${key}="${shown(value)}" is not a date (YYYY-MM-DD): ${instead}.`);
+    const instead =
+      fallback === null ? t('notice.ignoring') : t('notice.showing', { value: locale.date(fallback) });
+    if (!isIsoDate(value)) notices.push(t('notice.notDate', { key, value: shown(value), instead }));
     else if (value < range.first || value > range.last)
-      notices.push(
-        `${key}=${value} is outside the map's range (${range.first} to ${range.last}): ${instead}.`,
-      );
+      notices.push(t('notice.outOfRange', { key, value, ...range, instead }));
     else return value;
     return fallback;
   };
@@ -148,7 +148,7 @@ export function parseViewState(
     // two dates in either order mean the same comparison: earlier on the left
     [state.from, state.to] = from <= to ? [from, to] : [to, from];
   } else if (params.has('from') !== params.has('to')) {
-    notices.push('Comparing two dates needs both from= and to=: comparing perspectives instead.');
+    notices.push(t('notice.needsBoth'));
   }
   return { state, notices };
 }

@@ -143,14 +143,14 @@ describe('change between two dates', () => {
   test('no change gives no layers, and a sentence that says so', () => {
     const c = changeBetween(shapes, ['kursk'], 'assessed', '2024-09-02', '2024-12-01');
     expect(c.features).toEqual([]);
-    expect(changeSentences(c, 'Kursk oblast')).toEqual([
+    expect(changeSentences(c, 'in Kursk oblast')).toEqual([
       `Between 2 September 2024 and 1 December 2024, Ukrainian-held ground in Kursk oblast stayed at ${formatKm2(c.holders[0].heldTo)} (independent assessment).`,
     ]);
   });
 
   test('the sentence gives the net change, both totals and the churn', () => {
     const c = changeBetween(shapes, ['kursk'], 'assessed', '2024-08-15', '2024-09-15');
-    const [text] = changeSentences(c, 'Kursk oblast');
+    const [text] = changeSentences(c, 'in Kursk oblast');
     expect(text).toMatch(
       /^Between 15 August 2024 and 15 September 2024, Ukrainian-held ground in Kursk oblast shrank by [\d,.]+ km², from [\d,.]+ km² to [\d,.]+ km²; [\d,.]+ km² gained and [\d,.]+ km² lost \(independent assessment\)\.$/,
     );

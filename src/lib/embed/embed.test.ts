@@ -1,14 +1,15 @@
 import { expect, test } from 'vitest';
 import { DEFAULT_VIEW, type ViewState } from '../app/state';
 import { framesHeight, originAllowed, pymHeight, readSetMessage } from './messages';
-import { DEFAULT_EMBED, parseEmbedOptions, serializeEmbedOptions } from './options';
+import { DEFAULT_EMBED, EMBED_KEYS, parseEmbedOptions, serializeEmbedOptions } from './options';
+import { ENGLISH } from '../i18n/english';
 
 const range = { first: '2023-12-30', last: '2025-04-28' };
 const current: ViewState = { ...DEFAULT_VIEW, date: '2025-04-28' };
 
 test('embed options round-trip, defaults left out', () => {
   const q = 'autoplay=1&controls=0&theme=dark&origins=https://news.example,http://localhost:8080';
-  const { options, notices } = parseEmbedOptions(new URLSearchParams(q));
+  const { options, notices } = parseEmbedOptions(new URLSearchParams(q), EMBED_KEYS, ENGLISH);
   expect(notices).toEqual([]);
   expect(options).toEqual({
     autoplay: true,
@@ -17,7 +18,9 @@ test('embed options round-trip, defaults left out', () => {
     theme: 'dark',
     origins: ['https://news.example', 'http://localhost:8080'],
   });
-  expect(parseEmbedOptions(new URLSearchParams(serializeEmbedOptions(options))).options).toEqual(options);
+  expect(
+    parseEmbedOptions(new URLSearchParams(serializeEmbedOptions(options)), EMBED_KEYS, ENGLISH).options,
+  ).toEqual(options);
   expect(serializeEmbedOptions(DEFAULT_EMBED)).toBe('');
 });
 
@@ -31,14 +34,14 @@ test.each([
   ['controls=%E2%80%AE0', /controls="0" is not true or false/],
   ['lang=' + 'x'.repeat(5000), /Language "x{40}…" is not available/],
 ])('%s falls back with a plain notice', (q, notice) => {
-  const { notices } = parseEmbedOptions(new URLSearchParams(q));
+  const { notices } = parseEmbedOptions(new URLSearchParams(q), EMBED_KEYS, ENGLISH);
   expect(notices).toHaveLength(1);
   expect(notices[0]).toMatch(notice);
   expect(notices[0]).not.toMatch(/[<>]/);
 });
 
 test('an origins list with nothing valid accepts no origin, rather than any', () => {
-  const { options } = parseEmbedOptions(new URLSearchParams('origins=nonsense'));
+  const { options } = parseEmbedOptions(new URLSearchParams('origins=nonsense'), EMBED_KEYS, ENGLISH);
   expect(options.origins).toEqual([]);
   expect(originAllowed('https://news.example', options.origins)).toBe(false);
   expect(originAllowed('https://news.example', null)).toBe(true);

@@ -4,6 +4,7 @@
  * values, changes anything; everything else is ignored. Pure.
  */
 import { parseViewState, type ViewState } from '../app/state';
+import { PLAIN } from '../i18n/locale';
 
 export const SET = 'frontline:set';
 export const READY = 'frontline:ready';
@@ -32,7 +33,7 @@ export function readSetMessage(
   if (keys.length === 0 || keys.some((k) => !(FIELDS as readonly string[]).includes(k))) return null;
   if (keys.some((k) => typeof message[k] !== 'string')) return null;
   const params = new URLSearchParams(keys.map((k) => [k, message[k] as string]));
-  const { state, notices } = parseViewState(params, range, current);
+  const { state, notices } = parseViewState(params, range, current, PLAIN);
   if (notices.length) return null;
   return Object.fromEntries(keys.map((k) => [k, state[k as (typeof FIELDS)[number]]])) as Partial<ViewState>;
 }

@@ -3,10 +3,10 @@
  * `autoplay`, `controls`, `lang`, `theme` and `origins`. Every value is checked; a bad one
  * falls back to its default with a plain-text notice. Pure.
  */
-export const LANGS = ['en'] as const;
+import { isLang, type Lang, type Locale } from '../i18n/locale';
+
 /** `auto` follows the reader's system setting (prefers-color-scheme). */
 export const THEMES = ['auto', 'light', 'dark'] as const;
-export type Lang = (typeof LANGS)[number];
 export type ThemeChoice = (typeof THEMES)[number];
 
 export interface EmbedOptions {
@@ -60,31 +60,32 @@ export function asOrigin(value: string): string | null {
 /** Reads `keys` (by default all of the embed's) from `params`; other parameters are left alone. */
 export function parseEmbedOptions(
   query: URLSearchParams,
-  keys: readonly string[] = EMBED_KEYS,
+  keys: readonly string[],
+  { t }: Locale,
 ): { options: EmbedOptions; notices: string[] } {
   const params = new URLSearchParams([...query].filter(([k]) => keys.includes(k)));
   const options = { ...DEFAULT_EMBED };
   const notices: string[] = [];
   for (const key of EMBED_KEYS) {
     const count = params.getAll(key).length;
-    if (count > 1) notices.push(`"${key}" is given ${count} times: using the first.`);
+    if (count > 1) notices.push(t('notice.repeated', { key, count }));
   }
   for (const key of ['autoplay', 'controls'] as const) {
     const value = params.get(key);
     if (value === null) continue;
     if (TRUE.includes(value.toLowerCase())) options[key] = true;
     else if (FALSE.includes(value.toLowerCase())) options[key] = false;
-    else notices.push(`${key}="${shown(value)}" is not true or false: using ${options[key]}.`);
+    else notices.push(t('notice.boolean', { key, value: shown(value), fallback: String(options[key]) }));
   }
   const lang = params.get('lang');
   if (lang !== null) {
-    if ((LANGS as readonly string[]).includes(lang)) options.lang = lang as Lang;
-    else notices.push(`Language "${shown(lang)}" is not available: showing English.`);
+    if (isLang(lang)) options.lang = lang;
+    else notices.push(t('notice.lang', { value: shown(lang) }));
   }
   const theme = params.get('theme');
   if (theme !== null) {
     if ((THEMES as readonly string[]).includes(theme)) options.theme = theme as ThemeChoice;
-    else notices.push(`Theme "${shown(theme)}" is not auto, light or dark: following the system setting.`);
+    else notices.push(t('notice.theme', { value: shown(theme) }));
   }
   const origins = params.get('origins');
   if (origins !== null) {
@@ -96,8 +97,7 @@ export function parseEmbedOptions(
     // a list that names nothing valid accepts nothing: never widen what a host restricted
     options.origins = [...new Set(valid)];
     const bad = listed.filter((o) => asOrigin(o) === null);
-    if (bad.length)
-      notices.push(`Ignoring origins that are not http(s) origins: ${bad.map(shown).join(', ')}.`);
+    if (bad.length) notices.push(t('notice.origins', { values: bad.map(shown).join(', ') }));
   }
   return { options, notices };
 }

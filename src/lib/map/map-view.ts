@@ -11,6 +11,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import type { Theme } from './palette';
+import type { Locale } from '../i18n/locale';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { flips, PieceIndex, type Piece } from '../timeline/pieces';
@@ -26,6 +27,8 @@ import {
   offlineStyle,
   overlayLayers,
   patternImages,
+  placeName,
+  PLACE_LABELS,
   type BaseData,
 } from './style';
 
@@ -66,6 +69,8 @@ export interface MapViewOptions {
   /** A hosted basemap style; on failure the offline style is used and `onNotice` told. */
   basemapStyleUrl?: string;
   onNotice?: (message: string) => void;
+  /** The words of those notices. */
+  locale: Locale;
   /** Called with the ids of the shapes and events under a click; the caller renders. */
   onPick?: (picked: Picked, popup: (node: HTMLElement) => void) => void;
 }
@@ -135,12 +140,13 @@ export class MapView {
       said.add(message);
       options.onNotice?.(message);
     };
-    this.map.on('error', (e) => say(describeMapError(e.error as { message?: string; url?: string })));
+    const { t } = options.locale;
+    this.map.on('error', (e) => say(describeMapError(e.error as { message?: string; url?: string }, t)));
     // MapLibre draws labels in a local font when glyphs fail, and only warns in the console:
     // the failed glyph responses themselves tell the reader
     this.glyphWatch = new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as PerformanceResourceTiming[])
-        if (entry.name.includes('/fonts/') && (entry.responseStatus ?? 0) >= 400) say(GLYPHS_FAILED);
+        if (entry.name.includes('/fonts/') && (entry.responseStatus ?? 0) >= 400) say(t('map.glyphsFailed'));
     });
     this.glyphWatch.observe({ type: 'resource' });
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
@@ -167,6 +173,14 @@ export class MapView {
         for (const [name, value] of Object.entries(layer.paint))
           this.map.setPaintProperty(layer.id, name as never, value as never);
       }
+    });
+  }
+
+  /** Draws place names in `lang` where the gazetteer or GeoNames has them, else in English. */
+  setLanguage(lang: string): void {
+    void this.ready.then(() => {
+      if (this.map.getLayer(PLACE_LABELS))
+        this.map.setLayoutProperty(PLACE_LABELS, 'text-field', placeName(lang));
     });
   }
 
@@ -213,9 +227,7 @@ export class MapView {
       this.map.setStyle(remote, { diff: false });
       this.map.once('style.load', () => this.addOverlays());
     } catch (e) {
-      this.options.onNotice?.(
-        `The basemap could not be loaded (${(e as Error).message}); showing the built-in map.`,
-      );
+      this.options.onNotice?.(this.options.locale.t('map.basemapFailed', { reason: (e as Error).message }));
     }
   }
 
@@ -379,12 +391,12 @@ export function syncCameras(a: MapView, b: MapView): () => void {
   };
 }
 
-const GLYPHS_FAILED =
-  "Place names are drawn in a fallback font: the map's own font could not be loaded. The shapes and figures are not affected.";
-
 /** A map error as a reader should read it. */
-export function describeMapError(error: { message?: string; url?: string } | undefined): string {
+export function describeMapError(
+  error: { message?: string; url?: string } | undefined,
+  t: Locale['t'],
+): string {
   const where = `${error?.url ?? ''} ${error?.message ?? ''}`;
-  if (/fonts\/|glyph|\.pbf/i.test(where)) return GLYPHS_FAILED;
-  return `Part of the map could not be loaded (${error?.message ?? 'unknown error'}); the shapes and figures are not affected.`;
+  if (/fonts\/|glyph|\.pbf/i.test(where)) return t('map.glyphsFailed');
+  return t('map.partFailed', { reason: error?.message ?? '?' });
 }

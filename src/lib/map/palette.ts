@@ -23,7 +23,8 @@ export const BASEMAP = {
   },
   dark: {
     sea: '#1d2a33',
-    land: { UKR: '#2b2b29', RUS: '#242422' },
+    // dark enough that the holders' outlines keep 3:1 against it (colour.test.ts)
+    land: { UKR: '#1c1c1b', RUS: '#161615' },
     oblast: '#77736a',
     border: '#cfcbc1',
     label: '#e8e4da',

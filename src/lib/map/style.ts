@@ -1,4 +1,4 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP, HOLDER_COLOUR, type Theme } from './palette';
 
 export const CONTROL_SOURCE = 'control';
@@ -37,6 +37,13 @@ export interface BaseData {
  * The default, offline style: every source is local data already loaded by the app, glyphs
  * come from this site, and there are no sprites (patterns are drawn at run time). Pure.
  */
+export const PLACE_LABELS = 'settlement-labels';
+
+/** A place's name in `lang` (`name_uk`, `name_ru`), falling back to its English name. */
+export function placeName(lang: string): ExpressionSpecification {
+  return lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
+}
+
 export function offlineStyle(
   base: BaseData,
   glyphs: string,
@@ -165,12 +172,12 @@ export function overlayLayers(theme: Theme = 'light'): LayerSpecification[] {
       paint: { 'line-color': DISPUTED_INK, 'line-width': 2, 'line-opacity': shown(1) },
     },
     {
-      id: 'settlement-labels',
+      id: PLACE_LABELS,
       type: 'symbol',
       source: 'settlements',
       filter: ['>=', ['get', 'population'], ['step', ['zoom'], 200000, 7, 20000, 9, 0]],
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': placeName('en'),
         'text-font': ['Noto Sans Regular'],
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 10, 13],
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],

@@ -7,6 +7,8 @@ import { bbox } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import type { Areas } from '../app/areas';
 import { describeAreas } from '../app/describe';
+import { type Lang, type Locale } from '../i18n/locale';
+import { ENGLISH } from '../i18n/english';
 import { OVERVIEW_BOUNDS, REGION_INFO, REGIONS, type Region } from '../regions';
 import { PERSPECTIVES, type Perspective } from '../taxonomy';
 import { projection, snapshotSvg, type Frame, type SnapshotLayers } from './svg';
@@ -24,6 +26,8 @@ interface ControlFeature extends Feature<Geometry> {
     status: string;
     from: string;
     to: string | null;
+    claims?: string[];
+    schematic?: boolean;
   };
 }
 
@@ -36,9 +40,30 @@ export function buildSnapshots(input: {
   control: ControlFeature[];
   areas: Areas;
   range: { first: string; last: string };
-}): { files: Record<string, string>; index: SnapshotIndex } {
+  /** The languages of the alt texts; the first is also the pictures' own title. */
+  locales?: Locale[];
+}): { files: Record<string, string>; index: SnapshotIndex; indexes: Partial<Record<Lang, SnapshotIndex>> } {
   const files: Record<string, string> = {};
-  const index: SnapshotIndex = { ...input.range, ...SNAPSHOT_SIZE, views: {} };
+  const locales = input.locales ?? [ENGLISH];
+  const indexes = Object.fromEntries(
+    locales.map((l) => [l.lang, { ...input.range, ...SNAPSHOT_SIZE, views: {} } as SnapshotIndex]),
+  );
+  const schematicClaims = new Set(
+    input.control.filter((f) => f.properties.schematic).flatMap((f) => f.properties.claims ?? []),
+  );
+  const schematic = (claims: string[]) => claims.some((c) => schematicClaims.has(c));
+  const describe = (locale: Locale, view: Region | 'overview', perspective: Perspective, date: string) =>
+    locale.t('describe.mapOf', {
+      of: locale.region(view, 'of'),
+      description: describeAreas(
+        input.areas,
+        view === 'overview' ? REGIONS : [view],
+        perspective,
+        date,
+        locale,
+        schematic,
+      ),
+    });
   const boxes = new Map(input.control.map((f) => [f.properties.id, bbox(f)]));
   for (const view of ['overview', ...REGIONS] as const) {
     const frame: Frame = {
@@ -46,8 +71,6 @@ export function buildSnapshots(input: {
       bounds: view === 'overview' ? OVERVIEW_BOUNDS : REGION_INFO[view].bounds,
     };
     const seen = projection(frame).view;
-    const regions: Region[] = view === 'overview' ? [...REGIONS] : [view];
-    const label = view === 'overview' ? 'five areas' : REGION_INFO[view].label;
     for (const perspective of PERSPECTIVES) {
       const mine = input.control.filter((f) => f.properties.perspective === perspective);
       const dates = [
@@ -55,7 +78,7 @@ export function buildSnapshots(input: {
       ]
         .filter((d) => d && d >= input.range.first && d <= input.range.last)
         .sort();
-      const entries: SnapshotEntry[] = [];
+      const entries: Record<string, SnapshotEntry[]> = Object.fromEntries(locales.map((l) => [l.lang, []]));
       let previous = '';
       for (const date of dates) {
         const shown = mine.filter(
@@ -64,7 +87,8 @@ export function buildSnapshots(input: {
             (f.properties.to === null || date < f.properties.to) &&
             overlaps(boxes.get(f.properties.id)!, seen),
         );
-        const alt = `Map of ${label}. ${describeAreas(input.areas, regions, perspective as Perspective, date)}`;
+        const alts = locales.map((l) => describe(l, view, perspective, date));
+        const alt = alts[0];
         const key = `${shown.map((f) => f.properties.id).join(',')}|${alt.slice(alt.indexOf(':'))}`;
         if (key === previous) continue;
         previous = key;
@@ -79,9 +103,9 @@ export function buildSnapshots(input: {
           })),
           alt,
         );
-        entries.push({ from: date, file, alt });
+        locales.forEach((l, i) => entries[l.lang].push({ from: date, file, alt: alts[i] }));
       }
-      index.views[`${view}/${perspective}`] = entries;
+      for (const l of locales) indexes[l.lang].views[`${view}/${perspective}`] = entries[l.lang];
     }
   }
   const latest = input.range.last;
@@ -96,7 +120,7 @@ export function buildSnapshots(input: {
           (f.properties.to === null || latest < f.properties.to),
       )
       .map((f) => ({ holder: f.properties.holder, status: f.properties.status, geometry: f.geometry })),
-    `Map of five areas. ${describeAreas(input.areas, [...REGIONS], 'assessed', latest)}`,
+    describe(locales[0], 'overview', 'assessed', latest),
   );
-  return { files, index };
+  return { files, index: indexes[locales[0].lang], indexes };
 }

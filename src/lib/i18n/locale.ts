@@ -1,0 +1,74 @@
+/**
+ * Words and formats in the reader's language. Messages live in src/messages/<lang>.json,
+ * one flat object per language with `{name}` placeholders; dates and numbers go through
+ * Intl. English is ./english.ts; pages load languages when asked for (src/app/locale.ts), so
+ * the embed's first paint carries no words it does not show. Pure.
+ */
+import type en from '../../messages/en.json';
+import type { Region } from '../regions';
+import type { Perspective } from '../taxonomy';
+
+export type Messages = typeof en;
+export type MessageKey = keyof Messages;
+export type Values = Record<string, string | number>;
+
+export const LANGS = ['en', 'uk', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+export const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
+
+/** The Intl locale for each language: British English writes 20 August 2024. */
+const INTL: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA', ru: 'ru-RU' };
+
+/** How a region's name is used in a sentence: alone, after "in", after "of". */
+export type RegionForm = 'name' | 'in' | 'of';
+
+export interface Locale {
+  lang: Lang;
+  t(key: MessageKey, values?: Values): string;
+  /** "20 August 2024", "20 серпня 2024 р." */
+  date(iso: string): string;
+  /** "1,295 km²", "1 295 км²" */
+  km2(value: number): string;
+  region(region: Region | 'overview', form?: RegionForm): string;
+  perspective(perspective: Perspective | string): string;
+}
+
+/** Fills `{name}` placeholders; a value missing from `values` is left showing. */
+export function fill(template: string, values: Values = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+export function makeLocale(lang: Lang, messages: Messages): Locale {
+  const dates = new Intl.DateTimeFormat(INTL[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const numbers = new Intl.NumberFormat(INTL[lang], { maximumFractionDigits: 0 });
+  const t = (key: MessageKey, values?: Values) => fill(messages[key], values);
+  return {
+    lang,
+    t,
+    date: (iso) => dates.format(new Date(`${iso}T00:00:00Z`)),
+    km2: (value) => t('unit.km2', { value: numbers.format(value) }),
+    region: (region, form = 'name') =>
+      t(`region.${region}${form === 'name' ? '' : `.${form}`}` as MessageKey),
+    perspective: (p) => t(`perspective.${p}` as MessageKey),
+  };
+}
+
+/**
+ * Words as their message keys, for checks whose words nobody reads (is this message
+ * valid?), so that such code need not load a language.
+ */
+export const PLAIN: Locale = {
+  lang: 'en',
+  t: (key) => key,
+  date: (iso) => iso,
+  km2: (value) => String(value),
+  region: (region) => region,
+  perspective: (p) => p,
+};
