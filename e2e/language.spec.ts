@@ -56,7 +56,7 @@ test('an embed in Russian: title, credit, notices and the still picture’s alt 
     /^Курская область · 20 августа 2024 г\. · Независимая оценка$/,
   );
   await expect(page.getByRole('status')).toHaveText([
-    'Тема «nope» не является auto, light или dark: как в системе.',
+    'Тема «nope» не является auto, light или dark: используется системная настройка.',
   ]);
   await expect(page.getByRole('link', { name: 'Открыть полную карту с источниками' })).toHaveAttribute(
     'href',

@@ -20,7 +20,8 @@ function groundOf(row: HolderChange, { t }: Locale): string {
  */
 export function changeSentences(change: Change, place: string, locale: Locale = ENGLISH): string[] {
   const { t, km2 } = locale;
-  const whose = locale.perspective(change.perspective).toLocaleLowerCase(locale.lang);
+  // the perspective as it reads mid-sentence: 'independent assessment', 'Russian claims'
+  const whose = t(`perspective.${change.perspective}.inline` as MessageKey);
   return change.holders.map((row) => {
     const net = Math.round((row.heldTo - row.heldFrom) * 10) / 10;
     const moved =
