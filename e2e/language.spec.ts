@@ -66,3 +66,31 @@ test('an embed in Russian: title, credit, notices and the still picture’s alt 
   await expect(page.locator('.fm-embed')).toHaveAttribute('lang', 'ru');
   await expect(page.locator('.fm-title')).toHaveText(/^Курская область/);
 });
+
+test('<frontline-map lang="uk"> speaks Ukrainian, and the map labels places in Ukrainian', async ({
+  page,
+}) => {
+  await page.route('http://127.0.0.1:4319/uk-element.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
+        <script type="module" src="./frontline-map.js"></script></head><body>
+        <frontline-map lang="uk" region="kursk" date="2024-08-20"></frontline-map></body></html>`,
+    }),
+  );
+  await page.goto('http://127.0.0.1:4319/uk-element.html');
+  await page.waitForFunction(() => document.querySelector('frontline-map')?.map, null, { timeout: 60_000 });
+  await expect(page.locator('frontline-map .fm-title')).toHaveText(
+    /^Курська область · 20 серпня 2024 р\. · Незалежна оцінка$/,
+  );
+  await expect(page.locator('frontline-map').getByRole('slider', { name: 'Дата' })).toHaveAttribute(
+    'aria-valuetext',
+    /^20 серпня 2024/,
+  );
+  const field = await page.evaluate(() =>
+    JSON.stringify(
+      document.querySelector('frontline-map')!.map!.getLayoutProperty('settlement-labels', 'text-field'),
+    ),
+  );
+  expect(field).toBe('["coalesce",["get","name_uk"],["get","name"]]');
+});
