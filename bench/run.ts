@@ -1,0 +1,129 @@
+/**
+ * Benchmark (not a test): prints a table and writes bench/results.json with the machine,
+ * the browser, data sizes and every figure, so runs can be compared over time:
+ *   scrub        date change to drawn frame, this app against a setData baseline (one page)
+ *   firstRender  the embed's first frame with the control layers, against a bare MapLibre page
+ *   weight       gzip bytes of our code and of MapLibre
+ *   build        seconds to build the seed ledger
+ * Usage: npm run bench (after npm run build). BENCH_CHANGES and BENCH_RUNS size it.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium';
+import { embedWeights } from '../scripts/lib/weights';
+import { firstRender } from './first-render';
+import { scrub } from './scrub';
+
+const PORT = 4420;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { medianMs: +q(0.5).toFixed(1), p95Ms: +q(0.95).toFixed(1), n: s.length };
+};
+
+/** Seconds to build the seed ledger into a scratch folder: the median of three builds. */
+function seedBuildSeconds(): number {
+  const out = mkdtempSync(join(tmpdir(), 'bench-build-'));
+  const times = [0, 1, 2].map(() => {
+    const t0 = performance.now();
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-geodata.ts', '--out', out], {
+      stdio: 'ignore',
+    });
+    return (performance.now() - t0) / 1000;
+  });
+  return +times.sort((a, b) => a - b)[1].toFixed(1);
+}
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+  },
+);
+process.on('exit', () => server.kill());
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${ORIGIN}/`)).ok) break;
+  } catch {
+    if (i > 100) throw new Error('vite preview did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
+const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+// tsx names functions with a helper that the page does not have
+await page.addInitScript({ content: 'window.__name = (f) => f;' });
+const times = await scrub(page, ORIGIN, CHANGES);
+await page.close();
+const render = await firstRender(browser, ORIGIN, RUNS);
+await browser.close();
+server.kill();
+const build = { seedSeconds: seedBuildSeconds() };
+const { figures } = embedWeights();
+
+const [app, baseline, floor] = [stats(times.app), stats(times.baseline), stats(times.floor)];
+const results = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
+  browser: 'Debian chromium, headless, WebGL via SwiftShader (software)',
+  data: { controlBytes: readFileSync('dist/data/control.geojson').length },
+  viewport: '800x600, Kursk',
+  scrub: {
+    measure: 'ms from a date change until the map is idle with the change drawn',
+    medianMs: app.medianMs,
+    p95Ms: app.p95Ms,
+    baselineMedianMs: baseline.medianMs,
+    baselineP95Ms: baseline.p95Ms,
+    floorMedianMs: floor.medianMs,
+    floorP95Ms: floor.p95Ms,
+    ratioMedian: +(app.medianMs / baseline.medianMs).toFixed(2),
+    ratioP95: +(app.p95Ms / baseline.p95Ms).toFixed(2),
+    changes: app.n,
+  },
+  firstRender: {
+    measure: 'ms from navigation to the first idle frame with the control layers (median), fresh context',
+    ...render,
+  },
+  weight: {
+    appGzipBytes: figures.embedOwnCode,
+    maplibreGzipBytes: figures.maplibre,
+    appShareOfMaplibre: +(figures.embedOwnCode / figures.maplibre).toFixed(3),
+    embedFirstPaintGzipBytes: figures.embedFirstPaint,
+  },
+  build,
+  // the 1,000-day scale figures come with the packed history (issue 8): not measured yet
+  scale: { packedRatio: null, scrubRatio: null },
+};
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+const row = (name: string, a: number | string, b: number | string = '') =>
+  console.log(`${name.padEnd(38)} ${String(a).padStart(10)} ${String(b).padStart(10)}`);
+row('scrub', 'median ms', 'p95 ms');
+row('  repaint, no change (floor)', floor.medianMs, floor.p95Ms);
+row('  feature-state (ours)', app.medianMs, app.p95Ms);
+row('  setData (baseline)', baseline.medianMs, baseline.p95Ms);
+row('  ratio ours/baseline (target p95 <= 0.2)', results.scrub.ratioMedian, results.scrub.ratioP95);
+row('first render', 'ms', 'gzip KB');
+const kb = (b: Record<string, number>) => (Object.values(b).reduce((s, x) => s + x, 0) / 1024).toFixed(0);
+row('  embed', render.ms, kb(render.bytes));
+row('  bare MapLibre page', render.bareMs, kb(render.bareBytes));
+row('  ratio (target <= 1.3)', render.ratio);
+row('weight', 'gzip KB', 'share');
+row(
+  '  our code (target <= 15% of MapLibre)',
+  (figures.embedOwnCode / 1024).toFixed(1),
+  results.weight.appShareOfMaplibre,
+);
+row('  MapLibre', (figures.maplibre / 1024).toFixed(1));
+row('build of the seed ledger (target <= 10 s)', `${build.seedSeconds} s`);
+console.log('wrote bench/results.json');
