@@ -37,7 +37,7 @@ function weigh(paths: string[]): Record<string, number> {
 
 /** The bare page: the app's own basemap style from URLs, and plain fills for the shapes. */
 function barePage(origin: string): string {
-  const url = (f: string) => `${origin}/data/base/${f}` as unknown as GeoJSON.FeatureCollection;
+  const url = (f: string) => `${origin}/data/base/${f}`;
   const base: BaseData = {
     land: url('land-z0.geojson'),
     landDetail: url('land-z7.geojson'),

@@ -319,7 +319,12 @@ test('an embed far down an article paints a static picture first and loads MapLi
   expect(await creditTop()).toBe(before); // and nothing moved
   // what the article paid, by kind, in gzip bytes as a static host serves them
   await page.evaluate(
-    () => new Promise((r) => document.querySelector('frontline-map')!.map!.once('idle', r)),
+    () =>
+      new Promise((r) => {
+        const map = document.querySelector('frontline-map')!.map!;
+        map.once('idle', r);
+        map.triggerRepaint(); // an idle map fires no 'idle' until something draws
+      }),
   );
   const weight = weighRequests(requested);
   test.info().annotations.push({ type: 'first map render, gzip bytes', description: JSON.stringify(weight) });

@@ -48,27 +48,8 @@ async function json<T>(path: string, base: string): Promise<T> {
  */
 export async function loadMapData(base: string): Promise<MapData & { config: AppConfig }> {
   const get = <T>(path: string) => json<T>(path, base);
-  const [
-    config,
-    land,
-    landDetail,
-    oblasts,
-    border,
-    settlements,
-    water,
-    control,
-    disputed,
-    events,
-    areas,
-    claims,
-  ] = await Promise.all([
+  const [config, control, disputed, events, areas, claims] = await Promise.all([
     loadConfig(base),
-    get<GeoJSON.FeatureCollection>('data/base/land-z0.geojson'),
-    get<GeoJSON.FeatureCollection>('data/base/land-z7.geojson'),
-    get<GeoJSON.FeatureCollection>('data/base/oblasts-z7.geojson'),
-    get<GeoJSON.FeatureCollection>('data/base/border.geojson'),
-    get<GeoJSON.FeatureCollection>('data/base/settlements.geojson'),
-    get<GeoJSON.FeatureCollection>('data/base/water.geojson'),
     get<GeoJSON.FeatureCollection>('data/control.geojson'),
     get<GeoJSON.FeatureCollection>('data/disputed.geojson'),
     get<GeoJSON.FeatureCollection>('data/events.geojson'),
@@ -77,7 +58,16 @@ export async function loadMapData(base: string): Promise<MapData & { config: App
   ]);
   return {
     config,
-    base: { land, landDetail, oblasts, border, settlements, water },
+    // the basemap is only drawn, never read here: MapLibre's worker fetches and parses it
+    // itself, off the main thread, while the shapes above are read
+    base: {
+      land: new URL('data/base/land-z0.geojson', base).href,
+      landDetail: new URL('data/base/land-z7.geojson', base).href,
+      oblasts: new URL('data/base/oblasts-z7.geojson', base).href,
+      border: new URL('data/base/border.geojson', base).href,
+      settlements: new URL('data/base/settlements.geojson', base).href,
+      water: new URL('data/base/water.geojson', base).href,
+    },
     control,
     disputed,
     events,

@@ -88,7 +88,11 @@ export class FrontlineMapElement extends HTMLElement {
     this.#poster = poster;
     // the live map (Svelte, MapLibre, data) only when the element nears the viewport
     whenNear(this, async () => {
-      const [{ mountEmbed }, snapshot] = await Promise.all([import('../embed/live'), poster.snapshot]);
+      const [{ mountEmbed }, snapshot, preload] = await Promise.all([
+        import('../embed/live'),
+        poster.snapshot,
+        import('../embed/preload').then((m) => m.preloadMap(base)),
+      ]);
       if (this.#poster !== poster) return; // disconnected meanwhile
       const live = mountEmbed(this, {
         base,
@@ -97,6 +101,7 @@ export class FrontlineMapElement extends HTMLElement {
         options,
         notices,
         locale,
+        preload,
         snapshot,
         onready: (map: MapView) => {
           this.#map = map;

@@ -33,10 +33,15 @@ async function start() {
   const input = { base: document.baseURI, query: params, options, notices, locale };
   const poster = renderPoster(target, input);
   whenNear(target, async () => {
-    const [{ mountEmbed }, snapshot] = await Promise.all([import('./live'), poster.snapshot]);
+    const [{ mountEmbed }, snapshot, preload] = await Promise.all([
+      import('./live'),
+      poster.snapshot,
+      import('./preload').then((m) => m.preloadMap(input.base)),
+    ]);
     const live = mountEmbed(target, {
       ...input,
       snapshot,
+      preload,
       onready: (map: MapView) => {
         (window as unknown as { frontlineMap: MapView }).frontlineMap = map;
         document.body.setAttribute('data-map-ready', 'true');

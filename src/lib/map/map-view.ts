@@ -8,6 +8,7 @@ import {
   Popup,
   setWorkerUrl,
   type MapGeoJSONFeature,
+  type SourceSpecification,
   type StyleSpecification,
 } from 'maplibre-gl';
 import type { Theme } from './palette';
@@ -121,7 +122,14 @@ export class MapView {
     );
     this.current = { date: options.date, perspective: options.perspective, pair: options.pair ?? null };
     this.theme = options.theme ?? 'light';
-    const style = offlineStyle(options.base, options.glyphs, options.attribution, this.theme);
+    // the shapes are in the first style, beside the basemap: their tiles are cut while the
+    // basemap's are, and the first frame draws both
+    const basemap = offlineStyle(options.base, options.glyphs, options.attribution, this.theme);
+    const style: StyleSpecification = {
+      ...basemap,
+      sources: { ...basemap.sources, ...this.overlaySources() },
+      layers: [...basemap.layers, ...overlayLayers(this.theme)],
+    };
     this.map = new MapLibreMap({
       container: options.container,
       style,
@@ -149,8 +157,21 @@ export class MapView {
         if (entry.name.includes('/fonts/') && (entry.responseStatus ?? 0) >= 400) say(t('map.glyphsFailed'));
     });
     this.glyphWatch.observe({ type: 'resource' });
+    // patterns are drawn here, not fetched: given when a layer first asks for one
+    const patterns = new Map(patternImages().map((img) => [img.id, img]));
+    this.map.on('styleimagemissing', (e: { id: string }) => {
+      const img = patterns.get(e.id);
+      if (img && !this.map.hasImage(img.id))
+        this.map.addImage(img.id, { width: img.width, height: img.height, data: img.data });
+    });
+    this.map.on('click', (e) => this.pick(e.point));
+    for (const id of [...CONTROL_LAYERS, DISPUTED_LAYER, EVENT_LAYER]) {
+      this.map.on('mouseenter', id, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', id, () => (this.map.getCanvas().style.cursor = ''));
+    }
+    // what is shown is set as soon as the style is read, so the first frame has it
+    this.map.once('style.load', () => this.showAll());
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
-    this.ready.then(() => this.addOverlays());
     if (options.basemapStyleUrl) void this.useBasemap(options.basemapStyleUrl);
   }
 
@@ -189,29 +210,30 @@ export class MapView {
     return this.ready;
   }
 
-  private addOverlays(): void {
-    const map = this.map;
-    for (const img of patternImages()) {
-      if (!map.hasImage(img.id))
-        map.addImage(img.id, { width: img.width, height: img.height, data: img.data });
-    }
-    if (!map.getSource(CONTROL_SOURCE)) {
-      map.addSource(CONTROL_SOURCE, { type: 'geojson', data: this.options.control, promoteId: 'id' });
-      map.addSource(DISPUTED_SOURCE, { type: 'geojson', data: this.options.disputed, promoteId: 'id' });
-      map.addSource(CHANGE_SOURCE, { type: 'geojson', data: this.change });
-      map.addSource(EVENTS_SOURCE, {
+  private overlaySources(): Record<string, SourceSpecification> {
+    const { control, disputed, events } = this.options;
+    return {
+      [CONTROL_SOURCE]: { type: 'geojson', data: control, promoteId: 'id' },
+      [DISPUTED_SOURCE]: { type: 'geojson', data: disputed, promoteId: 'id' },
+      [CHANGE_SOURCE]: { type: 'geojson', data: this.change },
+      [EVENTS_SOURCE]: {
         type: 'geojson',
-        data: { ...this.options.events, features: this.options.events.features.filter((f) => f.geometry) },
+        data: { ...events, features: events.features.filter((f) => f.geometry) },
         promoteId: 'id',
-      });
-    }
-    for (const layer of overlayLayers(this.theme)) if (!map.getLayer(layer.id)) map.addLayer(layer);
-    map.on('click', (e) => this.pick(e.point));
-    for (const id of [...CONTROL_LAYERS, DISPUTED_LAYER, EVENT_LAYER]) {
-      map.on('mouseenter', id, () => (map.getCanvas().style.cursor = 'pointer'));
-      map.on('mouseleave', id, () => (map.getCanvas().style.cursor = ''));
-    }
-    // state applied after the sources exist: everything visible now fades in at once
+      },
+    };
+  }
+
+  /** Puts the shapes back over a hosted basemap once its style has replaced ours. */
+  private addOverlays(): void {
+    for (const [id, source] of Object.entries(this.overlaySources()))
+      if (!this.map.getSource(id)) this.map.addSource(id, source);
+    for (const layer of overlayLayers(this.theme)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    this.showAll();
+  }
+
+  /** Sets every shape's state for what is shown now: all of it appears at once. */
+  private showAll(): void {
     this.visible = { control: new Set(), disputed: new Set() };
     this.apply(this.current, false);
   }

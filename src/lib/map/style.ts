@@ -24,17 +24,19 @@ const holderColour = [
 const shown = (full: number) =>
   ['*', full, ['coalesce', ['feature-state', 'opacity'], 0]] as unknown as number;
 
+/** The basemap's layers: data, or the URL MapLibre fetches it from (in its worker). */
+type Source = GeoJSON.FeatureCollection | string;
 export interface BaseData {
-  land: GeoJSON.FeatureCollection;
-  landDetail: GeoJSON.FeatureCollection;
-  oblasts: GeoJSON.FeatureCollection;
-  border: GeoJSON.FeatureCollection;
-  settlements: GeoJSON.FeatureCollection;
-  water: GeoJSON.FeatureCollection;
+  land: Source;
+  landDetail: Source;
+  oblasts: Source;
+  border: Source;
+  settlements: Source;
+  water: Source;
 }
 
 /**
- * The default, offline style: every source is local data already loaded by the app, glyphs
+ * The default, offline style: every source is this site's data (loaded, or a URL), glyphs
  * come from this site, and there are no sprites (patterns are drawn at run time). Pure.
  */
 export const PLACE_LABELS = 'settlement-labels';
