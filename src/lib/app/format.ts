@@ -1,18 +1,5 @@
 import { addDays, dayOf } from '../timeline/dates';
 
-const long = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
-/** "20 August 2024" */
-export const longDate = (iso: string): string => long.format(new Date(`${iso}T00:00:00Z`));
-/** "1,295 km²" */
-export const km2 = (value: number): string => `${km.format(value)} km²`;
-
 /** The same day one month on (or back), clamped to the month's length. */
 export function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number);

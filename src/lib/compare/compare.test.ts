@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { km2 } from '../geometry/ops';
-import { km2 as formatKm2 } from '../app/format';
+import { ENGLISH } from '../i18n/english';
 import type { Areal } from '../geometry/types';
 import { changeBetween } from './change';
 import { disputedGround, disputedKm2 } from './disputed';
@@ -144,7 +144,7 @@ describe('change between two dates', () => {
     const c = changeBetween(shapes, ['kursk'], 'assessed', '2024-09-02', '2024-12-01');
     expect(c.features).toEqual([]);
     expect(changeSentences(c, 'in Kursk oblast')).toEqual([
-      `Between 2 September 2024 and 1 December 2024, Ukrainian-held ground in Kursk oblast stayed at ${formatKm2(c.holders[0].heldTo)} (independent assessment).`,
+      `Between 2 September 2024 and 1 December 2024, Ukrainian-held ground in Kursk oblast stayed at ${ENGLISH.km2(c.holders[0].heldTo)} (independent assessment).`,
     ]);
   });
 

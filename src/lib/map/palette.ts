@@ -3,13 +3,7 @@
  * deficiencies); statuses differ by pattern as well as strength, never by hue alone.
  */
 export const HOLDER_COLOUR = { ru: '#D55E00', ua: '#0072B2' } as const;
-export const STATUS_LABEL = {
-  controlled: 'Held',
-  contested: 'Contested',
-  advance: 'Advance or foothold',
-} as const;
 export type HolderKey = keyof typeof HOLDER_COLOUR;
-export type StatusKey = keyof typeof STATUS_LABEL;
 
 /** Basemap inks per theme; the holder colours above stay the same in both. */
 export const BASEMAP = {
