@@ -5,6 +5,8 @@
  *   firstRender  the embed's first frame with the control layers, against a bare MapLibre page
  *   weight       gzip bytes of our code and of MapLibre
  *   build        seconds to build the seed ledger
+ *   scale        a synthetic 1,000-day front: its packed size against the raw daily files,
+ *                the time and peak memory to pack it, and its scrub and playback in the app
  * Usage: npm run bench (after npm run build). BENCH_CHANGES and BENCH_RUNS size it.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -15,7 +17,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../e2e/chromium';
 import { embedWeights } from '../scripts/lib/weights';
 import { firstRender } from './first-render';
-import { scrub } from './scrub';
+import { playback, scrub, type Sequence } from './scrub';
 
 const PORT = 4420;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -41,6 +43,12 @@ function seedBuildSeconds(): number {
   return +times.sort((a, b) => a - b)[1].toFixed(1);
 }
 
+/** The scale data, packed in a process of its own (its seconds and peak memory are its own). */
+const scaleDir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+const scaleBuild = JSON.parse(
+  execFileSync(process.execPath, ['--import', 'tsx', 'bench/scale-build.ts', scaleDir], { encoding: 'utf8' }),
+) as Record<string, number>;
+
 const server = spawn(
   'npx',
   ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
@@ -62,8 +70,25 @@ const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
 // tsx names functions with a helper that the page does not have
 await page.addInitScript({ content: 'window.__name = (f) => f;' });
-const times = await scrub(page, ORIGIN, CHANGES);
+const SEED_URL = `${ORIGIN}/?region=kursk&perspective=assessed&date=2024-08-06`;
+const times = await scrub(page, SEED_URL, CHANGES);
+const seedPlayback = await playback(page, SEED_URL);
 await page.close();
+
+// the same app, same viewport, with the packed 1,000-day history as its control layer
+const scalePage = await browser.newPage({ viewport: { width: 800, height: 600 } });
+await scalePage.addInitScript({ content: 'window.__name = (f) => f;' });
+await scalePage.route('**/data/control.geojson', (r) =>
+  r.fulfill({ path: join(scaleDir, 'control.geojson') }),
+);
+await scalePage.route('**/data/disputed.geojson', (r) =>
+  r.fulfill({ json: { type: 'FeatureCollection', features: [] } }),
+);
+const sequence = JSON.parse(readFileSync(join(scaleDir, 'sequence.json'), 'utf8')) as Sequence;
+const SCALE_URL = `${ORIGIN}/?region=kursk&perspective=assessed&date=2023-01-01`;
+const scaleTimes = await scrub(scalePage, SCALE_URL, CHANGES, sequence);
+const scalePlayback = await playback(scalePage, SCALE_URL);
+await scalePage.close();
 const render = await firstRender(browser, ORIGIN, RUNS);
 await browser.close();
 server.kill();
@@ -71,6 +96,11 @@ const build = { seedSeconds: seedBuildSeconds() };
 const { figures } = embedWeights();
 
 const [app, baseline, floor] = [stats(times.app), stats(times.baseline), stats(times.floor)];
+const [scaleApp, scaleBaseline, scaleFloor] = [
+  stats(scaleTimes.app),
+  stats(scaleTimes.baseline),
+  stats(scaleTimes.floor),
+];
 const results = {
   date: new Date().toISOString().slice(0, 10),
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
@@ -100,8 +130,21 @@ const results = {
     embedFirstPaintGzipBytes: figures.embedFirstPaint,
   },
   build,
-  // the 1,000-day scale figures come with the packed history (issue 8): not measured yet
-  scale: { packedRatio: null, scrubRatio: null },
+  scale: {
+    data: 'synthetic front, 1,000 days, 2,000 vertices (bench/scale-build.ts, src/lib/daily/synthetic.ts)',
+    ...scaleBuild,
+    packedRatio: +(scaleBuild.packedGzipBytes / scaleBuild.rawGzipBytes).toFixed(4),
+    scrubMedianMs: scaleApp.medianMs,
+    scrubP95Ms: scaleApp.p95Ms,
+    baselineMedianMs: scaleBaseline.medianMs,
+    baselineP95Ms: scaleBaseline.p95Ms,
+    floorMedianMs: scaleFloor.medianMs,
+    floorP95Ms: scaleFloor.p95Ms,
+    ratioP95: +(scaleApp.p95Ms / scaleBaseline.p95Ms).toFixed(2),
+    // against the five-area figure of the same run
+    scrubRatio: +(scaleApp.p95Ms / app.p95Ms).toFixed(2),
+  },
+  playback: { seed: seedPlayback, scale: scalePlayback },
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
@@ -126,4 +169,15 @@ row(
 );
 row('  MapLibre', (figures.maplibre / 1024).toFixed(1));
 row('build of the seed ledger (target <= 10 s)', `${build.seedSeconds} s`);
+row('scale: 1,000 days', 'MB gzip', 'ratio');
+const mb = (b: number) => (b / 1e6).toFixed(2);
+row('  raw daily files', mb(scaleBuild.rawGzipBytes));
+row('  packed (target <= 0.1)', mb(scaleBuild.packedGzipBytes), results.scale.packedRatio);
+row('  pack: s, peak MB', scaleBuild.packSeconds + scaleBuild.readSeconds, scaleBuild.peakMemoryMB);
+row('  scrub, ours', scaleApp.medianMs, scaleApp.p95Ms);
+row('  scrub, setData baseline', scaleBaseline.medianMs, scaleBaseline.p95Ms);
+row('  scrub p95 / five-area p95 (target <= 1.5)', '', results.scale.scrubRatio);
+row('playback, fastest', 'dropped', 'frame p95');
+row('  five areas', `${seedPlayback.dropped}/${seedPlayback.changing}`, seedPlayback.frameP95Ms);
+row('  1,000 days', `${scalePlayback.dropped}/${scalePlayback.changing}`, scalePlayback.frameP95Ms);
 console.log('wrote bench/results.json');

@@ -248,3 +248,90 @@ test('the fixture ledger itself builds', async () => {
     'pokrovsk-ua-ua-2025-03-01',
   ]);
 });
+
+describe('a daily series in imports/', () => {
+  /** The fixture ledger with 12 synthetic days imported as the ru perspective's own ground. */
+  async function withImport(): Promise<string> {
+    const root = await builtLedger();
+    const series = mkdtempSync(join(tmpdir(), 'series-'));
+    const tsx = (script: string, args: string[]) =>
+      run('node', ['--import', 'tsx', resolve(`scripts/${script}`), ...args]);
+    await tsx('synthetic-daily.ts', [series, '--days', '12', '--vertices', '300', '--first', '2025-02-20']);
+    await tsx('import-daily.ts', [
+      series,
+      ...['--perspective', 'ru', '--holder', 'ru', '--region', 'pokrovsk', '--source', 'synthetic'],
+      ...['--out', join(root, 'imports'), '--base', BASE],
+    ]);
+    await run('node', [...CLI, '--root', root]);
+    return root;
+  }
+  type Props = { id: string; from: string; to: string | null; area_km2: number } & Record<string, unknown>;
+  const inForce = (fs: { properties: Props }[], date: string) =>
+    fs.filter((f) => f.properties.from <= date && (f.properties.to === null || date < f.properties.to));
+
+  test('takes over its area, perspective and holder, packed into pieces that add up to each day', async () => {
+    const root = await withImport();
+    const built = outputs(root);
+    const control = JSON.parse(built['control.geojson']).features as {
+      properties: Props;
+      geometry: { type: string };
+    }[];
+    const imported = JSON.parse(readFileSync(join(root, 'imports', 'pokrovsk-ru-ru.geojson'), 'utf8'))
+      .features as {
+      properties: Props;
+    }[];
+    expect(imported.length).toBeGreaterThan(3);
+    const ids = control.map((f) => f.properties.id);
+    // the ledger's ru shape starts inside the series' days, so the series draws instead
+    expect(ids).not.toContain('pokrovsk-ru-ru-2025-03-01');
+    expect(ids).toContain('pokrovsk-ua-ua-2025-03-01');
+    const pieces = control.filter((f) => f.properties.packed);
+    expect(pieces.length).toBeGreaterThan(imported.length);
+    for (const p of pieces) {
+      expect(p.properties).toMatchObject({
+        region: 'pokrovsk',
+        perspective: 'ru',
+        holder: 'ru',
+        source: 'synthetic',
+      });
+      expect(p.properties).toMatchObject({ basis: 'daily', schematic: false, claims: [] });
+    }
+    expect(pieces.some((p) => p.geometry.type === 'GeometryCollection')).toBe(true);
+    const areas = JSON.parse(built['areas.json']).rows as (Record<string, unknown> & { km2: number })[];
+    for (const day of imported) {
+      const { from, area_km2 } = day.properties;
+      const sum = inForce(pieces, from).reduce((s, p) => s + p.properties.area_km2, 0);
+      expect(Math.abs(sum - area_km2) / area_km2).toBeLessThan(0.002);
+      // one row per date for the series, not one per piece
+      const rows = areas.filter((r) => r.date === from && r.perspective === 'ru' && r.holder === 'ru');
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ region: 'pokrovsk', source: 'synthetic' });
+      expect(Math.abs(rows[0].km2 - area_km2)).toBeLessThan(Math.max(0.2, area_km2 * 0.002));
+    }
+    expect(Object.keys(JSON.parse(built['manifest.json']).inputs)).toContain(
+      'imports/pokrovsk-ru-ru.geojson',
+    );
+    // and a second build gives the same bytes
+    await run('node', [...CLI, '--root', root]);
+    expect(outputs(root)).toEqual(built);
+  });
+
+  test('a bad import is named by file, feature and field, and nothing is written', async () => {
+    const root = await withImport();
+    const before = outputs(root);
+    edit(root, 'imports/pokrovsk-ru-ru.geojson', (t) => {
+      const fc = JSON.parse(t);
+      fc.features[1].properties.from = 'soon';
+      return JSON.stringify(fc);
+    });
+    const failed = await run('node', [...CLI, '--root', root]).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed!.stderr).toMatch(
+      /imports\/pokrovsk-ru-ru\.geojson: record features\[1\], field properties\.from: expected an ISO date, got "soon"/,
+    );
+    expect(outputs(root)).toEqual(before);
+  });
+});

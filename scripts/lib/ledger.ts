@@ -5,10 +5,11 @@ import { LedgerErrors, LedgerError } from '../../src/lib/claims/errors';
 import { parseLedgerFile, type Located } from '../../src/lib/claims/parse';
 import { claimsFileSchema, placesFileSchema, sourcesFileSchema } from '../../src/lib/claims/schema';
 import type { BuildInputs } from '../../src/lib/build/build';
+import { readImport } from '../../src/lib/daily/imported';
 import type { Areal } from '../../src/lib/geometry/types';
 import { readText } from './files';
 
-/** Reads a geodata folder (ledger + base) into build inputs; every problem, located. */
+/** Reads a geodata folder (ledger, imports, base) into build inputs; every problem, located. */
 export function readInputs(root: string): { inputs: BuildInputs; files: string[] } {
   const errors: LedgerError[] = [];
   const files: string[] = [];
@@ -30,6 +31,19 @@ export function readInputs(root: string): { inputs: BuildInputs; files: string[]
     .sort()
     .map((f) => load<BuildInputs['claimFiles'][number]['value']>(join(claimsDir, f), claimsFileSchema));
 
+  // daily series from npm run import:daily, one file per area, perspective and holder
+  const importsDir = join(root, 'imports');
+  const imports = (existsSync(importsDir) ? readdirSync(importsDir) : [])
+    .filter((f) => f.endsWith('.geojson'))
+    .sort()
+    .flatMap((f) => {
+      const file = join(importsDir, f);
+      files.push(file);
+      const read = readImport(file, readText(file));
+      errors.push(...read.errors);
+      return read.series ? [read.series] : [];
+    });
+
   const base = join(root, 'base');
   const need = ['oblasts.geojson', 'border.geojson', 'settlements.geojson'].map((f) => join(base, f));
   for (const f of need)
@@ -44,6 +58,7 @@ export function readInputs(root: string): { inputs: BuildInputs; files: string[]
       sources: sources!,
       places: places!,
       claimFiles: claimFiles as BuildInputs['claimFiles'],
+      imports,
       border: (border.features[0] as Feature<MultiLineString>).geometry,
       ref: {
         oblasts: new Map(

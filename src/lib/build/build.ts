@@ -1,5 +1,5 @@
 import { bbox } from '@turf/turf';
-import type { Feature, MultiLineString, Point } from 'geojson';
+import type { Feature, Geometry, MultiLineString, Point } from 'geojson';
 import { LedgerError, LedgerErrors } from '../claims/errors';
 import { perspectiveOf, type Claim, type Place } from '../claims/schema';
 import { isAreaUnit, toKm2 } from '../claims/units';
@@ -13,10 +13,14 @@ import { REGION_INFO, REGIONS } from '../regions';
 import { expandTrack, TrackError, type DatedSpec } from '../timeline/expand';
 import { featureCollectionText, stableStringify } from '../json';
 import { disputedGround } from '../compare/disputed';
+import type { ImportedSeries } from '../daily/imported';
+import { packGroups, PACK_DEFAULTS } from '../pack/pack';
 
 export interface BuildInputs extends Ledger {
   ref: Reference;
   border: MultiLineString;
+  /** Daily series from `npm run import:daily` (geodata/imports/). */
+  imports?: ImportedSeries[];
 }
 
 export interface ControlProps {
@@ -34,6 +38,9 @@ export interface ControlProps {
   note: string | null;
   area_km2: number;
   interpolated: DatedSpec['interpolated'];
+  /** A piece of an imported daily series (see importedPieces), and that series' name. */
+  packed?: true;
+  source?: string;
 }
 
 /**
@@ -176,6 +183,15 @@ export function buildGeodata(
     });
   }
 
+  const edges = new Map<string, Geometry>();
+  for (const series of inputs.imports ?? []) {
+    giveWay(shapes, nones, series);
+    for (const piece of importedPieces(series)) {
+      edges.set(piece.shape.properties.id, piece.geometry);
+      shapes.push(piece.shape);
+    }
+  }
+
   // within one perspective, no ground is held by both sides at once; boxes first, since
   // polygon intersection is the costly part and most pairs lie far apart
   const boxes = shapes.map((s) => bbox(s.geometry));
@@ -208,12 +224,95 @@ export function buildGeodata(
 
   shapes.sort((a, b) => compare(a.properties, b.properties));
   return {
-    control: featureCollectionText(shapes),
+    // an imported series' pieces carry their own edges, drawn as the outline (see src/lib/pack)
+    control: featureCollectionText(
+      shapes.map((s) => (edges.has(s.properties.id) ? { ...s, geometry: edges.get(s.properties.id)! } : s)),
+    ),
     disputed: featureCollectionText(disputedGround(shapes, nones)),
     events: featureCollectionText(events(inputs, places)),
     areas: stableStringify(areas(shapes, nones, claims)),
     claims: stableStringify(claimsTable(inputs, claims)),
   };
+}
+
+/**
+ * A daily series takes over its area, perspective and holder on the days it covers: the
+ * ledger's shapes for them end where it begins and resume where it ends. (Its claims stay
+ * in the claim list and the timeline; only the drawn ground gives way.)
+ */
+function giveWay(
+  shapes: Feature<Areal, ControlProps>[],
+  nones: (DatedSpec & { id: string })[],
+  series: ImportedSeries,
+): void {
+  const start = series.history[0].from;
+  const end = series.history.at(-1)!.to;
+  const mine = (p: {
+    region: string;
+    perspective: string;
+    holder: string;
+    from: string;
+    to: string | null;
+  }) =>
+    p.region === series.region &&
+    p.perspective === series.perspective &&
+    p.holder === series.holder &&
+    overlaps(p, { from: start, to: end });
+  /** What is left of a ledger span outside the series' days. */
+  const remains = (p: { id: string; from: string; to: string | null }) => [
+    ...(p.from < start ? [{ id: p.id, from: p.from, to: start }] : []),
+    ...(end !== null && (p.to === null || p.to > end)
+      ? [{ id: `${p.id}-after-${series.source}`, from: end, to: p.to }]
+      : []),
+  ];
+  const keptShapes = shapes.flatMap((s) =>
+    mine(s.properties)
+      ? remains(s.properties).map((r) => ({ ...s, properties: { ...s.properties, ...r } }))
+      : [s],
+  );
+  const keptNones = nones.flatMap((n) => (mine(n) ? remains(n).map((r) => ({ ...n, ...r })) : [n]));
+  shapes.splice(0, shapes.length, ...keptShapes);
+  nones.splice(0, nones.length, ...keptNones);
+}
+
+/**
+ * A daily series packed into pieces (src/lib/pack): on any date, the pieces in force are
+ * that day's ground, and a long series weighs a few per cent of its daily files. Each piece
+ * carries its own area, so per-date totals are sums; its geometry for the map adds its own
+ * edges (the outline without the cells' seams).
+ */
+function importedPieces(
+  series: ImportedSeries,
+): { shape: Feature<Areal, ControlProps>; geometry: Geometry }[] {
+  const prefix = `${series.region}-${series.perspective}-${series.holder}-${series.source}-`;
+  return packGroups([{ properties: {}, history: series.history }], PACK_DEFAULTS, prefix).map((f) => {
+    const fill = (f.geometry.type === 'GeometryCollection' ? f.geometry.geometries[0] : f.geometry) as Areal;
+    return {
+      geometry: f.geometry,
+      shape: {
+        type: 'Feature',
+        geometry: fill,
+        properties: {
+          id: f.properties.id,
+          region: series.region,
+          perspective: series.perspective,
+          holder: series.holder,
+          scope: 'region',
+          status: 'controlled',
+          from: f.properties.from,
+          to: f.properties.to,
+          claims: [],
+          schematic: false,
+          basis: 'daily',
+          note: null,
+          area_km2: Math.round(km2(fill) * 1000) / 1000,
+          interpolated: null,
+          packed: true,
+          source: series.source,
+        },
+      },
+    };
+  });
 }
 
 function compare(
@@ -262,12 +361,18 @@ function areas(
 ) {
   const spans = [
     ...shapes.map((s) => ({ ...s.properties, km2: s.properties.area_km2 })),
-    ...nones.map((n) => ({ ...n, km2: 0, schematic: false, interpolated: null })),
+    ...nones.map((n) => ({
+      ...n,
+      km2: 0,
+      schematic: false,
+      interpolated: null,
+      packed: undefined,
+      source: undefined,
+    })),
   ];
   const dates = [...new Set(spans.flatMap((s) => (s.to ? [s.from, s.to] : [s.from])))].sort();
   const rows = dates.flatMap((date) =>
-    spans
-      .filter((s) => s.from <= date && (s.to === null || date < s.to))
+    together(spans.filter((s) => s.from <= date && (s.to === null || date < s.to)))
       .sort(compare)
       .map((s) => ({
         date,
@@ -277,6 +382,7 @@ function areas(
         status: s.status,
         km2: s.km2,
         claims: s.claims,
+        ...(s.source ? { source: s.source } : {}),
         stated: s.interpolated
           ? []
           : s.claims.flatMap((id) => {
@@ -291,6 +397,38 @@ function areas(
     dates,
     rows,
   };
+}
+
+/** An imported series' pieces in force on a date, as one row: the sum of their areas. */
+function together<
+  T extends {
+    packed?: true;
+    source?: string;
+    region: string;
+    perspective: string;
+    holder: string;
+    status: string;
+    km2: number;
+  },
+>(spans: T[]): T[] {
+  const out: T[] = [];
+  const series = new Map<string, T>();
+  for (const s of spans) {
+    if (!s.packed) {
+      out.push(s);
+      continue;
+    }
+    const key = [s.region, s.perspective, s.holder, s.status, s.source].join('/');
+    const row = series.get(key);
+    if (row) row.km2 = Math.round((row.km2 + s.km2) * 1000) / 1000;
+    else {
+      const first = { ...s };
+      series.set(key, first);
+      out.push(first);
+    }
+  }
+  for (const row of series.values()) row.km2 = Math.round(row.km2 * 10) / 10;
+  return out;
 }
 
 function claimsTable(inputs: BuildInputs, claims: Map<string, Claim>) {

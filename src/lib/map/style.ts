@@ -102,6 +102,9 @@ export function offlineStyle(
   };
 }
 
+/** Polygons only: a packed history's features also carry lines (see src/lib/pack). */
+const AREAL: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+
 /** Control and event layers, added above whichever basemap is in use. */
 export function overlayLayers(theme: Theme = 'light'): LayerSpecification[] {
   const ink = BASEMAP[theme];
@@ -110,27 +113,31 @@ export function overlayLayers(theme: Theme = 'light'): LayerSpecification[] {
       id: 'control-controlled',
       type: 'fill',
       source: CONTROL_SOURCE,
-      filter: ['==', ['get', 'status'], 'controlled'],
-      paint: { 'fill-color': holderColour, 'fill-opacity': shown(0.45) },
+      filter: ['all', AREAL, ['==', ['get', 'status'], 'controlled']],
+      // no antialiased rim: the outline layer draws the edge, and on a packed history the
+      // rims of neighbouring pieces would draw their seams as faint lines
+      paint: { 'fill-color': holderColour, 'fill-opacity': shown(0.45), 'fill-antialias': false },
     },
     {
       id: 'control-contested',
       type: 'fill',
       source: CONTROL_SOURCE,
-      filter: ['==', ['get', 'status'], 'contested'],
+      filter: ['all', AREAL, ['==', ['get', 'status'], 'contested']],
       paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'holder']], 'fill-opacity': shown(1) },
     },
     {
       id: 'control-advance',
       type: 'fill',
       source: CONTROL_SOURCE,
-      filter: ['==', ['get', 'status'], 'advance'],
+      filter: ['all', AREAL, ['==', ['get', 'status'], 'advance']],
       paint: { 'fill-pattern': ['concat', 'dots-', ['get', 'holder']], 'fill-opacity': shown(1) },
     },
     {
       id: 'control-outline',
       type: 'line',
       source: CONTROL_SOURCE,
+      // a packed history's pieces carry their outline as lines; their rings would draw seams
+      filter: ['any', ['!', ['has', 'packed']], ['!', AREAL]],
       paint: {
         'line-color': holderColour,
         'line-width': 1.5,
