@@ -281,7 +281,7 @@ function giveWay(
  * carries its own area, so per-date totals are sums; its geometry for the map adds its own
  * edges (the outline without the cells' seams).
  */
-function importedPieces(
+export function importedPieces(
   series: ImportedSeries,
 ): { shape: Feature<Areal, ControlProps>; geometry: Geometry }[] {
   const prefix = `${series.region}-${series.perspective}-${series.holder}-${series.source}-`;
