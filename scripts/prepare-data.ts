@@ -28,12 +28,14 @@ const require = createRequire(import.meta.url);
 const run = (script: string) =>
   execFileSync(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit' });
 
-/** Newest modification time of the ledger files (sources, places, claims). */
+/** Newest modification time of the ledger files (sources, places, claims) and imports. */
 function newestLedgerInput(): number {
+  const inFolder = (dir: string) => (existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : []);
   const files = [
     'geodata/sources.yaml',
     'geodata/places.yaml',
-    ...readdirSync('geodata/claims').map((f) => join('geodata/claims', f)),
+    ...inFolder('geodata/claims'),
+    ...inFolder('geodata/imports'),
   ];
   return Math.max(...files.map((f) => statSync(f).mtimeMs), statSync(BASE_MANIFEST).mtimeMs);
 }

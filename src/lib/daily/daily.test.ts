@@ -1,5 +1,6 @@
-import { expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { DailyFileError, parseDailyFile } from './parse';
+import { readImport } from './imported';
 import { dailySpans } from './series';
 import { dailyTracks } from './tracks';
 import { syntheticDays } from './synthetic';
@@ -151,4 +152,90 @@ test('the synthetic front: seeded, in the daily format, most vertices kept from 
     kept += line(i).filter((p) => before.has(p)).length / 400;
   }
   expect(kept / (days.length - 1)).toBeGreaterThan(0.9);
+});
+
+describe('readImport: what the importer wrote, read back for the build', () => {
+  const square = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [37, 48],
+        [37.1, 48],
+        [37.1, 48.1],
+        [37, 48.1],
+        [37, 48],
+      ],
+    ],
+  };
+  const shape = (props: Record<string, unknown>, geometry: unknown = square) => ({
+    type: 'Feature',
+    properties: { region: 'pokrovsk', perspective: 'assessed', holder: 'ru', source: 'series', ...props },
+    geometry,
+  });
+  const read = (features: unknown[]) =>
+    readImport(
+      'imports/pokrovsk-assessed-ru.geojson',
+      JSON.stringify({ type: 'FeatureCollection', features }),
+    );
+
+  it('reads runs of days in order', () => {
+    const { series, errors } = read([
+      shape({ from: '2025-01-01', to: '2025-01-03' }),
+      shape({ from: '2025-01-05', to: null }),
+    ]);
+    expect(errors).toEqual([]);
+    expect(series).toMatchObject({
+      region: 'pokrovsk',
+      perspective: 'assessed',
+      holder: 'ru',
+      source: 'series',
+    });
+    expect(series!.history.map((h) => [h.from, h.to])).toEqual([
+      ['2025-01-01', '2025-01-03'],
+      ['2025-01-05', null],
+    ]);
+  });
+
+  it.each([
+    [
+      'a shape overlapping the one before',
+      [shape({ from: '2025-01-01', to: '2025-01-05' }), shape({ from: '2025-01-03', to: null })],
+      /features\[1\], field properties\.from: 2025-01-03 overlaps/,
+    ],
+    [
+      'two series in one file',
+      [
+        shape({ from: '2025-01-01', to: '2025-01-02' }),
+        shape({ from: '2025-01-02', to: null, holder: 'ua' }),
+      ],
+      /features\[1\], field properties\.holder: one file holds one series/,
+    ],
+    [
+      'an unknown area',
+      [shape({ from: '2025-01-01', to: null, region: 'kharkiv' })],
+      /features\[0\], field properties\.region: expected an area of the map, got "kharkiv"/,
+    ],
+    [
+      'a point',
+      [shape({ from: '2025-01-01', to: null }, { type: 'Point', coordinates: [37, 48] })],
+      /features\[0\], field geometry: expected Polygon or MultiPolygon/,
+    ],
+    [
+      'to before from',
+      [shape({ from: '2025-01-05', to: '2025-01-01' })],
+      /features\[0\], field properties\.to: expected null or a date after from/,
+    ],
+  ])('refuses %s, naming file, feature and field', (_, features, message) => {
+    const { series, errors } = read(features);
+    expect(series).toBeNull();
+    expect(errors.map((e) => e.message).join('\n')).toMatch(message);
+    expect(errors[0].message).toMatch(/^imports\/pokrovsk-assessed-ru\.geojson: /);
+  });
+
+  it('refuses text that is not a FeatureCollection', () => {
+    expect(readImport('x.geojson', '{"type":"Feature"}').errors[0].message).toMatch(
+      /x\.geojson: field type: expected a FeatureCollection/,
+    );
+    expect(readImport('x.geojson', '{').errors[0].message).toMatch(/x\.geojson: not JSON/);
+  });
 });
