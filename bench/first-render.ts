@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
-import { offlineStyle, type BaseData } from '../src/lib/map/style';
+import { offlineStyle, overlayLayers, PLACE_LABELS, type BaseData } from '../src/lib/map/style';
 import { HOLDER_COLOUR } from '../src/lib/map/palette';
 
 const KINDS: [string, RegExp][] = [
@@ -35,8 +35,11 @@ function weigh(paths: string[]): Record<string, number> {
   return out;
 }
 
-/** The bare page: the app's own basemap style from URLs, and plain fills for the shapes. */
-function barePage(origin: string): string {
+/**
+ * The bare page: the app's own basemap style from URLs, plain fills for the shapes, and the
+ * app's place labels (the embed draws them too, so both wait for the same glyphs).
+ */
+export function barePage(origin: string): string {
   const url = (f: string) => `${origin}/data/base/${f}`;
   const base: BaseData = {
     land: url('land-z0.geojson'),
@@ -64,6 +67,8 @@ function barePage(origin: string): string {
       'fill-opacity': 0.45,
     },
   });
+  // the same place labels and dots as the embed, from the same glyphs: the same layers drawn
+  style.layers.push(...overlayLayers().filter((l) => l.id === PLACE_LABELS || l.id === 'settlement-dots'));
   return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
     <link rel="stylesheet" href="/bench-maplibre/maplibre-gl.css">
     <style>html,body{margin:0}#map{width:800px;height:600px}</style></head>

@@ -22,6 +22,7 @@ import {
   CONTROL_LAYERS,
   CONTROL_SOURCE,
   DISPUTED_LAYER,
+  DISPUTED_OUTLINE,
   DISPUTED_SOURCE,
   EVENT_LAYER,
   EVENTS_SOURCE,
@@ -105,6 +106,8 @@ export class MapView {
   private readonly ready: Promise<void>;
   private readonly glyphWatch: PerformanceObserver;
   private theme: Theme;
+  /** Disputed ground's layers start hidden, and are shown from the first compare on. */
+  private disputedShown = false;
 
   constructor(private readonly options: MapViewOptions) {
     this.pieces = {
@@ -229,6 +232,7 @@ export class MapView {
     for (const [id, source] of Object.entries(this.overlaySources()))
       if (!this.map.getSource(id)) this.map.addSource(id, source);
     for (const layer of overlayLayers(this.theme)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    this.disputedShown = false;
     this.showAll();
   }
 
@@ -278,6 +282,11 @@ export class MapView {
   }
 
   private apply({ date, perspective, pair }: Shown, animate: boolean): void {
+    if (pair && !this.disputedShown) {
+      this.disputedShown = true;
+      for (const id of [DISPUTED_LAYER, DISPUTED_OUTLINE])
+        this.map.setLayoutProperty(id, 'visibility', 'visible');
+    }
     const next: Record<Layer, Set<string>> = {
       control: this.pieces.control.visible(date, perspective),
       disputed: pair ? this.pieces.disputed.visible(date, pair) : new Set(),

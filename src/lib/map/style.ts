@@ -8,6 +8,7 @@ export const CONTROL_LAYERS = ['control-controlled', 'control-contested', 'contr
 export const EVENT_LAYER = 'events';
 export const DISPUTED_SOURCE = 'disputed';
 export const DISPUTED_LAYER = 'disputed-fill';
+export const DISPUTED_OUTLINE = 'disputed-outline';
 export const CHANGE_SOURCE = 'change';
 /** Ink for what no single side holds: disputed ground is drawn in it, never in a holder's hue. */
 export const DISPUTED_INK = '#222222';
@@ -123,14 +124,22 @@ export function overlayLayers(theme: Theme = 'light'): LayerSpecification[] {
       type: 'fill',
       source: CONTROL_SOURCE,
       filter: ['all', AREAL, ['==', ['get', 'status'], 'contested']],
-      paint: { 'fill-pattern': ['concat', 'hatch-', ['get', 'holder']], 'fill-opacity': shown(1) },
+      paint: {
+        'fill-pattern': ['concat', 'hatch-', ['get', 'holder']],
+        'fill-opacity': shown(1),
+        'fill-antialias': false,
+      },
     },
     {
       id: 'control-advance',
       type: 'fill',
       source: CONTROL_SOURCE,
       filter: ['all', AREAL, ['==', ['get', 'status'], 'advance']],
-      paint: { 'fill-pattern': ['concat', 'dots-', ['get', 'holder']], 'fill-opacity': shown(1) },
+      paint: {
+        'fill-pattern': ['concat', 'dots-', ['get', 'holder']],
+        'fill-opacity': shown(1),
+        'fill-antialias': false,
+      },
     },
     {
       id: 'control-outline',
@@ -172,12 +181,15 @@ export function overlayLayers(theme: Theme = 'light'): LayerSpecification[] {
       id: DISPUTED_LAYER,
       type: 'fill',
       source: DISPUTED_SOURCE,
-      paint: { 'fill-pattern': 'disputed', 'fill-opacity': shown(1) },
+      // off until a pair of perspectives is compared: nothing to draw (or compile) before
+      layout: { visibility: 'none' },
+      paint: { 'fill-pattern': 'disputed', 'fill-opacity': shown(1), 'fill-antialias': false },
     },
     {
-      id: 'disputed-outline',
+      id: DISPUTED_OUTLINE,
       type: 'line',
       source: DISPUTED_SOURCE,
+      layout: { visibility: 'none' },
       paint: { 'line-color': DISPUTED_INK, 'line-width': 2, 'line-opacity': shown(1) },
     },
     {
