@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
  * over its target (a rename is atomic on one file system). A failure before the renames
  * leaves the previous outputs untouched.
  */
-export function writeAllAtomic(files: Record<string, string>): void {
+export function writeAllAtomic(files: Record<string, string | Uint8Array>): void {
   const temps: [string, string][] = [];
   try {
     for (const [path, text] of Object.entries(files)) {

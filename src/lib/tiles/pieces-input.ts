@@ -1,0 +1,98 @@
+/**
+ * Checks that a parsed GeoJSON value is a collection of time pieces before it is tiled: a
+ * FeatureCollection of Polygon or MultiPolygon features whose properties carry a unique
+ * string `id`, an ISO `from` and an ISO `to` after it (or null, or absent: open-ended).
+ * Other properties pass through as they are. A problem is reported with the feature and
+ * field it was found in (`features[3].properties.id`), so a person can find it. Pure.
+ */
+import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
+import type { Areal } from '../geometry/types';
+
+export type PieceCollection = FeatureCollection<Areal, NonNullable<GeoJsonProperties>>;
+
+export class PieceInputError extends Error {
+  constructor(
+    /** Where in the document, e.g. `features[3].properties.id`. */
+    readonly where: string,
+    readonly problem: string,
+    /** The feature's index, or null when the collection itself is wrong. */
+    readonly index: number | null,
+  ) {
+    super(`${where}: ${problem}`);
+  }
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day: 2024-02-30 fails, as Date would roll it over to March. */
+function isDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !ISO_DATE.test(v)) return false;
+  const day = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === v;
+}
+
+const shown = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v));
+
+function checkRings(polygon: unknown, where: string, index: number): void {
+  if (!Array.isArray(polygon) || polygon.length === 0)
+    throw new PieceInputError(where, 'a polygon needs at least one ring', index);
+  polygon.forEach((ring: unknown, r) => {
+    if (!Array.isArray(ring) || ring.length < 4)
+      throw new PieceInputError(`${where}[${r}]`, 'a ring needs at least 4 positions', index);
+    ring.forEach((p: unknown, i) => {
+      const ok =
+        Array.isArray(p) &&
+        p.length >= 2 &&
+        p.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+        Math.abs(p[0]) <= 180 &&
+        Math.abs(p[1]) <= 90;
+      if (!ok)
+        throw new PieceInputError(`${where}[${r}][${i}]`, `not a [lon, lat] position: ${shown(p)}`, index);
+    });
+  });
+}
+
+function checkGeometry(f: Feature, i: number): void {
+  const g = f.geometry as { type?: unknown; coordinates?: unknown } | null;
+  const where = `features[${i}].geometry`;
+  if (g?.type === 'Polygon') checkRings(g.coordinates, `${where}.coordinates`, i);
+  else if (g?.type === 'MultiPolygon' && Array.isArray(g.coordinates))
+    g.coordinates.forEach((p, j) => checkRings(p, `${where}.coordinates[${j}]`, i));
+  else
+    throw new PieceInputError(`${where}.type`, `expected Polygon or MultiPolygon, got ${shown(g?.type)}`, i);
+}
+
+function checkProperties(f: Feature, i: number, firstIndexOf: Map<string, number>): void {
+  const p = f.properties;
+  const where = `features[${i}].properties`;
+  if (p === null || typeof p !== 'object' || Array.isArray(p))
+    throw new PieceInputError(where, 'expected an object with id, from and to', i);
+  if (typeof p.id !== 'string' || p.id === '')
+    throw new PieceInputError(`${where}.id`, `expected a non-empty string, got ${shown(p.id)}`, i);
+  const first = firstIndexOf.get(p.id);
+  if (first !== undefined)
+    throw new PieceInputError(`${where}.id`, `"${p.id}" is already the id of features[${first}]`, i);
+  firstIndexOf.set(p.id, i);
+  if (!isDate(p.from))
+    throw new PieceInputError(`${where}.from`, `expected an ISO date (YYYY-MM-DD), got ${shown(p.from)}`, i);
+  if (p.to !== null && p.to !== undefined) {
+    if (!isDate(p.to))
+      throw new PieceInputError(`${where}.to`, `expected an ISO date or null, got ${shown(p.to)}`, i);
+    if (p.to <= p.from) throw new PieceInputError(`${where}.to`, `${p.to} is not after from (${p.from})`, i);
+  }
+}
+
+/** The value as a collection of time pieces, or a PieceInputError naming what is wrong. */
+export function readPieces(value: unknown): PieceCollection {
+  const fc = value as { type?: unknown; features?: unknown } | null;
+  if (fc?.type !== 'FeatureCollection')
+    throw new PieceInputError('type', 'not a GeoJSON FeatureCollection', null);
+  if (!Array.isArray(fc.features)) throw new PieceInputError('features', 'expected an array', null);
+  const firstIndexOf = new Map<string, number>();
+  fc.features.forEach((f: Feature, i) => {
+    if (f?.type !== 'Feature') throw new PieceInputError(`features[${i}].type`, 'expected "Feature"', i);
+    checkGeometry(f, i);
+    checkProperties(f, i, firstIndexOf);
+  });
+  return value as PieceCollection;
+}
