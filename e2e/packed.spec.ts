@@ -5,32 +5,14 @@
  * 40 synthetic days, packed by the build's own code and served in place of control.geojson.
  */
 import { expect, test } from '@playwright/test';
-import { importedPieces } from '../src/lib/build/build';
-import { parseDailyFile } from '../src/lib/daily/parse';
-import { dailySpans } from '../src/lib/daily/series';
-import { syntheticDays } from '../src/lib/daily/synthetic';
 import { ENGLISH } from '../src/lib/i18n/english';
 import { clickMapAt, mapIdle, openMap, visibleShapes } from './helpers';
+import { days, inForce, series } from './synthetic';
 
-const days = [...syntheticDays({ days: 40, vertices: 600, first: '2025-01-01', seed: 3 })].map((d) =>
-  parseDailyFile(d.file, d.text),
-);
-const pieces = importedPieces({
-  file: 'synthetic',
-  region: 'pokrovsk',
-  perspective: 'assessed',
-  holder: 'ru',
-  source: 'synthetic',
-  history: dailySpans(days).spans.map((s) => ({ from: s.from, to: s.to, polygons: s.geometry.coordinates })),
-});
-const features = pieces.map((p) => ({ ...p.shape, geometry: p.geometry }));
-const inForce = (date: string) =>
-  pieces.map((p) => p.shape.properties).filter((p) => p.from <= date && (p.to === null || date < p.to));
+const pieces = series.features;
 
 test.beforeEach(async ({ page }) => {
-  await page.route('**/data/control.geojson', (r) =>
-    r.fulfill({ json: { type: 'FeatureCollection', features } }),
-  );
+  await page.route('**/data/control.geojson', (r) => r.fulfill({ json: series }));
   await page.route('**/data/disputed.geojson', (r) =>
     r.fulfill({ json: { type: 'FeatureCollection', features: [] } }),
   );

@@ -69,9 +69,24 @@ writeFileSync(
 const fonts = join(require.resolve('tileserver-gl-styles/package.json'), '..', 'fonts');
 cpSync(fonts, 'public/fonts', { recursive: true });
 // Deployment settings the app reads at start. Offline by default: no remote basemap.
-const config = process.env.FRONTLINE_BASEMAP_STYLE_URL
+const config: Record<string, string> = process.env.FRONTLINE_BASEMAP_STYLE_URL
   ? { basemapStyleUrl: process.env.FRONTLINE_BASEMAP_STYLE_URL }
   : {};
+// tiles mode, for histories too long to load whole: the control layer as a PMTiles archive
+if (process.env.FRONTLINE_CONTROL_TILES === '1') {
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/build-tiles.ts',
+      'geodata/build/control.geojson',
+      'public/data/control.pmtiles',
+    ],
+    { stdio: 'inherit' },
+  );
+  config.controlTiles = 'data/control.pmtiles';
+}
 writeFileSync('public/config.json', JSON.stringify(config) + '\n');
 // oEmbed responses for the embed page, on the URL the site will be served from
 const site = publicUrl(process.env.FRONTLINE_PUBLIC_URL, DEFAULT_PUBLIC_URL);

@@ -1,4 +1,5 @@
 import type { Areas } from '../lib/app/areas';
+import type { ControlTiles } from '../lib/map/map-view';
 import type { BaseData } from '../lib/map/style';
 
 export interface ClaimRecord {
@@ -24,7 +25,9 @@ export interface SourceRecord {
 
 export interface MapData {
   base: BaseData;
+  /** In tiles mode, the pieces' properties only (geometry null): the tiles carry the shapes. */
   control: GeoJSON.FeatureCollection;
+  controlTiles?: ControlTiles;
   disputed: GeoJSON.FeatureCollection;
   events: GeoJSON.FeatureCollection;
   areas: Areas;
@@ -48,16 +51,16 @@ async function json<T>(path: string, base: string): Promise<T> {
  */
 export async function loadMapData(base: string): Promise<MapData & { config: AppConfig }> {
   const get = <T>(path: string) => json<T>(path, base);
-  const [config, control, disputed, events, areas, claims] = await Promise.all([
-    loadConfig(base),
-    get<GeoJSON.FeatureCollection>('data/control.geojson'),
+  const config = loadConfig(base);
+  const [{ control, controlTiles }, disputed, events, areas, claims] = await Promise.all([
+    config.then((c) => readControl(c, base)),
     get<GeoJSON.FeatureCollection>('data/disputed.geojson'),
     get<GeoJSON.FeatureCollection>('data/events.geojson'),
     get<Areas>('data/areas.json'),
     get<MapData['claims']>('data/claims.json'),
   ]);
   return {
-    config,
+    config: await config,
     // the basemap is only drawn, never read here: MapLibre's worker fetches and parses it
     // itself, off the main thread, while the shapes above are read
     base: {
@@ -69,6 +72,7 @@ export async function loadMapData(base: string): Promise<MapData & { config: App
       water: new URL('data/base/water.geojson', base).href,
     },
     control,
+    ...(controlTiles ? { controlTiles } : {}),
     disputed,
     events,
     areas,
@@ -76,20 +80,74 @@ export async function loadMapData(base: string): Promise<MapData & { config: App
   };
 }
 
+/** The control layer: one GeoJSON file, or (tiles mode) a PMTiles archive. */
+function readControl(
+  config: AppConfig,
+  base: string,
+): Promise<{ control: GeoJSON.FeatureCollection; controlTiles?: ControlTiles }> {
+  if (config.controlTiles) return readControlTiles(config.controlTiles);
+  return json<GeoJSON.FeatureCollection>('data/control.geojson', base).then((control) => ({ control }));
+}
+
+/**
+ * Tiles mode: one read of the archive's header and metadata gives every piece's properties
+ * (the map flips them by date); the shapes come tile by tile as the map needs them, by HTTP
+ * range requests. The pmtiles reader is loaded only here, so the usual page does not carry it.
+ */
+async function readControlTiles(
+  url: string,
+): Promise<{ control: GeoJSON.FeatureCollection; controlTiles: ControlTiles }> {
+  const { PMTiles, Protocol } = await import('pmtiles');
+  const archive = new PMTiles(url);
+  const path = new URL(url).pathname;
+  const metadata = (await archive.getMetadata().catch((e: Error) => {
+    throw new Error(`${path}: ${e.message}`);
+  })) as { pieces?: GeoJSON.GeoJsonProperties[]; vector_layers?: { id: string }[] };
+  const layer = metadata.vector_layers?.[0]?.id;
+  if (!Array.isArray(metadata.pieces) || !layer)
+    throw new Error(`${path}: not a map archive (no pieces in its metadata)`);
+  const protocol = new Protocol();
+  protocol.add(archive);
+  return {
+    control: {
+      type: 'FeatureCollection',
+      features: metadata.pieces.map((properties) => ({
+        type: 'Feature',
+        properties,
+        geometry: null as never,
+      })),
+    },
+    controlTiles: { url: `pmtiles://${url}`, layer, protocol: protocol.tile as ControlTiles['protocol'] },
+  };
+}
+
 /** MapLibre wants an absolute glyph URL template. */
 export const glyphsUrl = (base: string): string => `${new URL('fonts/', base).href}{fontstack}/{range}.pbf`;
 
-/** Deployment settings (public/config.json): only a basemap style URL, which must be http(s). */
+/**
+ * Deployment settings (public/config.json): a basemap style URL, and a PMTiles archive to
+ * read the control layer from; both must be http(s), the archive on the page's own origin.
+ */
 export interface AppConfig {
   basemapStyleUrl?: string;
+  controlTiles?: string;
 }
 
 export async function loadConfig(base: string): Promise<AppConfig> {
   const raw = await json<Record<string, unknown>>('config.json', base);
+  const out: AppConfig = {};
   const url = raw.basemapStyleUrl;
-  if (typeof url !== 'string') return {};
-  const parsed = new URL(url, base);
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-    throw new Error('config.json: basemapStyleUrl must be http or https');
-  return { basemapStyleUrl: parsed.href };
+  if (typeof url === 'string') {
+    const parsed = new URL(url, base);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+      throw new Error('config.json: basemapStyleUrl must be http or https');
+    out.basemapStyleUrl = parsed.href;
+  }
+  if (typeof raw.controlTiles === 'string') {
+    const tiles = new URL(raw.controlTiles, base);
+    if (tiles.origin !== new URL(base).origin)
+      throw new Error("config.json: controlTiles must be on the page's own origin");
+    out.controlTiles = tiles.href;
+  }
+  return out;
 }

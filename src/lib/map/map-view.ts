@@ -4,6 +4,7 @@
  * feature-state flips on the pieces that change, at most once per animation frame.
  */
 import {
+  addProtocol,
   Map as MapLibreMap,
   Popup,
   setWorkerUrl,
@@ -50,10 +51,22 @@ export interface Camera {
 type Layer = typeof CONTROL_SOURCE | typeof DISPUTED_SOURCE;
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** The control layer from a PMTiles archive (tiles mode; src/app/load.ts opens it). */
+export interface ControlTiles {
+  /** `pmtiles://` and the archive's URL: the vector source's url. */
+  url: string;
+  /** The archive's vector layer: the control layers' `source-layer`. */
+  layer: string;
+  /** The pmtiles protocol's handler, registered with MapLibre for `pmtiles://`. */
+  protocol: Parameters<typeof addProtocol>[1];
+}
+
 export interface MapViewOptions {
   container: HTMLElement;
   base: BaseData;
+  /** The control shapes; in tiles mode, their properties only (the tiles carry the shapes). */
   control: GeoJSON.FeatureCollection;
+  controlTiles?: ControlTiles;
   events: GeoJSON.FeatureCollection;
   /** Disputed ground as time pieces keyed by pair of perspectives (disputed.geojson). */
   disputed: GeoJSON.FeatureCollection;
@@ -110,6 +123,8 @@ export class MapView {
   private disputedShown = false;
 
   constructor(private readonly options: MapViewOptions) {
+    // tiles mode: MapLibre's worker hands pmtiles:// requests to this handler (range reads)
+    if (options.controlTiles) addProtocol('pmtiles', options.controlTiles.protocol);
     this.pieces = {
       control: new PieceIndex(options.control.features.map((f) => f.properties as Piece)),
       // disputed pieces are looked up by their pair of perspectives
@@ -131,7 +146,7 @@ export class MapView {
     const style: StyleSpecification = {
       ...basemap,
       sources: { ...basemap.sources, ...this.overlaySources() },
-      layers: [...basemap.layers, ...overlayLayers(this.theme)],
+      layers: [...basemap.layers, ...overlayLayers(this.theme, this.options.controlTiles?.layer)],
     };
     this.map = new MapLibreMap({
       container: options.container,
@@ -216,7 +231,13 @@ export class MapView {
   private overlaySources(): Record<string, SourceSpecification> {
     const { control, disputed, events } = this.options;
     return {
-      [CONTROL_SOURCE]: { type: 'geojson', data: control, promoteId: 'id' },
+      [CONTROL_SOURCE]: this.options.controlTiles
+        ? {
+            type: 'vector',
+            url: this.options.controlTiles.url,
+            promoteId: { [this.options.controlTiles.layer]: 'id' },
+          }
+        : { type: 'geojson', data: control, promoteId: 'id' },
       [DISPUTED_SOURCE]: { type: 'geojson', data: disputed, promoteId: 'id' },
       [CHANGE_SOURCE]: { type: 'geojson', data: this.change },
       [EVENTS_SOURCE]: {
@@ -231,7 +252,8 @@ export class MapView {
   private addOverlays(): void {
     for (const [id, source] of Object.entries(this.overlaySources()))
       if (!this.map.getSource(id)) this.map.addSource(id, source);
-    for (const layer of overlayLayers(this.theme)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    for (const layer of overlayLayers(this.theme, this.options.controlTiles?.layer))
+      if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
     this.disputedShown = false;
     this.showAll();
   }
@@ -326,7 +348,9 @@ export class MapView {
     const set = (key: string, value: number) => {
       this.opacity.set(key, value);
       const slash = key.indexOf('/');
-      this.map.setFeatureState({ source: key.slice(0, slash), id: key.slice(slash + 1) }, { opacity: value });
+      const source = key.slice(0, slash);
+      const sourceLayer = source === CONTROL_SOURCE ? this.options.controlTiles?.layer : undefined;
+      this.map.setFeatureState({ source, sourceLayer, id: key.slice(slash + 1) }, { opacity: value });
     };
     const isVisible = (key: string) => {
       const slash = key.indexOf('/');

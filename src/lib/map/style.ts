@@ -106,10 +106,13 @@ export function offlineStyle(
 /** Polygons only: a packed history's features also carry lines (see src/lib/pack). */
 const AREAL: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
 
-/** Control and event layers, added above whichever basemap is in use. */
-export function overlayLayers(theme: Theme = 'light'): LayerSpecification[] {
+/**
+ * Control and event layers, added above whichever basemap is in use. `controlLayer`: the
+ * vector layer the control shapes are in, when they come from tiles.
+ */
+export function overlayLayers(theme: Theme = 'light', controlLayer?: string): LayerSpecification[] {
   const ink = BASEMAP[theme];
-  return [
+  const layers: LayerSpecification[] = [
     {
       id: 'control-controlled',
       type: 'fill',
@@ -227,6 +230,10 @@ export function overlayLayers(theme: Theme = 'light'): LayerSpecification[] {
       },
     },
   ];
+  if (!controlLayer) return layers;
+  return layers.map((l) =>
+    'source' in l && l.source === CONTROL_SOURCE ? { ...l, 'source-layer': controlLayer } : l,
+  );
 }
 
 /** Small repeating tiles for the patterns, drawn here so no sprite sheet is fetched. */

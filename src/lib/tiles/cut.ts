@@ -11,7 +11,7 @@ import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Areal } from '../geometry/types';
-import type { PieceCollection } from './pieces-input';
+import { groundOf, type PieceCollection } from './pieces-input';
 
 /** Tile coordinates span 0..EXTENT; 4096 is what MapLibre and every MVT tool expect. */
 export const EXTENT = 4096;
@@ -86,7 +86,7 @@ export function cutTiles(pieces: PieceCollection, options: CutOptions): VectorTi
     0,
     0,
     0,
-    pieces.features.flatMap((f) => polygonBoxes(f.geometry)),
+    pieces.features.flatMap((f) => polygonBoxes(groundOf(f.geometry))),
   );
   return tiles;
 }

@@ -3,10 +3,11 @@
  * the map reads only the tiles in view, by HTTP range requests on one static file. Pure: the
  * caller reads and writes files and passes the compressor (gzip).
  */
+import type { Areal } from '../geometry/types';
 import { writePmtiles, type ArchiveCounts } from './archive';
 import { cutTiles, layerFields } from './cut';
 import type { Compress } from './directory';
-import { readPieces, type PieceCollection } from './pieces-input';
+import { groundOf, readPieces, type PieceCollection } from './pieces-input';
 
 export { PieceInputError } from './pieces-input';
 export type { Compress } from './directory';
@@ -22,11 +23,13 @@ export interface TileBuildOptions {
 /** The highest zoom the pmtiles reader can address (its tile ids must stay exact doubles). */
 export const MAX_ZOOM = 26;
 
+const polygonsOf = (g: Areal) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+
 /** [west, south, east, north] of the pieces' outer rings (holes lie inside them). */
 function boundsOf(pieces: PieceCollection): [number, number, number, number] {
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { geometry } of pieces.features)
-    for (const polygon of geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates)
+    for (const polygon of polygonsOf(groundOf(geometry)))
       for (const [lon, lat] of polygon[0]) {
         b[0] = Math.min(b[0], lon);
         b[1] = Math.min(b[1], lat);
@@ -67,6 +70,9 @@ export function piecesToPmtiles(
       description: 'Time pieces: each shape holds over [from, to). A missing `to` means open-ended (null).',
       type: 'overlay',
       vector_layers: [{ id: layer, fields: layerFields(pieces), minzoom, maxzoom }],
+      // every piece's properties, without geometry: a map can know from this one read which
+      // pieces hold on each date (and flip them), before any tile is in view
+      pieces: pieces.features.map((f) => f.properties),
       bounds: [west, south, east, north],
       center,
       minzoom,

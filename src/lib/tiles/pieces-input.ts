@@ -5,10 +5,19 @@
  * Other properties pass through as they are. A problem is reported with the feature and
  * field it was found in (`features[3].properties.id`), so a person can find it. Pure.
  */
-import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
+import type { Feature, FeatureCollection, GeoJsonProperties, GeometryCollection } from 'geojson';
 import type { Areal } from '../geometry/types';
 
-export type PieceCollection = FeatureCollection<Areal, NonNullable<GeoJsonProperties>>;
+/** A piece's geometry: its ground, or (a packed history's pieces) its ground and its own edges. */
+export type PieceGeometry = Areal | GeometryCollection;
+export type PieceCollection = FeatureCollection<PieceGeometry, NonNullable<GeoJsonProperties>>;
+
+/** The ground of a piece: the geometry itself, or a collection's Polygon or MultiPolygon. */
+export function groundOf(g: PieceGeometry): Areal {
+  return g.type === 'GeometryCollection'
+    ? (g.geometries.find((m) => m.type === 'Polygon' || m.type === 'MultiPolygon') as Areal)
+    : g;
+}
 
 export class PieceInputError extends Error {
   constructor(
@@ -52,10 +61,44 @@ function checkRings(polygon: unknown, where: string, index: number): void {
   });
 }
 
-function checkGeometry(f: Feature, i: number): void {
-  const g = f.geometry as { type?: unknown; coordinates?: unknown } | null;
-  const where = `features[${i}].geometry`;
-  if (g?.type === 'Polygon') checkRings(g.coordinates, `${where}.coordinates`, i);
+function checkLine(line: unknown, where: string, index: number): void {
+  const ok =
+    Array.isArray(line) &&
+    line.length >= 2 &&
+    line.every(
+      (p) => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n)),
+    );
+  if (!ok) throw new PieceInputError(where, 'a line needs at least 2 [lon, lat] positions', index);
+}
+
+/** A packed piece: one Polygon or MultiPolygon (its ground) and lines (its own edges). */
+function checkCollection(g: { geometries?: unknown }, where: string, i: number): void {
+  const members = Array.isArray(g.geometries)
+    ? (g.geometries as { type?: unknown; coordinates?: unknown }[])
+    : [];
+  let grounds = 0;
+  members.forEach((m, j) => {
+    const at = `${where}.geometries[${j}]`;
+    if (m?.type === 'Polygon' || m?.type === 'MultiPolygon') {
+      grounds++;
+      checkGeometry({ type: 'Feature', properties: {}, geometry: m } as Feature, i, at);
+    } else if (m?.type === 'LineString') checkLine(m.coordinates, `${at}.coordinates`, i);
+    else if (m?.type === 'MultiLineString' && Array.isArray(m.coordinates))
+      m.coordinates.forEach((l, k) => checkLine(l, `${at}.coordinates[${k}]`, i));
+    else throw new PieceInputError(`${at}.type`, `expected a polygon or its edges, got ${shown(m?.type)}`, i);
+  });
+  if (grounds !== 1)
+    throw new PieceInputError(
+      `${where}.geometries`,
+      `expected one Polygon or MultiPolygon, got ${grounds}`,
+      i,
+    );
+}
+
+function checkGeometry(f: Feature, i: number, where = `features[${i}].geometry`): void {
+  const g = f.geometry as { type?: unknown; coordinates?: unknown; geometries?: unknown } | null;
+  if (g?.type === 'GeometryCollection' && where === `features[${i}].geometry`) checkCollection(g, where, i);
+  else if (g?.type === 'Polygon') checkRings(g.coordinates, `${where}.coordinates`, i);
   else if (g?.type === 'MultiPolygon' && Array.isArray(g.coordinates))
     g.coordinates.forEach((p, j) => checkRings(p, `${where}.coordinates[${j}]`, i));
   else
