@@ -3,7 +3,7 @@
  * @mapbox/vector-tile: what the map will do, minus the network.
  */
 import { gzipSync } from 'node:zlib';
-import { VectorTile, type VectorTileFeature } from '@mapbox/vector-tile';
+import { VectorTile, VectorTileFeature } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import {
   Compression,
@@ -462,4 +462,48 @@ describe('input that is not time pieces is refused, naming the feature and field
     const fc = withFeature(0, (f) => delete props(f).to);
     expect(readPieces(fc)).toBe(fc);
   });
+});
+
+test("a packed history's pieces tile as ground and edges under one id, and the metadata lists every piece", async () => {
+  // one piece of ground with its own edge (the front), as src/lib/pack writes it
+  const piece = {
+    type: 'Feature',
+    properties: { id: 'p0', from: '2025-01-01', to: null, packed: true, holder: 'ru' },
+    geometry: {
+      type: 'GeometryCollection',
+      geometries: [
+        { type: 'Polygon', coordinates: [ring([37, 48, 37.5, 48.5])] },
+        {
+          type: 'MultiLineString',
+          coordinates: [
+            [
+              [37, 48],
+              [37, 48.5],
+            ],
+          ],
+        },
+      ],
+    },
+  };
+  const open2 = { ...piece, properties: { ...piece.properties, id: 'p1', from: '2025-01-03' } };
+  const { archive } = piecesToPmtiles(
+    { type: 'FeatureCollection', features: [piece, open2] },
+    { compress: gzip },
+  );
+  const { reader } = open(archive);
+  const features = await tileFeatures(reader, 10, tileX(37.2, 10), tileY(48.2, 10));
+  const kinds = features.filter((f) => f.properties.id === 'p0').map((f) => VectorTileFeature.types[f.type]);
+  expect(kinds.sort()).toEqual(['LineString', 'Polygon']);
+  expect(((await reader.getMetadata()) as { pieces: unknown[] }).pieces).toEqual([
+    piece.properties,
+    open2.properties,
+  ]);
+  expect(() =>
+    readPieces({
+      type: 'FeatureCollection',
+      features: [
+        { ...piece, geometry: { type: 'GeometryCollection', geometries: [piece.geometry.geometries[1]] } },
+      ],
+    }),
+  ).toThrow(/features\[0\]\.geometry\.geometries: expected one Polygon or MultiPolygon, got 0/);
 });
