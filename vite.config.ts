@@ -3,8 +3,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import type { SnapshotIndex } from './src/lib/snapshot/lookup';
 
-/** MapLibre in a chunk of its own: cached apart from our code, and measured apart in budgets. */
-export const codeSplitting = { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] };
+/**
+ * MapLibre in a chunk of its own: cached apart from our code, and measured apart in budgets.
+ * So is the PMTiles reader, loaded only when the control layer comes from tiles.
+ */
+export const codeSplitting = {
+  groups: [
+    { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+    { name: 'pmtiles', test: /node_modules[\\/](pmtiles|fflate)[\\/]|src[\\/]app[\\/]tiles\.ts/ },
+  ],
+};
 
 /**
  * Share tags on both pages (og:image is the share picture prepare-data renders) and the

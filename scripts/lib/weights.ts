@@ -39,18 +39,20 @@ export function embedWeights() {
     'embed.html',
     ...new Set(pageAssets('embed.html').flatMap((f) => (f.endsWith('.js') ? withStaticImports(f) : [f]))),
   ];
-  // the app page's own entry and the date-change module are not the embed's
+  // the app page's own entry and the date-change module are not the embed's; the PMTiles
+  // reader loads only in tiles mode, so it is weighed apart
   const all = assets('assets', /\.js$/);
-  const embedChunks = all.filter((f) => !/\/(maplibre|main|change)-/.test(f) && !LANGUAGE.test(f));
+  const embedChunks = all.filter((f) => !/\/(maplibre|main|change|pmtiles)-/.test(f) && !LANGUAGE.test(f));
   const languages = all.filter((f) => LANGUAGE.test(f));
   const maplibre = assets('assets', /^maplibre-[^g].*\.js$/);
+  const tilesReader = assets('assets', /^pmtiles-.*\.js$/);
   const elementFirst = withStaticImports('frontline-map.js');
   const element = [
     'frontline-map.js',
-    ...assets('element', /^(?!maplibre).*\.js$/).filter((f) => !LANGUAGE.test(f)),
+    ...assets('element', /^(?!maplibre|pmtiles).*\.js$/).filter((f) => !LANGUAGE.test(f)),
   ];
   return {
-    files: { firstPaint, embedChunks, languages, maplibre, elementFirst },
+    files: { firstPaint, embedChunks, languages, maplibre, elementFirst, tilesReader },
     figures: {
       embedFirstPaint: sum(firstPaint),
       embedOwnCode: sum([...new Set([...firstPaint.filter((f) => f.endsWith('.js')), ...embedChunks])]),
@@ -58,6 +60,7 @@ export function embedWeights() {
       elementOwnCode: sum(element),
       maplibre: sum(maplibre),
       language: Math.max(...languages.map(gzip)),
+      tilesReader: sum(tilesReader),
     },
   };
 }

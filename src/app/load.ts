@@ -85,40 +85,9 @@ function readControl(
   config: AppConfig,
   base: string,
 ): Promise<{ control: GeoJSON.FeatureCollection; controlTiles?: ControlTiles }> {
-  if (config.controlTiles) return readControlTiles(config.controlTiles);
+  // the PMTiles reader and this code load only in tiles mode: the usual page does not carry them
+  if (config.controlTiles) return import('./tiles').then((m) => m.readControlTiles(config.controlTiles!));
   return json<GeoJSON.FeatureCollection>('data/control.geojson', base).then((control) => ({ control }));
-}
-
-/**
- * Tiles mode: one read of the archive's header and metadata gives every piece's properties
- * (the map flips them by date); the shapes come tile by tile as the map needs them, by HTTP
- * range requests. The pmtiles reader is loaded only here, so the usual page does not carry it.
- */
-async function readControlTiles(
-  url: string,
-): Promise<{ control: GeoJSON.FeatureCollection; controlTiles: ControlTiles }> {
-  const { PMTiles, Protocol } = await import('pmtiles');
-  const archive = new PMTiles(url);
-  const path = new URL(url).pathname;
-  const metadata = (await archive.getMetadata().catch((e: Error) => {
-    throw new Error(`${path}: ${e.message}`);
-  })) as { pieces?: GeoJSON.GeoJsonProperties[]; vector_layers?: { id: string }[] };
-  const layer = metadata.vector_layers?.[0]?.id;
-  if (!Array.isArray(metadata.pieces) || !layer)
-    throw new Error(`${path}: not a map archive (no pieces in its metadata)`);
-  const protocol = new Protocol();
-  protocol.add(archive);
-  return {
-    control: {
-      type: 'FeatureCollection',
-      features: metadata.pieces.map((properties) => ({
-        type: 'Feature',
-        properties,
-        geometry: null as never,
-      })),
-    },
-    controlTiles: { url: `pmtiles://${url}`, layer, protocol: protocol.tile as ControlTiles['protocol'] },
-  };
 }
 
 /** MapLibre wants an absolute glyph URL template. */

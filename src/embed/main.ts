@@ -12,6 +12,7 @@ import { PLAIN } from '../lib/i18n/locale';
 import type { MapView } from '../lib/map/map-view';
 import type { EmbedApi } from './live';
 import { renderPoster, whenNear } from './poster';
+import { preloadMap } from './preload';
 
 const params = new URLSearchParams(location.search);
 // the language first: the notices are said once it is loaded
@@ -26,18 +27,20 @@ let embed: EmbedApi | null = null;
 /** Messages that arrive before the live embed has its data, replayed once it has. */
 let early: unknown[] = [];
 
+// Near the viewport, the live embed's module, its data and MapLibre start loading at once,
+// alongside the language and the poster rather than after them: MapLibre's download and
+// parse is the longest step to the first live frame
+const near = new Promise<void>((resolve) => whenNear(target, resolve));
+const loading = near.then(() => ({ live: import('./live'), preload: preloadMap(document.baseURI) }));
+
 async function start() {
   // the notices are said in the language asked for (English is at hand at once)
   const locale = await loadLocale(options.lang);
   const { notices } = parseEmbedOptions(params, EMBED_KEYS, locale);
   const input = { base: document.baseURI, query: params, options, notices, locale };
   const poster = renderPoster(target, input);
-  whenNear(target, async () => {
-    const [{ mountEmbed }, snapshot, preload] = await Promise.all([
-      import('./live'),
-      poster.snapshot,
-      import('./preload').then((m) => m.preloadMap(input.base)),
-    ]);
+  void loading.then(async ({ live: module, preload }) => {
+    const [{ mountEmbed }, snapshot] = await Promise.all([module, poster.snapshot]);
     const live = mountEmbed(target, {
       ...input,
       snapshot,
