@@ -57,8 +57,14 @@ export function dailyTracks(
     let current: Open | null = null;
     // cutting to the oblast's box first leaves the polygon clipping a few hundred vertices
     const box = bbox(region.oblast);
+    let nearBefore = '';
     for (const span of spans) {
       const near = clipToBox(span.geometry, box);
+      // most days change the front somewhere else: the same ground in the box is the same
+      // ground in the oblast, and the costly clipping is skipped
+      const nearKey = near ? JSON.stringify(near.coordinates) : '';
+      if (nearKey === nearBefore) continue;
+      nearBefore = nearKey;
       const clipped = near && intersectAll([near, region.oblast]);
       const geometry = clipped && normalise(clipped);
       const key = geometry ? JSON.stringify(geometry.coordinates) : '';
