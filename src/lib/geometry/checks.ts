@@ -8,7 +8,7 @@ import {
   pointToLineDistance,
 } from '@turf/turf';
 import type { MultiLineString } from 'geojson';
-import { clipLinesToBox, expandBox, intersectAll, km2, subtract } from './ops';
+import { clipLinesToBox, clipToBox, expandBox, intersectAll, km2, subtract } from './ops';
 import type { Areal, LonLat } from './types';
 
 /** Problems that make a polygon unusable: self-intersection, rings too short, bad nesting. */
@@ -31,7 +31,12 @@ export function geometryProblem(g: Areal): string | null {
 export const contains = (g: Areal, p: LonLat): boolean => booleanPointInPolygon(p, g);
 
 /** km² of `inner` lying outside `outer`: 0 when inner is wholly inside. */
-export const outsideKm2 = (inner: Areal, outer: Areal): number => km2(subtract(inner, outer));
+export function outsideKm2(inner: Areal, outer: Areal): number {
+  // polygon clipping's cost grows with every vertex of both shapes: only outer's edges near
+  // inner can cut it, so clip outer (an oblast's long outline) to inner's box first
+  const near = clipToBox(outer, expandBox(bbox(inner), 1));
+  return near ? km2(subtract(inner, near)) : km2(inner);
+}
 
 export const overlapKm2 = (a: Areal, b: Areal): number => km2(intersectAll([a, b]));
 
@@ -39,14 +44,24 @@ export const overlapKm2 = (a: Areal, b: Areal): number => km2(intersectAll([a, b
 export function distanceToBorderKm(g: Areal, border: MultiLineString): number {
   const rings = g.type === 'Polygon' ? [g.coordinates[0]] : g.coordinates.map((p) => p[0]);
   // only border near the shape can be nearest to it: clip before measuring
-  const near = clipLinesToBox(border, expandBox(bbox(g), 5));
+  const box = bbox(g);
+  const near = clipLinesToBox(border, expandBox(box, 5));
   const lines = near.coordinates.map((l) => lineString(l));
+  // geodesic distances are costly: measure first the positions a flat measure puts nearest
+  // the border's vertices, so a shape that touches it returns after a few
+  const kx = Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180);
+  const vertices = near.coordinates.flat();
+  const flat = (p: number[]) =>
+    vertices.reduce((m, v) => Math.min(m, ((p[0] - v[0]) * kx) ** 2 + (p[1] - v[1]) ** 2), Infinity);
+  const positions = rings
+    .flat()
+    .map((p) => ({ p, key: flat(p) }))
+    .sort((a, b) => a.key - b.key);
   let best = Infinity;
-  for (const ring of rings)
-    for (let i = 0; i < ring.length; i += 1)
-      for (const line of lines) {
-        best = Math.min(best, pointToLineDistance(ring[i], line, { units: 'kilometers' }));
-        if (best < 0.01) return best;
-      }
+  for (const { p } of positions)
+    for (const line of lines) {
+      best = Math.min(best, pointToLineDistance(p, line, { units: 'kilometers' }));
+      if (best < 0.01) return best;
+    }
   return best;
 }

@@ -1,8 +1,8 @@
-import { buffer, circle, convex, feature, featureCollection, point } from '@turf/turf';
+import { bbox, buffer, circle, convex, feature, featureCollection, point } from '@turf/turf';
 import type { Draw, Place } from '../claims/schema';
 import { resolveAnchor } from './anchor';
 import { borderStripper } from './border-strip';
-import { intersectAll, subtract } from './ops';
+import { boxesMeet, clipToBox, expandBox, intersectAll, subtract } from './ops';
 import type { Areal, Ground } from './types';
 
 /** A draw spec whose interpolated numbers are already settled (see timeline/expand). */
@@ -16,7 +16,8 @@ export function draw(spec: DrawSpec, ground: Ground, places: ReadonlyMap<string,
   const excluded = (g: Areal | null): Areal | null =>
     spec.exclude.reduce<Areal | null>((acc, { place, km }) => {
       const c = circle(resolveAnchor(place, places), km, { units: 'kilometers', steps: 64 }).geometry;
-      return subtract(acc, c);
+      // a circle whose box misses the shape's cannot cut it: skip the costly clipping
+      return acc && boxesMeet(bbox(acc), bbox(c)) ? subtract(acc, c) : acc;
     }, g);
 
   switch (spec.method) {
@@ -40,7 +41,9 @@ export function draw(spec: DrawSpec, ground: Ground, places: ReadonlyMap<string,
         );
       const padded = buffer(base, spec.pad_km, { units: 'kilometers', steps: 16 })?.geometry as
         Areal | undefined;
-      return excluded(intersectAll([padded ?? null, ground.oblast]));
+      if (!padded) return null;
+      // clipping costs grow with every vertex: only the oblast's outline near the hull counts
+      return excluded(intersectAll([padded, clipToBox(ground.oblast, expandBox(bbox(padded), 1))]));
     }
     case 'polygon':
       return excluded({ type: 'Polygon', coordinates: spec.coordinates });

@@ -66,6 +66,10 @@ export function expandBox(b: number[], km: number): number[] {
   return [b[0] - dLon, b[1] - dLat, b[2] + dLon, b[3] + dLat];
 }
 
+/** Do two [west, south, east, north] boxes overlap or touch? */
+export const boxesMeet = (a: number[], b: number[]): boolean =>
+  a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
 /** Parts smaller than this are slivers polygon clipping leaves along shared edges. */
 const SLIVER_KM2 = 0.01;
 
