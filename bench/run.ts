@@ -183,7 +183,11 @@ row('scale: 1,000 days', 'MB gzip', 'ratio');
 const mb = (b: number) => (b / 1e6).toFixed(2);
 row('  raw daily files', mb(scaleBuild.rawGzipBytes));
 row('  packed (target <= 0.1)', mb(scaleBuild.packedGzipBytes), results.scale.packedRatio);
-row('  pack: s, peak MB', scaleBuild.packSeconds + scaleBuild.readSeconds, scaleBuild.peakMemoryMB);
+row(
+  '  read and pack: s, peak MB',
+  (scaleBuild.packSeconds + scaleBuild.readSeconds).toFixed(1),
+  scaleBuild.peakMemoryMB,
+);
 row('  scrub, ours', scaleApp.medianMs, scaleApp.p95Ms);
 row('  scrub, setData baseline', scaleBaseline.medianMs, scaleBaseline.p95Ms);
 row('  scrub, floor', scaleFloor.medianMs, scaleFloor.p95Ms);

@@ -109,6 +109,7 @@ export async function playback(
   asked: number;
   changing: number;
   dropped: number;
+  droppedDates: string[];
   frames: number;
   frameP95Ms: number;
   daysPerFrame: number;
@@ -131,7 +132,10 @@ export async function playback(
     };
     (window as unknown as { playbackRecord: typeof record }).playbackRecord = record;
     const show = fm.show.bind(fm);
-    let before = '';
+    // the ground of the date shown before playback starts: the first date needs a new frame
+    // only if its ground differs from that
+    const start = (fm as unknown as { current: { date: string; perspective: string } }).current;
+    let before = [...fm.pieces.control.visible(start.date, start.perspective)].sort().join();
     fm.show = (d, p, pair) => {
       record.asked.push(d);
       // a date whose ground is the same as the date before needs no new frame: only the
@@ -169,6 +173,7 @@ export async function playback(
       asked: asked.size,
       changing: new Set(r.changing).size,
       dropped: [...new Set(r.changing)].filter((d) => !r.drawn.has(d)).length,
+      droppedDates: [...new Set(r.changing)].filter((d) => !r.drawn.has(d)),
       frames: r.frames.length,
       frameP95Ms: +gaps[Math.floor(gaps.length * 0.95)].toFixed(1),
       daysPerFrame: +(span / asked.size).toFixed(2),
