@@ -7,6 +7,7 @@ import {
   addProtocol,
   Map as MapLibreMap,
   Popup,
+  prewarm,
   setWorkerUrl,
   type MapGeoJSONFeature,
   type SourceSpecification,
@@ -36,6 +37,9 @@ import {
 } from './style';
 
 setWorkerUrl(workerUrl);
+// start MapLibre's workers (and the fetch of their script) as soon as this module loads,
+// while the data is parsed and the page mounts, rather than when the first map is made
+prewarm();
 
 /** How long changed ground takes to fade in or out. */
 export const FADE_MS = 220;
