@@ -154,8 +154,14 @@ export function overlayLayers(theme: Theme = 'light', controlLayer?: string): La
         'line-color': holderColour,
         'line-width': 1.5,
         'line-opacity': shown(1),
-        // schematic shapes are drawn to a claim, not surveyed: a dashed edge says so
-        'line-dasharray': [2, 1.5],
+        // schematic shapes are drawn to a claim, not surveyed: a dashed edge says so, and
+        // only theirs (traced ground, such as an imported daily series, keeps a solid edge)
+        'line-dasharray': [
+          'case',
+          ['==', ['get', 'schematic'], false],
+          ['literal', [1, 0]],
+          ['literal', [2, 1.5]],
+        ],
       },
     },
     // what changed between two dates: gained ground solid, lost ground striped, per holder

@@ -99,6 +99,7 @@ export function buildSnapshots(input: {
           shown.map((f) => ({
             holder: f.properties.holder,
             status: f.properties.status,
+            schematic: f.properties.schematic,
             geometry: f.geometry,
           })),
           alt,
@@ -119,7 +120,12 @@ export function buildSnapshots(input: {
           f.properties.from <= latest &&
           (f.properties.to === null || latest < f.properties.to),
       )
-      .map((f) => ({ holder: f.properties.holder, status: f.properties.status, geometry: f.geometry })),
+      .map((f) => ({
+        holder: f.properties.holder,
+        status: f.properties.status,
+        schematic: f.properties.schematic,
+        geometry: f.geometry,
+      })),
     describe(locales[0], 'overview', 'assessed', latest),
   );
   return { files, index: indexes[locales[0].lang], indexes };

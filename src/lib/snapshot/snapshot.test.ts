@@ -68,3 +68,48 @@ test('the snapshot in force is the last one starting on or before the date', () 
   expect(snapshotFor(index, 'kursk', 'assessed', '2024-08-06')?.file).toBe('b.svg');
   expect(snapshotFor(index, 'sumy', 'assessed', '2024-08-06')).toBeNull();
 });
+
+test("a packed series' piece is filled without its rings and outlined by its own edges, solid", () => {
+  const ring = [
+    [35, 51],
+    [35.3, 51],
+    [35.3, 51.3],
+    [35, 51.3],
+    [35, 51],
+  ];
+  const svg = snapshotSvg(
+    frame,
+    { land: [], water: [], oblasts: [], border: [] },
+    [
+      {
+        holder: 'ru',
+        status: 'controlled',
+        schematic: false,
+        geometry: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Polygon', coordinates: [ring] },
+            { type: 'MultiLineString', coordinates: [ring.slice(0, 2)] },
+          ],
+        },
+      },
+      {
+        holder: 'ua',
+        status: 'controlled',
+        schematic: true,
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      },
+    ],
+    'pieces',
+  );
+  const paths = svg.match(/<path [^>]*>/g)!;
+  expect(paths).toHaveLength(3);
+  // the piece: a fill with no stroke (no cell seams), then its edge, stroked solid
+  expect(paths[0]).toContain('fill="#D55E00"');
+  expect(paths[0]).not.toContain('stroke');
+  expect(paths[1]).toContain('fill="none"');
+  expect(paths[1]).toContain('stroke="#D55E00"');
+  expect(paths[1]).not.toContain('dasharray');
+  // a schematic ledger shape keeps its dashed ring
+  expect(paths[2]).toContain('stroke-dasharray="2 1.5"');
+});

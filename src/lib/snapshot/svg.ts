@@ -115,7 +115,18 @@ function patterns(): string {
 export interface SnapshotShape {
   holder: string;
   status: string;
+  /** Dashed edge when true or unsaid, as on the map; traced ground (false) keeps a solid one. */
+  schematic?: boolean;
+  /** A ledger shape, or a packed series' piece: its ground and its own edges (see src/lib/pack). */
   geometry: Geometry;
+}
+
+/** The ground to fill and the edges to stroke: a piece's edges, or a whole shape's rings. */
+function partsOf(g: Geometry): { ground: Geometry; edges: Geometry | null } {
+  if (g.type !== 'GeometryCollection') return { ground: g, edges: null };
+  const ground = g.geometries.find((m) => m.type === 'Polygon' || m.type === 'MultiPolygon')!;
+  const edges = g.geometries.find((m) => m.type === 'LineString' || m.type === 'MultiLineString') ?? null;
+  return { ground, edges };
 }
 
 /** The SVG for a frame, base layers and the control shapes in force. */
@@ -157,12 +168,22 @@ export function snapshotSvg(
     paths(base.border, false, () => `fill="none" stroke="${BORDER}" stroke-width="1.5"`),
     shapes
       .map((s) => {
-        const g = clipped({ type: 'Feature', properties: {}, geometry: s.geometry }, view);
-        const d = g && pathOf(g, project, true);
         const c = HOLDER_COLOUR[s.holder as 'ru'];
-        return d
-          ? `<path d="${d}" fill-rule="evenodd" ${fill(s)} stroke="${c}" stroke-width="1.5" stroke-dasharray="2 1.5"/>`
-          : '';
+        const stroke = `stroke="${c}" stroke-width="1.5"${s.schematic === false ? '' : ' stroke-dasharray="2 1.5"'}`;
+        const { ground, edges } = partsOf(s.geometry);
+        const g = clipped({ type: 'Feature', properties: {}, geometry: ground }, view);
+        const d = g && pathOf(g, project, true);
+        if (!d) return '';
+        // a packed piece is filled without its rings (they would draw the cells' seams) and
+        // outlined by its own edges
+        if (s.geometry.type !== 'GeometryCollection')
+          return `<path d="${d}" fill-rule="evenodd" ${fill(s)} ${stroke}/>`;
+        const e = edges && clipped({ type: 'Feature', properties: {}, geometry: edges }, view);
+        const line = e && pathOf(e, project, false);
+        return (
+          `<path d="${d}" fill-rule="evenodd" ${fill(s)}/>` +
+          (line ? `<path d="${line}" fill="none" ${stroke}/>` : '')
+        );
       })
       .join(''),
     '</svg>',
