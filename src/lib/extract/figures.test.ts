@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from './figures';
+
+// Sentences written for these tests in news style, not taken from any outlet.
+describe('findFigures', () => {
+  it.each([
+    [
+      'Kyiv said its forces held 1,300 square kilometres of the region.',
+      { value: 1300, unit: 'km2', km2: 1300 },
+    ],
+    [
+      'The incursion covered roughly 500 square miles.',
+      { value: 500, unit: 'sq mi', km2: 1295, qualifier: 'about' },
+    ],
+    ['Officials put the area at 90 km2.', { value: 90, unit: 'km2', km2: 90 }],
+    [
+      'Moscow claimed more than 1,000 sq km had been retaken.',
+      { value: 1000, unit: 'km2', qualifier: 'over' },
+    ],
+    ['A bridgehead of nearly 40 km² remained.', { value: 40, unit: 'km2', qualifier: 'under' }],
+    ['Some 250 hectares of forest changed hands.', { value: 250, unit: 'ha', km2: 2.5 }],
+    ['Troops advanced 5 kilometres towards the town.', { value: 5, unit: 'km', km2: null }],
+    ['Control of 28 border villages was claimed.', { value: 28, unit: 'villages' }],
+    ['Air defence downed 35 Ukrainian drones overnight.', { value: 35, unit: 'drones' }],
+    ['Two people were killed in the strike.', { value: 2, unit: 'killed' }],
+    ['The attack hit a market, killing three.', { value: 3, unit: 'killed' }],
+    ['About 80 percent of the district was under Russian control.', { value: 80, unit: 'percent' }],
+  ])('%s', (text, expected) => {
+    const [figure] = findFigures(text);
+    expect(figure).toMatchObject(expected);
+    // offsets point at the words the figure was read from
+    expect(text.slice(figure.start, figure.end)).toMatch(/\d|two|three/i);
+  });
+
+  it('reads ranges, and links a bracketed conversion to the figure it restates', () => {
+    const text = 'Between 1,000 and 1,200 square kilometres (about 450 square miles) were held.';
+    const figures = findFigures(text);
+    expect(figures).toHaveLength(2);
+    expect(figures[0]).toMatchObject({ value: 1000, value_max: 1200, unit: 'km2' });
+    expect(figures[1]).toMatchObject({ value: 450, unit: 'sq mi', restates: 0 });
+  });
+
+  it('finds no figure in a vague size, a year, or a number inside a word', () => {
+    expect(findFigures('Ukraine still held a narrow strip along the border.')).toEqual([]);
+    expect(findFigures('In 2024 the offensive began; often ten days passed.')).toEqual([]);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Figures in an article's text, for draft ledger records (issue 9): areas in any common
+ * phrasing, normalised to km² with the original unit kept; lengths; percentages; and counts
+ * of villages, casualties, drones and missiles for strike events. Each carries the
+ * character offsets of the words it was read from, so the editor can check it against the
+ * source; the words themselves never go into the ledger. Pure.
+ */
+import { isAreaUnit, toKm2 } from '../claims/units';
+
+export type Qualifier = 'about' | 'over' | 'under' | 'exactly' | 'several';
+
+export interface FoundFigure {
+  value: number;
+  /** The top of a range ("1,000 to 1,200 square kilometres"). */
+  value_max?: number;
+  /** One of the ledger's units (src/lib/claims/units.ts). */
+  unit: string;
+  qualifier: Qualifier;
+  /** For areas, the value in km² (0.1 km²); null for the rest. */
+  km2: number | null;
+  /** Offsets into the text, `[start, end)`. */
+  start: number;
+  end: number;
+  /** Set when the figure restates the one before in another unit: "1,300 km² (500 sq mi)". */
+  restates?: number;
+}
+
+const WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+};
+const NUMBER = `(?:\\d{1,3}(?:[,\\u00a0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})`;
+const SCALE = '(?:\\s+(?:thousand|million))?';
+
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:more than|over|at least|upwards of|in excess of|above)\s+$/i, 'over'],
+  [/(?:nearly|almost|less than|under|fewer than|up to|just under|below)\s+$/i, 'under'],
+  [/(?:about|around|roughly|approximately|some|an estimated|close to|circa|c\.)\s+$/i, 'about'],
+  [/exactly\s+$/i, 'exactly'],
+];
+
+/** Units as articles write them, in the order they are tried (longer phrasings first). */
+const UNIT_PATTERNS: [string, string][] = [
+  ['square (?:kilometres|kilometers|km)|sq\\.?\\s?(?:km|kilometres|kilometers)|km2|km²|km\\^2', 'km2'],
+  ['square miles|sq\\.?\\s?mi(?:les)?\\b', 'sq mi'],
+  ['hectares|ha\\b', 'ha'],
+  ['(?:kilometres|kilometers|km)\\b(?!\\s*(?:²|2\\b))', 'km'],
+  ['(?:per cent|percent|%)', 'percent'],
+  ['(?:[a-z-]+\\s){0,2}?(?:villages|hamlets)', 'villages'],
+  ['(?:[a-z-]+\\s){0,2}?(?:settlements|towns and villages|localities)', 'settlements'],
+  ['(?:[a-z-]+\\s){0,2}?(?:drones|UAVs)', 'drones'],
+  ['(?:[a-z-]+\\s){0,2}?missiles', 'missiles'],
+  ['(?:[a-z-]+\\s){0,2}?rockets', 'rockets'],
+  ['(?:[a-z-]+\\s){0,2}?(?:soldiers|troops|servicemen)', 'soldiers'],
+  ['(?:people|civilians|persons)\\s(?:were\\s|have been\\s)?(?:killed|dead)|dead\\b', 'killed'],
+  ['(?:people|civilians|persons)\\s(?:were\\s|have been\\s)?(?:injured|wounded|hurt)', 'injured'],
+];
+
+const number = (raw: string): number => {
+  const word = WORDS[raw.toLowerCase()];
+  return word ?? Number(raw.replace(/[,\u00a0 ]/g, ''));
+};
+const scaled = (value: number, scale: string | undefined) =>
+  scale?.includes('million') ? value * 1e6 : scale?.includes('thousand') ? value * 1e3 : value;
+
+/** "N unit", "N to M unit", "between N and M unit", with the qualifier before it. */
+const FIGURE = new RegExp(
+  `(?:between\\s+)?(${NUMBER})(${SCALE})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER})(${SCALE}))?(?:-|\\s)*(${UNIT_PATTERNS.map(([p]) => `(${p})`).join('|')})`,
+  'gi',
+);
+/** Casualties written verb first: "killing three", "injuring at least 12". */
+const VERB_FIRST = new RegExp(
+  `\\b(killing|injuring|wounding)\\s+((?:at least|more than|about|around|nearly|some)\\s+)?(${NUMBER})\\b`,
+  'gi',
+);
+
+export function findFigures(text: string): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const unitIndex = m.slice(6).findIndex((g) => g !== undefined);
+    const unit = UNIT_PATTERNS[unitIndex][1];
+    const start = m.index;
+    // "ten" in "often", "one" in "someone": a number must stand on its own
+    if (/[a-z0-9]/i.test(text[start - 1] ?? '')) continue;
+    const value = scaled(number(m[1]), m[2]);
+    const max = m[3] !== undefined ? scaled(number(m[3]), m[4] || m[2]) : undefined;
+    if (!(value > 0)) continue;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const qualifier = QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? 'about';
+    found.push({
+      value,
+      ...(max !== undefined && max > value ? { value_max: max } : {}),
+      unit,
+      qualifier,
+      km2: isAreaUnit(unit) ? toKm2(value, unit) : null,
+      start,
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(VERB_FIRST)) {
+    const value = number(m[3]);
+    const q = m[2] ? (QUALIFIERS.find(([re]) => re.test(m[2]))?.[1] ?? 'about') : 'exactly';
+    found.push({
+      value,
+      unit: m[1].toLowerCase() === 'killing' ? 'killed' : 'injured',
+      qualifier: q === 'exactly' ? 'about' : q,
+      km2: null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  found.sort((a, b) => a.start - b.start);
+  // a figure in brackets right after another of the same kind restates it in another unit
+  for (let i = 1; i < found.length; i++) {
+    const [a, b] = [found[i - 1], found[i]];
+    const between = text.slice(a.end, b.start);
+    const sameKind = (a.km2 !== null && b.km2 !== null) || (a.unit === 'km' && b.unit === 'km');
+    if (sameKind && /^\s*\(\s*(?:or\s+)?(?:about|around|some|roughly)?\s*$/i.test(between))
+      b.restates = i - 1;
+  }
+  return found;
+}
