@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+
+// Published on Wednesday 30 April 2025. Phrases written for these tests, not from any outlet.
+const PUBLISHED = '2025-04-30';
+
+describe('findDates, against the publication date', () => {
+  it.each([
+    ['Troops entered the village on Saturday.', '2025-04-26', 'day'],
+    ['The offensive began last August.', '2024-08-01', 'month'],
+    ['The bridge fell nearly two weeks ago.', '2025-04-16', 'approximate'],
+    ['Moscow said the region was cleared by April 2025.', '2025-04-01', 'month'],
+    ['Shelling intensified earlier this week.', '2025-04-28', 'approximate'],
+    ['The front barely moved in early 2025.', '2025-01-01', 'approximate'],
+    ['Fighting reached Sudzha on 6 August 2024.', '2024-08-06', 'day'],
+    ['The strike came three days ago.', '2025-04-27', 'day'],
+    ['Officials first reported it on August 6.', '2024-08-06', 'day'],
+    ['Ukraine withdrew in mid-March 2025.', '2025-03-15', 'approximate'],
+  ])('%s', (text, date, precision) => {
+    const found = findDates(text, PUBLISHED);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date, precision });
+    expect(found[0].date <= PUBLISHED).toBe(true);
+    // the offsets cover the words the date was read from
+    expect(text.slice(found[0].start, found[0].end)).toMatch(/\d|saturday|august|weeks?|days/i);
+  });
+
+  it('finds each date in a passage, in order', () => {
+    const text = 'On Saturday the ministry claimed the town; by 6 August 2024 it had said the opposite.';
+    expect(findDates(text, PUBLISHED).map((d) => d.date)).toEqual(['2025-04-26', '2024-08-06']);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Dates in an article's text, resolved against its publication date, with the precision
+ * the ledger records (`day`, `month`, `approximate`), for draft records (issue 9).
+ * chrono-node reads the expressions; the rules here are what news writing needs on top:
+ * a report tells of the past, so "on Saturday" or "last August" is the one before
+ * publication; "in early 2025", "earlier this week" and relative spans in weeks or months
+ * are approximate. Offsets point into the text. Pure (the reference date is given).
+ */
+import * as chrono from 'chrono-node';
+import { addDays, dayOf, isoOf } from '../timeline/dates';
+
+export type DatePrecision = 'day' | 'month' | 'approximate';
+
+export interface FoundDate {
+  /** ISO date: the day, or the first day of the month or period meant. */
+  date: string;
+  precision: DatePrecision;
+  /** Offsets into the text, `[start, end)`. */
+  start: number;
+  end: number;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Our own phrasings, read before chrono's (which misses or misreads them). */
+function periods(text: string, published: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  const part =
+    /\b(early|mid|late)[- ](?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(\d{4})\b/gi;
+  for (const m of text.matchAll(part)) {
+    const when = m[1].toLowerCase();
+    const month = m[2] ? MONTHS.indexOf(m[2].toLowerCase()) + 1 : null;
+    const date = month
+      ? `${m[3]}-${pad(month)}-${when === 'early' ? '01' : when === 'mid' ? '15' : '21'}`
+      : `${m[3]}-${when === 'early' ? '01' : when === 'mid' ? '06' : '10'}-01`;
+    out.push({ date, precision: 'approximate', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(/\bearlier this (week|month)\b/gi)) {
+    const day = dayOf(published);
+    // weeks start on Monday (1970-01-01, day 0, was a Thursday)
+    const date = m[1].toLowerCase() === 'week' ? isoOf(day - ((day + 3) % 7)) : `${published.slice(0, 8)}01`;
+    out.push({ date, precision: 'approximate', start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The last date on or before `published` that chrono's reading could mean. */
+function inThePast(r: chrono.ParsedResult, published: string): string {
+  let date = r.start.date().toISOString().slice(0, 10);
+  if (date <= published || r.start.isCertain('year')) return date;
+  // a weekday ("on Saturday"): the one before; a month or day without a year: last year's
+  if (r.start.isCertain('weekday') && !r.start.isCertain('day')) {
+    while (date > published) date = addDays(date, -7);
+    return date;
+  }
+  while (date > published) date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+  return date;
+}
+
+export function findDates(text: string, published: string): FoundDate[] {
+  const own = periods(text, published);
+  const taken = (start: number, end: number) => own.some((o) => start < o.end && o.start < end);
+  const found = [...own];
+  const instant = new Date(`${published}T12:00:00Z`);
+  for (const r of chrono.en.casual.parse(text, { instant, timezone: 0 })) {
+    const [start, end] = [r.index, r.index + r.text.length];
+    if (taken(start, end)) continue;
+    const words = r.text.toLowerCase();
+    const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
+    const date = inThePast(r, published);
+    let precision: DatePrecision;
+    if (
+      /\b(?:weeks?|months?|years?)\b/.test(words) ||
+      /(?:nearly|almost|about|around|roughly|some)\s+$/.test(before)
+    )
+      precision = 'approximate';
+    else if (r.start.isCertain('day') || r.start.isCertain('weekday')) precision = 'day';
+    else if (r.start.isCertain('month')) precision = 'month';
+    else precision = 'approximate';
+    found.push({ date: precision === 'month' ? `${date.slice(0, 8)}01` : date, precision, start, end });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
