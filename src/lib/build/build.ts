@@ -14,7 +14,7 @@ import { expandTrack, TrackError, type DatedSpec } from '../timeline/expand';
 import { featureCollectionText, stableStringify } from '../json';
 import { disputedGround } from '../compare/disputed';
 import type { ImportedSeries } from '../daily/imported';
-import { packGroups, PACK_DEFAULTS } from '../pack/pack';
+import { packHistory, pieceGeometry, pieceGround } from '../pack/pack';
 
 export interface BuildInputs extends Ledger {
   ref: Reference;
@@ -285,22 +285,22 @@ export function importedPieces(
   series: ImportedSeries,
 ): { shape: Feature<Areal, ControlProps>; geometry: Geometry }[] {
   const prefix = `${series.region}-${series.perspective}-${series.holder}-${series.source}-`;
-  return packGroups([{ properties: {}, history: series.history }], PACK_DEFAULTS, prefix).map((f) => {
-    const fill = (f.geometry.type === 'GeometryCollection' ? f.geometry.geometries[0] : f.geometry) as Areal;
+  return packHistory(series.history).map((p, n) => {
+    const fill = pieceGround(p);
     return {
-      geometry: f.geometry,
+      geometry: pieceGeometry(p),
       shape: {
         type: 'Feature',
         geometry: fill,
         properties: {
-          id: f.properties.id,
+          id: `${prefix}${n.toString(36)}`,
           region: series.region,
           perspective: series.perspective,
           holder: series.holder,
           scope: 'region',
           status: 'controlled',
-          from: f.properties.from,
-          to: f.properties.to,
+          from: p.from,
+          to: p.to,
           claims: [],
           schematic: false,
           basis: 'daily',

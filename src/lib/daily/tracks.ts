@@ -10,6 +10,7 @@ import { clipToBox, intersectAll, km2, normalise } from '../geometry/ops';
 import type { Areal } from '../geometry/types';
 import type { Region } from '../regions';
 import type { DailySpan } from './series';
+import { sameCoordinates } from '../pack/cells';
 
 export interface DailyTrackOptions {
   /** The areas to cut the series into, each with the oblast its shapes must stay inside. */
@@ -57,14 +58,14 @@ export function dailyTracks(
     let current: Open | null = null;
     // cutting to the oblast's box first leaves the polygon clipping a few hundred vertices
     const box = bbox(region.oblast);
-    let nearBefore = '';
+    let nearBefore: unknown = null;
     for (const span of spans) {
       const near = clipToBox(span.geometry, box);
       // most days change the front somewhere else: the same ground in the box is the same
       // ground in the oblast, and the costly clipping is skipped
-      const nearKey = near ? JSON.stringify(near.coordinates) : '';
-      if (nearKey === nearBefore) continue;
-      nearBefore = nearKey;
+      const nearNow = near?.coordinates ?? null;
+      if (sameCoordinates(nearNow, nearBefore)) continue;
+      nearBefore = nearNow;
       const clipped = near && intersectAll([near, region.oblast]);
       const geometry = clipped && normalise(clipped);
       const key = geometry ? JSON.stringify(geometry.coordinates) : '';

@@ -8,6 +8,7 @@
  * that repetition is saved. Pure.
  */
 import type { Feature, Geometry, MultiLineString, Position } from 'geojson';
+import type { Areal } from '../geometry/types';
 import {
   boundsOf,
   clipPolygons,
@@ -98,15 +99,30 @@ export function packHistory(history: readonly DatedGround[], o: PackOptions = PA
   return out;
 }
 
+/** A piece's ground as a Polygon or MultiPolygon. */
+export function pieceGround(p: DatedGround): Areal {
+  return p.polygons.length === 1
+    ? { type: 'Polygon', coordinates: p.polygons[0] }
+    : { type: 'MultiPolygon', coordinates: p.polygons };
+}
+
 /** A piece as a feature: its ground and, when it has any, its own edges (the outline). */
 export function pieceGeometry(p: PackedPiece): Geometry {
-  const fill: Geometry =
-    p.polygons.length === 1
-      ? { type: 'Polygon', coordinates: p.polygons[0] }
-      : { type: 'MultiPolygon', coordinates: p.polygons };
+  const fill = pieceGround(p);
   if (p.edges.length === 0) return fill;
   const edges: MultiLineString = { type: 'MultiLineString', coordinates: p.edges };
   return { type: 'GeometryCollection', geometries: [fill, edges] };
+}
+
+/**
+ * The two parts of a piece's geometry, as pieceGeometry made it: the ground to fill and
+ * the edges to outline (null for a whole shape, whose rings are its outline).
+ */
+export function pieceParts(g: Geometry): { ground: Areal; edges: Geometry | null } {
+  if (g.type !== 'GeometryCollection') return { ground: g as Areal, edges: null };
+  const ground = g.geometries.find((m) => m.type === 'Polygon' || m.type === 'MultiPolygon') as Areal;
+  const edges = g.geometries.find((m) => m.type === 'LineString' || m.type === 'MultiLineString') ?? null;
+  return { ground, edges };
 }
 
 export interface PackedProps {

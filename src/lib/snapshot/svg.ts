@@ -4,6 +4,7 @@
  * with 24 px padding), so the live map replaces the picture without a jump. Pure.
  */
 import { bboxClip, feature } from '@turf/turf';
+import { pieceParts } from '../pack/pack';
 import type { Feature, Geometry, Position } from 'geojson';
 import { BASEMAP, HOLDER_COLOUR } from '../map/palette';
 
@@ -121,14 +122,6 @@ export interface SnapshotShape {
   geometry: Geometry;
 }
 
-/** The ground to fill and the edges to stroke: a piece's edges, or a whole shape's rings. */
-function partsOf(g: Geometry): { ground: Geometry; edges: Geometry | null } {
-  if (g.type !== 'GeometryCollection') return { ground: g, edges: null };
-  const ground = g.geometries.find((m) => m.type === 'Polygon' || m.type === 'MultiPolygon')!;
-  const edges = g.geometries.find((m) => m.type === 'LineString' || m.type === 'MultiLineString') ?? null;
-  return { ground, edges };
-}
-
 /** The SVG for a frame, base layers and the control shapes in force. */
 export function snapshotSvg(
   frame: Frame,
@@ -170,7 +163,7 @@ export function snapshotSvg(
       .map((s) => {
         const c = HOLDER_COLOUR[s.holder as 'ru'];
         const stroke = `stroke="${c}" stroke-width="1.5"${s.schematic === false ? '' : ' stroke-dasharray="2 1.5"'}`;
-        const { ground, edges } = partsOf(s.geometry);
+        const { ground, edges } = pieceParts(s.geometry);
         const g = clipped({ type: 'Feature', properties: {}, geometry: ground }, view);
         const d = g && pathOf(g, project, true);
         if (!d) return '';

@@ -7,17 +7,14 @@
  */
 import type { Feature, FeatureCollection, GeoJsonProperties, GeometryCollection } from 'geojson';
 import type { Areal } from '../geometry/types';
+import { pieceParts } from '../pack/pack';
 
 /** A piece's geometry: its ground, or (a packed history's pieces) its ground and its own edges. */
 export type PieceGeometry = Areal | GeometryCollection;
 export type PieceCollection = FeatureCollection<PieceGeometry, NonNullable<GeoJsonProperties>>;
 
 /** The ground of a piece: the geometry itself, or a collection's Polygon or MultiPolygon. */
-export function groundOf(g: PieceGeometry): Areal {
-  return g.type === 'GeometryCollection'
-    ? (g.geometries.find((m) => m.type === 'Polygon' || m.type === 'MultiPolygon') as Areal)
-    : g;
-}
+export const groundOf = (g: PieceGeometry): Areal => pieceParts(g).ground;
 
 export class PieceInputError extends Error {
   constructor(
