@@ -46,6 +46,8 @@ export const sourceSchema = z.strictObject({
 export const placeSchema = z.strictObject({
   id,
   names: z.strictObject({ en: z.string().min(1), uk: z.string().min(1), ru: z.string().min(1) }),
+  /** Other names in use: former or Soviet-era names, other transliterations. */
+  aliases: z.array(z.string().min(1)).optional(),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   oblast: z.string().regex(/^(RU|UA)\.[A-Z]{2}$/, 'must be an admin-1 id like RU.KS'),

@@ -25,6 +25,24 @@ describe('findDates, against the publication date', () => {
     expect(text.slice(found[0].start, found[0].end)).toMatch(/\d|saturday|august|weeks?|days/i);
   });
 
+  it.each([
+    ['Fighting flared again last week.', '2025-04-21', 'approximate'],
+    ['The village changed hands last month.', '2025-03-01', 'month'],
+  ])('%s: the period before this one, from its first day', (text, date, precision) => {
+    expect(findDates(text, PUBLISHED)).toMatchObject([{ date, precision }]);
+  });
+
+  it('counts "two days later" from the date before it, and ignores a time of day alone', () => {
+    const text = '09:20 – Moscow claimed the town on 6 April 2025. Kyiv denied it two days later.';
+    expect(findDates(text, PUBLISHED).map((d) => [d.date, d.precision])).toEqual([
+      ['2025-04-06', 'day'],
+      ['2025-04-08', 'day'],
+    ]);
+    expect(findDates('It fell a week earlier.', PUBLISHED)).toMatchObject([
+      { date: '2025-04-23', precision: 'approximate' },
+    ]);
+  });
+
   it('finds each date in a passage, in order', () => {
     const text = 'On Saturday the ministry claimed the town; by 6 August 2024 it had said the opposite.';
     expect(findDates(text, PUBLISHED).map((d) => d.date)).toEqual(['2025-04-26', '2024-08-06']);

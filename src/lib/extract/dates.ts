@@ -49,11 +49,19 @@ function periods(text: string, published: string): FoundDate[] {
       : `${m[3]}-${when === 'early' ? '01' : when === 'mid' ? '06' : '10'}-01`;
     out.push({ date, precision: 'approximate', start: m.index, end: m.index + m[0].length });
   }
+  const day = dayOf(published);
+  // weeks start on Monday (1970-01-01, day 0, was a Thursday)
+  const monday = day - ((day + 3) % 7);
   for (const m of text.matchAll(/\bearlier this (week|month)\b/gi)) {
-    const day = dayOf(published);
-    // weeks start on Monday (1970-01-01, day 0, was a Thursday)
-    const date = m[1].toLowerCase() === 'week' ? isoOf(day - ((day + 3) % 7)) : `${published.slice(0, 8)}01`;
+    const date = m[1].toLowerCase() === 'week' ? isoOf(monday) : `${published.slice(0, 8)}01`;
     out.push({ date, precision: 'approximate', start: m.index, end: m.index + m[0].length });
+  }
+  // the week or month before this one, from its first day
+  for (const m of text.matchAll(/\blast (week|month)\b/gi)) {
+    const [y, mo] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+    const week = m[1].toLowerCase() === 'week';
+    const date = week ? isoOf(monday - 7) : mo === 1 ? `${y - 1}-12-01` : `${y}-${pad(mo - 1)}-01`;
+    out.push({ date, precision: week ? 'approximate' : 'month', start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -71,14 +79,35 @@ function inThePast(r: chrono.ParsedResult, published: string): string {
   return date;
 }
 
+/** Spans counted from the date told just before: "two days later", "a week earlier". */
+const RELATIVE =
+  /\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (later|earlier|afterwards|before that|after that)\b/gi;
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
 export function findDates(text: string, published: string): FoundDate[] {
-  const own = periods(text, published);
+  const relative = [...text.matchAll(RELATIVE)].map((m) => ({
+    days: (COUNTS[m[1].toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase().startsWith('week') ? 7 : 1),
+    sign: /^(?:later|after)/i.test(m[3]) ? 1 : -1,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const own = [
+    ...periods(text, published),
+    ...relative.map(({ start, end }) => ({ date: '', precision: 'day' as const, start, end })),
+  ];
   const taken = (start: number, end: number) => own.some((o) => start < o.end && o.start < end);
   const found = [...own];
   const instant = new Date(`${published}T12:00:00Z`);
   for (const r of chrono.en.casual.parse(text, { instant, timezone: 0 })) {
     const [start, end] = [r.index, r.index + r.text.length];
-    if (taken(start, end)) continue;
+    // "now", "currently": the time of writing, not when anything happened
+    if (taken(start, end) || /^(?:now|currently|right now|at present)$/i.test(r.text)) continue;
+    // a time of day alone ("09:20" in a live blog) dates nothing
+    if (
+      !(['day', 'weekday', 'month', 'year'] as const).some((c) => r.start.isCertain(c)) &&
+      !/\d+ (?:days?|weeks?|months?|years?)|\b(?:today|yesterday)\b/i.test(r.text)
+    )
+      continue;
     const words = r.text.toLowerCase();
     const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
     const date = inThePast(r, published);
@@ -93,5 +122,14 @@ export function findDates(text: string, published: string): FoundDate[] {
     else precision = 'approximate';
     found.push({ date: precision === 'month' ? `${date.slice(0, 8)}01` : date, precision, start, end });
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // "two days later": from the date before it in the text, else from publication
+  found.forEach((f, i) => {
+    const r = relative.find((x) => x.start === f.start);
+    if (!r) return;
+    const from = found.slice(0, i).findLast((d) => d.date) ?? { date: published, precision: 'day' };
+    f.date = addDays(from.date, r.sign * r.days);
+    f.precision = from.precision === 'day' && r.days < 7 ? 'day' : 'approximate';
+  });
+  return found;
 }

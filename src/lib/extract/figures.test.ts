@@ -24,6 +24,7 @@ describe('findFigures', () => {
     ['Air defence downed 35 Ukrainian drones overnight.', { value: 35, unit: 'drones' }],
     ['Two people were killed in the strike.', { value: 2, unit: 'killed' }],
     ['The attack hit a market, killing three.', { value: 3, unit: 'killed' }],
+    ['A drone injured three people in Sumy.', { value: 3, unit: 'injured' }],
     ['About 80 percent of the district was under Russian control.', { value: 80, unit: 'percent' }],
   ])('%s', (text, expected) => {
     const [figure] = findFigures(text);
@@ -43,5 +44,6 @@ describe('findFigures', () => {
   it('finds no figure in a vague size, a year, or a number inside a word', () => {
     expect(findFigures('Ukraine still held a narrow strip along the border.')).toEqual([]);
     expect(findFigures('In 2024 the offensive began; often ten days passed.')).toEqual([]);
+    expect(findFigures('Two soldiers were killed three days ago.').map((f) => f.unit)).toEqual(['soldiers']);
   });
 });

@@ -87,7 +87,9 @@ const FIGURE = new RegExp(
 );
 /** Casualties written verb first: "killing three", "injuring at least 12". */
 const VERB_FIRST = new RegExp(
-  `\\b(killing|injuring|wounding)\\s+((?:at least|more than|about|around|nearly|some)\\s+)?(${NUMBER})\\b`,
+  `\\b(killing|injuring|wounding|killed|injured|wounded)\\s+((?:at least|more than|about|around|nearly|some)\\s+)?(${NUMBER})\\b` +
+    // "killed three people", "injured 12," but not "killed three days ago"
+    `(?=\\s+(?:people|civilians|persons|residents|others|children)\\b|\\s*[,.;]|\\s+and\\b|$)`,
   'gi',
 );
 
@@ -119,7 +121,7 @@ export function findFigures(text: string): FoundFigure[] {
     const q = m[2] ? (QUALIFIERS.find(([re]) => re.test(m[2]))?.[1] ?? 'about') : 'exactly';
     found.push({
       value,
-      unit: m[1].toLowerCase() === 'killing' ? 'killed' : 'injured',
+      unit: m[1].toLowerCase().startsWith('kill') ? 'killed' : 'injured',
       qualifier: q === 'exactly' ? 'about' : q,
       km2: null,
       start: m.index,

@@ -1,0 +1,111 @@
+/**
+ * Drafts ledger claims from an article for an editor to review:
+ *   npm run claims:extract -- ARTICLE.txt --published YYYY-MM-DD [--outlet NAME --title TITLE]
+ *        [--source ID] [--write] [--drafts geodata/drafts] [--places geodata/places.yaml]
+ * Prints the drafts (YAML, the ledger's format marked `draft: true`) on stdout and a report
+ * on stderr. `--write` adds them to <drafts>/<source>.yaml (temp file, then rename); it
+ * never touches the reviewed claims in geodata/claims.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseLedgerFile } from '../src/lib/claims/parse';
+import { isoDate, placesFileSchema, type Place } from '../src/lib/claims/schema';
+import { draftClaims } from '../src/lib/extract/draft';
+import {
+  draftsFileSchema,
+  draftsYaml,
+  mergeDrafts,
+  reportDrafts,
+  type DraftsFile,
+} from '../src/lib/extract/drafts-file';
+import { placeIndex } from '../src/lib/extract/places';
+import { sha256, writeAllAtomic } from './lib/files';
+
+const fail = (message: string): never => {
+  console.error(`claims:extract: ${message}`);
+  process.exit(2);
+};
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        published: { type: 'string' },
+        outlet: { type: 'string' },
+        title: { type: 'string' },
+        source: { type: 'string' },
+        write: { type: 'boolean', default: false },
+        drafts: { type: 'string', default: 'geodata/drafts' },
+        places: { type: 'string', default: 'geodata/places.yaml' },
+      },
+    });
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+})();
+
+const file =
+  positionals[0] ??
+  fail('give the article as a text file: claims:extract -- ARTICLE.txt --published YYYY-MM-DD');
+if (!existsSync(file)) fail(`${file}: file not found`);
+const published =
+  values.published ?? fail('--published YYYY-MM-DD is required: relative dates are read against it');
+if (!isoDate.safeParse(published).success)
+  fail(`--published: "${published}" is not a date written YYYY-MM-DD`);
+const text = readFileSync(file, 'utf8');
+if (!text.trim()) fail(`${file}: the article is empty`);
+
+const placesText = existsSync(values.places!)
+  ? readFileSync(values.places!, 'utf8')
+  : fail(`${values.places}: file not found`);
+const parsed = parseLedgerFile(placesText, values.places!, placesFileSchema);
+if (!parsed.ok) fail(parsed.errors.map((e) => e.message).join('\n'));
+const places = (parsed.ok ? parsed.located.value : []) as Place[];
+
+const outlet = values.outlet ?? 'Outlet not given';
+const slug = (values.outlet ?? basename(file).replace(/\.[^.]+$/, ''))
+  .toUpperCase()
+  .replace(/[^A-Z0-9]+/g, '-')
+  .replace(/^-|-$/g, '')
+  .slice(0, 24);
+const id = values.source ?? `X-${slug || 'ARTICLE'}-${published.replaceAll('-', '')}`;
+if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
+  fail(`--source: "${id}" must be letters, digits, dot, dash or underscore`);
+
+const source = { id, outlet, title: values.title ?? basename(file), published };
+const { drafts, candidates } = draftClaims({ text, source }, { index: placeIndex(places), places });
+const next: DraftsFile = {
+  article: { file: basename(file), sha256: sha256(text) },
+  source: { ...source, published_precision: 'day', in_brief: false },
+  claims: drafts,
+};
+
+console.error(`${file}: ${reportDrafts(text, drafts, [...new Set(candidates.map((c) => c.name))])}`);
+if (!values.outlet || !values.title)
+  console.error('\ncheck: give --outlet and --title so the source record cites the article');
+
+if (!values.write) {
+  console.log(draftsYaml(next));
+} else {
+  const path = join(values.drafts!, `${id}.yaml`);
+  let previous: DraftsFile | null = null;
+  if (existsSync(path)) {
+    const read = parseLedgerFile(readFileSync(path, 'utf8'), path, draftsFileSchema);
+    if (!read.ok)
+      fail(
+        `${read.errors.map((e) => e.message).join('\n')}\n(fix or move the drafts file; nothing was written)`,
+      );
+    previous = read.ok ? (read.located.value as DraftsFile) : null;
+  }
+  let merged: ReturnType<typeof mergeDrafts> | null = null;
+  try {
+    merged = mergeDrafts(previous, next);
+  } catch (e) {
+    fail(`${path}: ${(e as Error).message}`);
+  }
+  writeAllAtomic({ [path]: draftsYaml(merged!.file) });
+  console.error(
+    `\nwrote ${path}: ${merged!.added} added, ${merged!.file.claims.length - merged!.added} kept as they were`,
+  );
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findClaimant, followsUp } from './claimant';
+
+// Sentences written for these tests in news style, not taken from any outlet.
+describe('findClaimant', () => {
+  it.each([
+    ['Sudzha is under full control, according to the governor.', 'ru', 'ru-official', 'governor'],
+    ['The village was retaken, according to the governor.', 'ua', 'ua-official', 'governor'],
+    [
+      "Russia's defence ministry claimed its troops had taken Grafovka.",
+      null,
+      'ru-military',
+      "Russia's defence ministry",
+    ],
+    [
+      'A Russian military blogger said fighting went on near Popovka.',
+      null,
+      'ru-milblogger',
+      'Russian military blogger',
+    ],
+    ['Ukraine disputes that account of the fighting.', null, 'ua-official', 'Ukraine'],
+    ["Ukraine's general staff said its units held the line.", null, 'ua-military', "Ukraine's general staff"],
+    ['Moscow said its forces had cleared the area.', null, 'ru-official', 'Moscow'],
+    ['President Volodymyr Zelensky said the operation went on.', null, 'ua-official', 'Zelensky'],
+    ['Geolocated footage showed troops in the town centre.', null, 'independent', 'Geolocated'],
+    [
+      'Analysts at the Institute for the Study of War said the claim was premature.',
+      null,
+      'independent',
+      'Analysts',
+    ],
+    [
+      'US officials said North Korean troops had joined the fighting.',
+      null,
+      'foreign-official',
+      'US officials',
+    ],
+  ])('%s', (sentence, side, claimant, name) => {
+    const found = findClaimant(sentence, side as 'ru' | 'ua' | null);
+    expect(found).toMatchObject({ claimant, name });
+    expect(sentence.slice(found!.start, found!.end)).toContain(name);
+  });
+
+  it('takes the forces a sentence tells of as actors, not speakers', () => {
+    expect(findClaimant('Ukrainian troops advanced two kilometres overnight.', null)).toBeNull();
+    expect(findClaimant('Russian forces pressed on towards the town.', 'ru')).toBeNull();
+  });
+
+  it('leaves a governor of an unknown side unresolved', () => {
+    expect(findClaimant('The governor said the town was calm.', null)).toBeNull();
+  });
+
+  it('marks denials and disputes', () => {
+    expect(findClaimant('Kyiv denied that the town had fallen.', null)).toMatchObject({
+      claimant: 'ua-official',
+      stance: 'denies',
+    });
+    expect(findClaimant('Moscow said the town had fallen.', null)).toMatchObject({ stance: 'asserts' });
+  });
+
+  it('knows a follow-up that keeps the speaker', () => {
+    expect(followsUp('It also said two villages had been cleared.')).toBe('It also said'.length);
+    expect(followsUp('The ministry added that fighting continued.')).toBe('The ministry added'.length);
+    expect(followsUp('Troops said little.')).toBe(-1);
+    expect(followsUp('Its evening report said the line held.')).toBe('Its evening report said'.length);
+    expect(followsUp('The unit left the village on Monday, he added.')).toBe(0);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Who asserts a sentence's claim, mapped to the ledger's claimant values, and whether the
+ * sentence asserts it or denies an earlier one (issue 9). A speaker is what the sentence
+ * attributes ("according to the governor", "Russia's defence ministry claimed"); the forces
+ * it tells of are actors, not speakers ("Ukrainian troops advanced" says nothing of who
+ * says so). Pure.
+ */
+import type { Claimant } from '../claims/schema';
+
+export type Side = 'ru' | 'ua';
+export type Stance = 'asserts' | 'denies';
+
+export interface FoundClaimant {
+  claimant: Claimant;
+  /** The words naming the speaker, as written, for `claimant_name`. */
+  name: string;
+  start: number;
+  end: number;
+  stance: Stance;
+  /** Named by role only ("the ministry", "the governor"): a pronoun-like follow-up. */
+  generic: boolean;
+}
+
+/** A speaker whose side the sentence must tell (a governor, "officials"). */
+type Role = 'official' | 'military';
+type Cue = [RegExp, Claimant | Role];
+
+const RU = `(?:Russia(?:'s|’s|n)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|pro-Russian|Russian-installed)`;
+const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)`;
+const MINISTRY = `(?:border guard service|border guards?|national guard|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|commanders?|command)`;
+const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|has said|have said|has claimed|has denied|has disputed)`;
+
+/** "A spokesman for Ukraine's forces in the south": the military speaking. */
+const spokesmanFor = (side: string) =>
+  `\\bspokes(?:man|woman|person) for (?:the )?${side}\\s+(?:\\w+\\s+)?(?:forces|troops|army|military|command|units)`;
+
+/** Tried in order; the earliest match in the sentence wins, so specific cues come first. */
+const CUES: Cue[] = [
+  [
+    new RegExp(
+      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war) bloggers?|\\bmilbloggers?|\\bpro-(?:Russian|Kremlin) (?:war )?(?:channels?|bloggers?)|\\bRybar\\b`,
+      'i',
+    ),
+    'ru-milblogger',
+  ],
+  [
+    new RegExp(
+      `\\b${RU}\\s+${MINISTRY}|${spokesmanFor(RU)}|\\bGerasimov\\b|\\bShoigu\\b|\\bBelousov\\b`,
+      'i',
+    ),
+    'ru-military',
+  ],
+  [
+    new RegExp(
+      `\\b${UA}\\s+${MINISTRY}|${spokesmanFor(UA)}|\\bSyrskyi\\b|\\bSyrsky\\b|\\bKhortytsia\\b|\\bVoloshyn\\b|\\b(?:Ukrainian|Kyiv's) (?:brigade|battalion|unit)\\b`,
+      'i',
+    ),
+    'ua-military',
+  ],
+  [
+    /\bPutin\b|\bPeskov\b|\bKremlin\b|\bZakharova\b|\bGladkov\b|\bKhinshtein\b|\bSmirnov\b|\bBalitsky\b/,
+    'ru-official',
+  ],
+  [
+    /\bZelensky[iy]?\b|\bZelenskyy\b|\bSybiha\b|\bYermak\b|\bFedorov\b|\bHryhorov\b|\bArtiukh\b/,
+    'ua-official',
+  ],
+  [
+    /\bInstitute for the Study of War\b|\bISW\b|\bDeepState\b|\bgeolocated\b|\bsatellite (?:images|imagery)\b|\banalysts?\b|\bopen-source\b|\bBBC Verify\b|\bReuters\b|\bAssociated Press\b|\bAFP\b|\bobservers\b/i,
+    'independent',
+  ],
+  [
+    /\b(?:U\.S\.|US|American|Pentagon|White House|State Department|South Korea(?:n)?|NATO|British|UK|French|German)\s*(?:officials?|intelligence|government|defence|defense|president|secretary|spokes(?:man|woman|person))?\b(?=[^.]*\b(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b)/,
+    'foreign-official',
+  ],
+  [
+    new RegExp(
+      `\\b${RU}\\s+(?:officials?|authorities|government|president|spokes(?:man|woman|person)|state media|news agenc(?:y|ies)|foreign ministry)`,
+      'i',
+    ),
+    'ru-official',
+  ],
+  [
+    new RegExp(
+      `\\b${UA}\\s+(?:officials?|authorities|government|president|spokes(?:man|woman|person)|foreign ministry|presidential office)`,
+      'i',
+    ),
+    'ua-official',
+  ],
+  [
+    /\b(?:regional |acting )?governor\b|\bhead of the (?:regional|region's) (?:military )?administration\b|\bregional (?:authorities|officials|administration)\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
+    'official',
+  ],
+  [
+    /\b(?:ministry|general staff|army spokes(?:man|woman|person)|military spokes(?:man|woman|person)|commanders?)\b/i,
+    'military',
+  ],
+  [/\bofficials in (?:Moscow|the Kremlin)\b/i, 'ru-official'],
+  [/\bofficials in (?:Kyiv|Kiev)\b/i, 'ua-official'],
+  // a country or capital speaking: only beside a verb of saying ("Moscow said", "according to Kyiv")
+  [
+    new RegExp(
+      `\\b(?:Russia|Moscow)\\s+(?:has\\s+|had\\s+|also\\s+)?${SAY}|according to (?:Russia|Moscow)\\b`,
+    ),
+    'ru-official',
+  ],
+  [
+    new RegExp(
+      `\\b(?:Ukraine|Kyiv|Kiev)\\s+(?:has\\s+|had\\s+|also\\s+)?${SAY}|according to (?:Ukraine|Kyiv|Kiev)\\b`,
+    ),
+    'ua-official',
+  ],
+];
+
+const DENIAL =
+  /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:was|is|were) (?:false|untrue|fake))\b/i;
+
+/** A later sentence that keeps the speaker: "It also said", "The ministry added". */
+const FOLLOW_UP =
+  /^(?:It|He|She|They|(?:Its|His|Her|Their) \w+|The (?:ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|official|blogger|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|claimed|reported|stated|insisted|went on)\b/;
+
+const FOLLOW_UP_AFTER =
+  /,\s*(?:he|she|it|they|the (?:ministry|governor|general staff|spokes(?:man|woman|person)|official|blogger))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted)\W*$/i;
+
+/**
+ * The sentence's speaker, or null when it names none. `side` settles roles the sentence
+ * leaves open ("the governor" of a Russian or a Ukrainian oblast), from the places named.
+ */
+export function findClaimant(sentence: string, side: Side | null): FoundClaimant | null {
+  let best: { cue: Cue; m: RegExpExecArray } | null = null;
+  for (const cue of CUES) {
+    const m = cue[0].exec(sentence);
+    if (m && (!best || m.index < best.m.index)) best = { cue, m };
+  }
+  if (!best) return null;
+  const role = best.cue[1];
+  const claimant: Claimant | null =
+    role === 'official' || role === 'military'
+      ? (sideOf(sentence) ?? side)
+        ? (`${sideOf(sentence) ?? side}-${role}` as Claimant)
+        : null
+      : role;
+  if (!claimant) return null;
+  const name = best.m[0].replace(new RegExp(`\\s+(?:has\\s+|had\\s+|also\\s+)?${SAY}$`), '');
+  return {
+    claimant,
+    name: name.replace(/^according to /i, ''),
+    start: best.m.index,
+    end: best.m.index + best.m[0].length,
+    stance: DENIAL.test(sentence) ? 'denies' : 'asserts',
+    generic: role === 'official' || role === 'military',
+  };
+}
+
+/**
+ * Where a sentence that carries on the previous one's speaker ends its "It also said",
+ * or -1 when it does not.
+ */
+export function followsUp(sentence: string): number {
+  const m = FOLLOW_UP.exec(sentence);
+  if (m) return m[0].length;
+  // "..., he added." at the end: everything before it is the previous speaker's
+  return FOLLOW_UP_AFTER.test(sentence) ? 0 : -1;
+}
+
+/** Whether the sentence denies or disputes something. */
+export const denies = (sentence: string): boolean => DENIAL.test(sentence);
+
+/** The side a sentence's own words name for its speaker ("Russian officials"). */
+function sideOf(sentence: string): Side | null {
+  const ru = new RegExp(`\\b${RU}\\s+(?:officials?|authorities|governor|commanders?)`, 'i').test(sentence);
+  const ua = new RegExp(`\\b${UA}\\s+(?:officials?|authorities|governor|commanders?)`, 'i').test(sentence);
+  return ru === ua ? null : ru ? 'ru' : 'ua';
+}

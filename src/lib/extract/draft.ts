@@ -1,0 +1,212 @@
+/**
+ * Draft ledger claims from an article's text (issue 9): each sentence that claims
+ * something becomes one record in the ledger's own format, marked `draft: true`, with the
+ * offsets of the sentence and an empty paraphrase for the editor to write. The article's
+ * words never go into a record; `review` says what the editor should check. Pure.
+ */
+import type { Claim, Claimant, Figure, Source } from '../claims/schema';
+import { perspectiveOf } from '../claims/schema';
+import type { Region } from '../regions';
+import { denies, findClaimant, followsUp, type FoundClaimant, type Side } from './claimant';
+import { findDates, type FoundDate } from './dates';
+import { findFigures, type FoundFigure } from './figures';
+import { holderOf, kindOf } from './kind';
+import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
+import { splitSentences, type Sentence } from './sentences';
+import type { Place } from '../claims/schema';
+
+export interface Article {
+  text: string;
+  source: Pick<Source, 'id' | 'outlet' | 'title' | 'published'>;
+}
+
+export type DraftClaim = Omit<Claim, 'paraphrase'> & {
+  draft: true;
+  /** Left empty: the editor writes it, in their own words. */
+  paraphrase: string;
+  /** The sentence the claim was read from, `[start, end)` in the article's text. */
+  span: [number, number];
+  /** The draft whose claim this one denies or disputes. */
+  denies?: string;
+  /** Names in the sentence the gazetteer lacks. */
+  candidates?: string[];
+  /** What the editor should check before accepting it. */
+  review?: string[];
+};
+
+/** Figures a claim records: a bracketed conversion restates one already kept. */
+const kept = (figures: FoundFigure[]): Figure[] =>
+  figures
+    .filter((f) => f.restates === undefined)
+    .map(({ value, value_max, unit, qualifier }) => ({
+      value,
+      ...(value_max !== undefined ? { value_max } : {}),
+      unit,
+      qualifier,
+    }));
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+export function draftClaims(
+  article: Article,
+  gazetteer: { index: PlaceIndex; places: readonly Place[] },
+): { drafts: DraftClaim[]; candidates: Candidate[] } {
+  const { text, source } = article;
+  const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
+  const found = findPlaces(text, gazetteer.index);
+  const dates = findDates(text, source.published);
+  const figures = findFigures(text);
+  const within = <T extends { start: number }>(items: T[], s: { start: number; end: number }) =>
+    items.filter((i) => i.start >= s.start && i.start < s.end);
+
+  const drafts: DraftClaim[] = [];
+  let speaker: FoundClaimant | null = null;
+  let lastDate = null as (FoundDate & { paragraph: number }) | null;
+  let lastRegion: Region | null = null;
+  let lastClaim: { draft: DraftClaim; paragraph: number } | null = null;
+  for (const sentence of splitSentences(text)) {
+    const words = text.slice(sentence.start, sentence.end);
+    const named = unique(within(found.places, sentence).map((p) => p.id));
+    const regions = unique([
+      ...within(found.regions, sentence).map((r) => r.region),
+      ...named.flatMap((id) => regionOfPlace(byId.get(id)!) ?? []),
+    ]);
+    const review: string[] = [];
+
+    const said = speakerOf(words, speaker, sideOfPlaces(named.map((id) => byId.get(id)!)));
+    speaker = said.speaker;
+    const date = within(dates, sentence)[0];
+    if (lastDate?.paragraph !== sentence.paragraph) lastDate = null;
+    if (date) lastDate = { ...date, paragraph: sentence.paragraph };
+
+    // a headline repeats what the story says, with no attribution to go on
+    if (isHeadline(text, sentence)) continue;
+    let kind = kindOf(words);
+    const denial = speaker !== null && denies(words);
+    const claimant: Claimant = speaker?.claimant ?? 'independent';
+    const candidates = unique(within(found.candidates, sentence).map((c) => c.name));
+    const denied = denial
+      ? deniedBy(drafts, claimant, regions[0] ?? null, [...named, ...candidates])
+      : undefined;
+    // denying that ground fell ("Kyiv disputed that") is saying it is still fought over
+    if (denied && (kind === 'control' || kind === 'advance' || kind === 'context')) kind = 'contested';
+    if (kind === 'context') continue;
+    const territorial = kind !== 'strike' && kind !== 'statement';
+    const figuresHere = kept(within(figures, sentence));
+
+    // a territorial claim must say where: a place, an area, a stated extent of ground, or
+    // "the town" of the claim it answers or follows; anything else is talk about the war
+    let places = named;
+    let region: Region | null = regions[0] ?? (named.length ? null : lastRegion);
+    lastRegion = region ?? lastRegion;
+    if (territorial && !named.length && !regions.length && !figuresHere.some(isGround)) {
+      const before =
+        denied ??
+        (ANAPHOR.test(words) && lastClaim?.paragraph === sentence.paragraph ? lastClaim.draft : undefined);
+      if (!before) continue;
+      places = before.places;
+      region = before.region;
+      review.push(`places carried from ${before.id}`);
+    }
+    if (regions.length > 1) review.push(`names more than one area: ${regions.join(', ')}`);
+
+    if (!speaker) review.push(`no one is cited: taken as ${source.outlet} in its own voice`);
+    else if (said.carried) review.push('speaker carried from the previous sentence');
+    const when = date ?? lastDate;
+    if (!date && lastDate) review.push('date carried from earlier in the paragraph');
+    if (!when) review.push('no date given: taken as of publication');
+    const holder = territorial
+      ? holderOf(words, sideOfClaimant(claimant), denial, said.carried ? null : speaker)
+      : undefined;
+    if (candidates.length) review.push(`add to the gazetteer or drop: ${candidates.join(', ')}`);
+
+    const draft: DraftClaim = {
+      id: `${source.id}-d${drafts.length + 1}`,
+      draft: true,
+      region,
+      date: when ? when.date : source.published,
+      date_precision: when ? when.precision : 'day',
+      as_of: source.published,
+      claimant,
+      claimant_name: speaker ? speaker.name : `${source.outlet} (in its own voice)`,
+      kind,
+      ...(holder ? { holder } : {}),
+      places,
+      figures: figuresHere,
+      source: source.id,
+      paraphrase: '',
+      span: [sentence.start, sentence.end],
+      ...(denied ? { denies: denied.id } : {}),
+      ...(candidates.length ? { candidates } : {}),
+      ...(review.length ? { review } : {}),
+    };
+    drafts.push(draft);
+    if (territorial) lastClaim = { draft, paragraph: sentence.paragraph };
+  }
+  return { drafts, candidates: found.candidates };
+}
+
+/** The article's first line when it stands alone without a full stop. */
+const isHeadline = (text: string, s: Sentence) =>
+  s.paragraph === 0 &&
+  s.start === text.search(/\S/) &&
+  !/[.!?"”’')]$/.test(text.slice(s.start, s.end)) &&
+  !text.slice(s.start, s.end).includes('\n');
+
+/** Words pointing back at a place already named: "the town", "there". */
+const ANAPHOR = /\b(?:there|the (?:town|village|city|settlement|area|bridgehead|salient|district))\b/i;
+
+/** Figures that measure ground: an area, a depth, a count of villages. */
+const isGround = (f: Figure) =>
+  !['killed', 'injured', 'drones', 'missiles', 'rockets', 'soldiers'].includes(f.unit);
+
+/**
+ * Who speaks in a sentence. "The ministry added ..." keeps the speaker before it; a
+ * speaker named before that verb replaces it; one named after it is only reported
+ * ("It said, as Putin put it, ...").
+ */
+function speakerOf(
+  words: string,
+  previous: FoundClaimant | null,
+  side: Side | null,
+): { speaker: FoundClaimant | null; carried: boolean } {
+  const named = findClaimant(words, side);
+  const follow = followsUp(words);
+  const carried = previous !== null && follow >= 0 && (!named || named.generic || named.start >= follow);
+  return { speaker: carried ? previous : named, carried };
+}
+
+/** The side a claimant speaks for; independent and foreign voices speak for neither. */
+function sideOfClaimant(claimant: Claimant): Side | null {
+  const perspective = perspectiveOf(claimant);
+  return perspective === 'ru' || perspective === 'ua' ? perspective : null;
+}
+
+/** Places in one country tell whose official "the governor" is. */
+function sideOfPlaces(places: Place[]): Side | null {
+  const sides = unique(places.map((p) => (p.oblast.startsWith('RU') ? 'ru' : 'ua') as Side));
+  return sides.length === 1 ? sides[0] : null;
+}
+
+/**
+ * The claim a denial answers: the latest earlier territorial draft from another
+ * perspective, naming one of the same places (known or not) if any does, else about the
+ * same area.
+ */
+function deniedBy(
+  drafts: DraftClaim[],
+  claimant: Claimant,
+  region: Region | null,
+  names: string[],
+): DraftClaim | undefined {
+  const mine = perspectiveOf(claimant);
+  const others = drafts.filter(
+    (d) =>
+      perspectiveOf(d.claimant) !== mine &&
+      d.kind !== 'strike' &&
+      d.kind !== 'statement' &&
+      (region === null || d.region === null || d.region === region),
+  );
+  const named = (d: DraftClaim) => [...d.places, ...(d.candidates ?? [])].some((p) => names.includes(p));
+  return others.findLast(named) ?? others.at(-1);
+}

@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseLedgerFile } from '../claims/parse';
+import { placesFileSchema, TERRITORIAL_KINDS, type Place } from '../claims/schema';
+import { draftClaims, type DraftClaim } from './draft';
+import { draftClaimSchema } from './drafts-file';
+import { placeIndex } from './places';
+
+/**
+ * The extraction measured on articles written for these tests (fixtures/README.md): a
+ * territorial claim counts as found when a territorial draft comes from its sentence with
+ * the right date and precision, places, figures and claimant.
+ */
+interface Expected {
+  at: string;
+  kind: string;
+  claimant: string;
+  holder?: string;
+  date: string;
+  date_precision: string;
+  region: string | null;
+  places: string[];
+  figures: { value: number; value_max?: number; unit: string }[];
+  denies?: string;
+}
+interface Fixture {
+  published: string;
+  outlet: string;
+  title: string;
+  claims: Expected[];
+  candidates: string[];
+}
+
+const dir = join(import.meta.dirname, 'fixtures');
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4))
+  .sort();
+const parsed = parseLedgerFile(readFileSync('geodata/places.yaml', 'utf8'), 'places.yaml', placesFileSchema);
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const places = parsed.located.value as Place[];
+const gazetteer = { index: placeIndex(places), places };
+
+const territorial = (d: DraftClaim) => (TERRITORIAL_KINDS as readonly string[]).includes(d.kind);
+const figureKey = (f: { value: number; value_max?: number; unit: string }) =>
+  `${f.value}${f.value_max ? `-${f.value_max}` : ''} ${f.unit}`;
+const same = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();
+
+/** Which fields of a draft differ from the expected claim (empty when it is right). */
+function wrongFields(d: DraftClaim, e: Expected): string[] {
+  const wrong: string[] = [];
+  if (d.date !== e.date || d.date_precision !== e.date_precision)
+    wrong.push(`date ${d.date} ${d.date_precision}, expected ${e.date} ${e.date_precision}`);
+  if (!same(d.places, e.places)) wrong.push(`places [${d.places}], expected [${e.places}]`);
+  if (!same(d.figures.map(figureKey), e.figures.map(figureKey)))
+    wrong.push(`figures [${d.figures.map(figureKey)}], expected [${e.figures.map(figureKey)}]`);
+  if (d.claimant !== e.claimant) wrong.push(`claimant ${d.claimant}, expected ${e.claimant}`);
+  return wrong;
+}
+
+const totals = {
+  expected: 0,
+  found: 0,
+  right: 0,
+  drafted: 0,
+  kind: 0,
+  holder: 0,
+  region: 0,
+  denials: 0,
+  linked: 0,
+};
+const misses: string[] = [];
+
+describe.each(names)('fixture %s', (name) => {
+  const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
+  const fixture = parse(readFileSync(join(dir, `${name}.expected.yaml`), 'utf8')) as Fixture;
+  const source = {
+    id: `T-${name}`,
+    outlet: fixture.outlet,
+    title: fixture.title,
+    published: fixture.published,
+  };
+  const { drafts, candidates } = draftClaims({ text, source }, gazetteer);
+  const at = (phrase: string) => text.indexOf(phrase);
+  const draftAt = (phrase: string) => drafts.find((d) => d.span[0] <= at(phrase) && at(phrase) < d.span[1]);
+
+  it('drafts records in the ledger format, never carrying the article words', () => {
+    for (const d of drafts) {
+      expect(draftClaimSchema.safeParse(d).error).toBeUndefined();
+      expect(d.paraphrase).toBe('');
+      expect(JSON.stringify(d)).not.toContain(text.slice(d.span[0], d.span[1]));
+    }
+  });
+
+  it('scores the territorial claims', () => {
+    const right = new Set<DraftClaim>();
+    for (const e of fixture.claims) {
+      totals.expected++;
+      const d = draftAt(e.at);
+      if (!d || !territorial(d)) {
+        misses.push(`${name}: not drafted as territorial: "${e.at}"`);
+        continue;
+      }
+      totals.found++;
+      const wrong = wrongFields(d, e);
+      if (wrong.length === 0 && !right.has(d)) {
+        right.add(d);
+        totals.right++;
+      } else misses.push(`${name}: "${e.at}": ${wrong.join('; ') || 'sentence holds a second claim'}`);
+      if (d.kind === e.kind) totals.kind++;
+      if (d.holder === e.holder) totals.holder++;
+      else misses.push(`${name}: "${e.at}": holder ${d.holder}, expected ${e.holder} (not scored)`);
+      if (d.region === e.region) totals.region++;
+      if (e.denies) {
+        totals.denials++;
+        if (d.denies !== undefined && d.denies === draftAt(e.denies)?.id) totals.linked++;
+        else
+          misses.push(
+            `${name}: "${e.at}": denies ${d.denies}, expected ${draftAt(e.denies)?.id} (not scored)`,
+          );
+      }
+    }
+    totals.drafted += drafts.filter(territorial).length;
+    for (const d of drafts.filter((d) => territorial(d) && !right.has(d)))
+      if (!fixture.claims.some((e) => draftAt(e.at) === d))
+        misses.push(
+          `${name}: drafted, not expected: ${d.kind} at "${text.slice(d.span[0], d.span[0] + 50)}…"`,
+        );
+    expect(totals.expected).toBeGreaterThan(0);
+  });
+
+  it('flags the place names the gazetteer lacks', () => {
+    const flagged = new Set(candidates.map((c) => c.name));
+    for (const c of fixture.candidates ?? []) expect(flagged, c).toContain(c);
+  });
+});
+
+describe('across the fixtures', () => {
+  afterAll(() => {
+    const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(0)}%`;
+    console.log(
+      [
+        `extraction on ${names.length} fixture articles, ${totals.expected} territorial claims:`,
+        `  recall     ${pct(totals.right, totals.expected)} (${totals.right} found with the right date, places, figures and claimant; ${totals.found} found at all)`,
+        `  precision  ${pct(totals.right, totals.drafted)} (${totals.right} of ${totals.drafted} territorial drafts right)`,
+        `  kind ${pct(totals.kind, totals.found)}, holder ${pct(totals.holder, totals.found)}, area ${pct(totals.region, totals.found)} of those found; denials linked ${totals.linked}/${totals.denials}`,
+        ...misses.map((m) => `  miss: ${m}`),
+      ].join('\n'),
+    );
+  });
+
+  it('finds at least 80% of the territorial claims right, and 80% of its drafts are right', () => {
+    expect(totals.expected).toBeGreaterThanOrEqual(25);
+    expect(totals.right / totals.expected).toBeGreaterThanOrEqual(0.8);
+    expect(totals.right / totals.drafted).toBeGreaterThanOrEqual(0.8);
+  });
+});

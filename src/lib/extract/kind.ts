@@ -1,0 +1,101 @@
+/**
+ * What a sentence claims (the ledger's `kind`) and which side acts (`holder`), read from
+ * its verbs and the forces it names (issue 9). Ground changing hands outranks fighting,
+ * fighting outranks strikes, and a sentence with none of these is context. Pure.
+ */
+import type { Holder } from '../taxonomy';
+import type { Side } from './claimant';
+
+export type Kind = 'control' | 'advance' | 'contested' | 'withdrawal' | 'strike' | 'statement' | 'context';
+
+/** Tried in order: the first kind whose words the sentence uses is its kind. */
+const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
+  [
+    'withdrawal',
+    /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|pulled (?:back|out)|pulling (?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|forced (?:\w+ )?(?:back|out)|moved to (?:more )?advantageous (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
+  ],
+  // "had left Shcherbaky", "left the village": case matters, so not "left two dead"
+  [
+    'withdrawal',
+    /\b(?:had |have |has )?left (?:(?:neighbouring|nearby) )?(?:the (?:town|village|city|positions?)\b|[A-Z][a-z])/,
+  ],
+  [
+    'control',
+    /\b(?:captur(?:ed|e|ing)|took|taken|take control|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
+  ],
+  [
+    'advance',
+    /\b(?:advanc(?:ed|es|e|ing)|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|broke (?:into|through)|broken (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|moved (?:forward|into|closer)|gains)\b/i,
+  ],
+  [
+    'contested',
+    /\b(?:fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?|storm(?:ed|ing)?|attack(?:ed|ing|s)? on (?:the )?(?:town|village|city)|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive)\b/i,
+  ],
+  [
+    'strike',
+    /\b(?:strikes?|struck|drones?|missiles?|rockets?|shell(?:ing|ed|s)|bomb(?:ed|ing|s)?|glide bombs?|air ?raid|killed|injured|wounded|explosions?|hit)\b/i,
+  ],
+  [
+    'statement',
+    /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
+  ],
+];
+
+/** Who holds ground, said outright: "under Russian control", "in Ukrainian hands". */
+const HOLDS: [Side, RegExp][] = [
+  ['ru', /\b(?:in|under) (?:\w+ )?(?:Russian|Russia's|Moscow's) (?:hands|control)\b/i],
+  ['ua', /\b(?:in|under) (?:\w+ )?(?:Ukrainian|Ukraine's|Kyiv's) (?:hands|control)\b/i],
+];
+
+/** Forces named after "cleared of", "driven out": they lose the ground, they do not act. */
+const PATIENT = /\b(?:of|from|out|against)\s+(?:the\s+)?(?:(?:remaining|last)\s+)?$/i;
+
+/** What a side's forces are called, as actors: "Russian assault groups", "Kyiv's troops". */
+const FORCES =
+  '(?:\\w+\\s+)?(?:forces|troops|army|units|soldiers|assault groups?|infantry|marines|paratroopers|brigades?|defenders|(?:armou?red )?vehicles|tanks|counteroffensive|offensive|incursion|gains)\\b';
+const ACTORS: [Side, RegExp][] = [
+  [
+    'ru',
+    new RegExp(
+      `\\b(?:Russian|Russia's|Moscow's|pro-Russian)\\s+${FORCES}|\\bRussia (?:had |has )?(?:captured|took|seized|retook|advanced|withdrew|regained)`,
+      'gi',
+    ),
+  ],
+  [
+    'ua',
+    new RegExp(
+      `\\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's)\\s+${FORCES}|\\bUkraine (?:had |has )?(?:captured|took|seized|retook|advanced|withdrew|regained)`,
+      'gi',
+    ),
+  ],
+];
+
+export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
+  return KIND_WORDS.find(([, words]) => words.test(sentence))?.[0] ?? 'context';
+}
+
+/**
+ * The side acting in a claim: who holds, advances, withdraws or fights for the ground.
+ * A denial answers the other side's attack; "in Russian hands" says it outright. Otherwise
+ * the first force the sentence names as acting (not "cleared of Ukrainian troops"), outside
+ * the speaker's own words ("a spokesman for Ukraine's forces"); failing that, a
+ * claimant speaking of "its forces" acts itself.
+ */
+export function holderOf(
+  sentence: string,
+  speaker: Side | null,
+  denial: boolean,
+  said?: { start: number; end: number } | null,
+): Holder | undefined {
+  if (denial && speaker) return speaker === 'ru' ? 'ua' : 'ru';
+  const held = HOLDS.find(([, re]) => re.test(sentence));
+  if (held) return held[0];
+  let first: { side: Side; at: number } | null = null;
+  for (const [side, re] of ACTORS)
+    for (const m of sentence.matchAll(re)) {
+      const inSpeaker = said && m.index >= said.start && m.index < said.end;
+      const patient = PATIENT.test(sentence.slice(Math.max(0, m.index - 24), m.index));
+      if (!inSpeaker && !patient && (!first || m.index < first.at)) first = { side, at: m.index };
+    }
+  return first?.side ?? speaker ?? undefined;
+}

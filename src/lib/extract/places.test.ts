@@ -1,0 +1,278 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseLedgerFile } from '../claims/parse';
+import { placesFileSchema } from '../claims/schema';
+import { findPlaces, placeIndex, regionOfPlace } from './places';
+
+// Against the real gazetteer. Sentences written for these tests in news style, not taken from any outlet.
+const parsed = parseLedgerFile(
+  readFileSync('geodata/places.yaml', 'utf8'),
+  'geodata/places.yaml',
+  placesFileSchema,
+);
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const PLACES = parsed.located.value;
+const index = placeIndex(PLACES);
+
+/** What was found, as [id or region, the words it was read from]. */
+function found(text: string) {
+  const { places, regions, candidates } = findPlaces(text, index);
+  return {
+    places: places.map((p) => [p.id, text.slice(p.start, p.end)]),
+    regions: regions.map((r) => [r.region, text.slice(r.start, r.end)]),
+    candidates: candidates.map((c) => [c.name, text.slice(c.start, c.end)]),
+  };
+}
+const ids = (text: string) => findPlaces(text, index).places.map((p) => p.id);
+
+describe('findPlaces: gazetteer places', () => {
+  it.each([
+    ['Drones struck an oil depot in Kursk overnight.', 'kursk-city', 'Kursk'],
+    ['Residents of Kurska street were told to stay indoors.', 'kursk-city', 'Kurska'],
+    ['Air raid sirens sounded in Kursku late on Sunday.', 'kursk-city', 'Kursku'],
+    ["Kursk's governor said the fires were out.", 'kursk-city', 'Kursk'],
+    ['A missile hit an apartment block in Zaporizhzhia.', 'zaporizhzhia-city', 'Zaporizhzhia'],
+    ['Officials in Zaporizhia reported two blasts.', 'zaporizhzhia-city', 'Zaporizhia'],
+    ['The governor of Zaporozhye said power was cut.', 'zaporizhzhia-city', 'Zaporozhye'],
+    ['Shelling near Zaporozhe continued.', 'zaporizhzhia-city', 'Zaporozhe'],
+    ['Troops pulled back from Sudzha.', 'sudzha', 'Sudzha'],
+    ['Fighting continued on the outskirts of Sudzhi.', 'sudzha', 'Sudzhi'],
+    ['Sirens sounded across Sumy at dawn.', 'sumy-city', 'Sumy'],
+    ['Shelling hit Belgorod again.', 'belgorod-city', 'Belgorod'],
+    ['The road to Pokrovsk came under drone fire.', 'pokrovsk', 'Pokrovsk'],
+    ['Myrnohrad was all but surrounded.', 'myrnohrad', 'Myrnohrad'],
+    ['Moscow claimed Selidovo and Kurakhovo.', 'selydove', 'Selidovo'],
+    ['The front moved past Novohrodivka.', 'novohrodivka', 'Novohrodivka'],
+    ['Artillery struck Stepnohirsk twice.', 'stepnohirsk', 'Stepnohirsk'],
+    ['Ukrainian units were seen near Grafovka.', 'grafovka', 'Grafovka'],
+    ['Attacks on Demidovka were repelled.', 'demidovka', 'Demidovka'],
+  ])('%s', (text, id, words) => {
+    expect(found(text).places[0]).toEqual([id, words]);
+  });
+
+  it.each([
+    ['Над Курськом збито два дрони.', 'kursk-city', 'Курськом'],
+    ['Мешканців Курська попередили про загрозу.', 'kursk-city', 'Курська'],
+    ['Біля Курської АЕС чули вибухи.', 'kursk-city', 'Курської'],
+    ['Губернатор Курской области сообщил об атаке.', 'kursk', 'Курской области'],
+    ['Бої тривають у Суджі.', 'sudzha', 'Суджі'],
+    ['Під Покровська йдуть бої.', 'pokrovsk', 'Покровська'],
+    ['У Запоріжжі пролунали вибухи.', 'zaporizhzhia-city', 'Запоріжжі'],
+    ['Обстріл Сумах пошкодив школу.', 'sumy-city', 'Сумах'],
+    ['Беспилотник атаковал Белгород.', 'belgorod-city', 'Белгород'],
+    ['Ситуація в Бєлгороді напружена.', 'belgorod-city', 'Бєлгороді'],
+  ])('Cyrillic: %s', (text, id, words) => {
+    const { places, regions } = found(text);
+    expect([...places, ...regions][0]).toEqual([id, words]);
+  });
+
+  it('reads "Курской" as the city when no oblast follows', () => {
+    expect(found('Возле Курской АЭС слышали взрывы.').places).toEqual([['kursk-city', 'Курской']]);
+  });
+
+  it('matches multi-word names as one place, and only once', () => {
+    expect(found('Russian forces entered Krasnaya Yaruga.').places).toEqual([
+      ['krasnaya-yaruga', 'Krasnaya Yaruga'],
+    ]);
+    expect(found('Шелестіли дрони над Красна Яруга.').places).toEqual([['krasnaya-yaruga', 'Красна Яруга']]);
+    expect(found('Kyiv said it held Mali Shcherbaky on Friday.').places).toEqual([
+      ['mali-shcherbaky', 'Mali Shcherbaky'],
+    ]);
+    expect(found('Бої точаться за Малі Щербаки.').places).toEqual([['mali-shcherbaky', 'Малі Щербаки']]);
+    expect(found('Бои идут за Малые Щербаки.').places).toEqual([['mali-shcherbaky', 'Малые Щербаки']]);
+    // a name that begins a longer one loses to it, whatever the gazetteer's order
+    const yaruga = PLACES.find((p) => p.id === 'krasnaya-yaruga')!;
+    const krasnaya = { ...yaruga, id: 'krasnaya', names: { en: 'Krasnaya', uk: 'Красна', ru: 'Красная' } };
+    const both = placeIndex([krasnaya, yaruga]);
+    expect(findPlaces('Shelling hit Krasnaya Yaruga.', both).places.map((p) => p.id)).toEqual([
+      'krasnaya-yaruga',
+    ]);
+    // the village of that name on its own is the other place
+    expect(ids('Fighting moved from Mali Shcherbaky to Shcherbaky.')).toEqual([
+      'mali-shcherbaky',
+      'shcherbaky',
+    ]);
+  });
+
+  it('tells Popovka apart from other places and finds every mention, in order', () => {
+    const text = 'After Popovka fell, troops pushed from Grafovka toward Sudzha and later Kursk.';
+    expect(ids(text)).toEqual(['popovka-krasnoyaruzhsky', 'grafovka', 'sudzha', 'kursk-city']);
+  });
+
+  it.each([
+    'Some troops withdrew overnight.',
+    'Same day, the ministry issued a statement.',
+    'Sumptuous dinners were held in the capital.',
+    'Summit talks were held in Geneva.',
+    'Samara refinery was struck by drones.',
+    'Sumo wrestlers toured the region.',
+    'Kurt said the regional council met.',
+  ])('finds no place in "%s"', (text) => {
+    expect(found(text)).toMatchObject({ places: [], regions: [] });
+  });
+});
+
+describe('findPlaces: regions', () => {
+  it.each([
+    ['Fighting continued in the Kursk region.', 'kursk', 'Kursk region'],
+    ['Evacuations were ordered in Kursk oblast.', 'kursk', 'Kursk oblast'],
+    ['The governor of Kursk Oblast spoke on Tuesday.', 'kursk', 'Kursk Oblast'],
+    ['Kurska oblast was under a missile alert.', 'kursk', 'Kurska oblast'],
+    ['The Kursk province saw heavy shelling.', 'kursk', 'Kursk province'],
+    ['Drones were downed over the Kursk area.', 'kursk', 'Kursk area'],
+    ['Officials said the region of Kursk was calm.', 'kursk', 'region of Kursk'],
+    ['Shelling hit villages in the Sumy region.', 'sumy', 'Sumy region'],
+    ['Sumska oblast reported 30 attacks.', 'sumy', 'Sumska oblast'],
+    ['Strikes rose in the Zaporizhzhia region.', 'zaporizhzhia', 'Zaporizhzhia region'],
+    ['Zaporizhia oblast lost power again.', 'zaporizhzhia', 'Zaporizhia oblast'],
+    ['Two were hurt in the Belgorod region.', 'belgorod', 'Belgorod region'],
+    ['Russia pressed on in the Pokrovsk direction.', 'pokrovsk', 'Pokrovsk direction'],
+    ['The Pokrovsk sector remained the hottest.', 'pokrovsk', 'Pokrovsk sector'],
+    ['Ситуація у Курська область залишається складною.', 'kursk', 'Курська область'],
+    ['Ворог обстріляв громади Сумської області.', 'sumy', 'Сумської області'],
+    ['Сумщина зазнала 90 обстрілів.', 'sumy', 'Сумщина'],
+    ['У Запорізькій області пошкоджено лінію.', 'zaporizhzhia', 'Запорізькій області'],
+    ['Атака на Белгородскую область отражена.', 'belgorod', 'Белгородскую область'],
+  ])('%s', (text, region, words) => {
+    const result = found(text);
+    expect(result.regions).toEqual([[region, words]]);
+    // the oblast is not also the city of the same name
+    expect(result.places).toEqual([]);
+  });
+
+  it('reads regions listed before a plural', () => {
+    const text = 'Alerts covered the Kursk and Belgorod regions, and the Sumy and Kharkiv regions.';
+    expect(found(text).regions).toEqual([
+      ['kursk', 'Kursk'],
+      ['belgorod', 'Belgorod regions'],
+      ['sumy', 'Sumy'],
+    ]);
+    expect(found(text).places).toEqual([]);
+  });
+
+  it('keeps the city and the region apart in one sentence', () => {
+    const text = 'A drone hit Kursk, the capital of the Kursk region, near Sudzha district.';
+    expect(found(text)).toMatchObject({
+      places: [
+        ['kursk-city', 'Kursk'],
+        ['sudzha', 'Sudzha'],
+      ],
+      regions: [['kursk', 'Kursk region']],
+    });
+  });
+
+  it.each([
+    'Heavy fighting was reported in Donetsk oblast.',
+    'Shelling hit the Donetsk region overnight.',
+    'Some regions were left without power.',
+    'Russia claimed gains in the Kharkiv region.',
+    // an oblast the exclusions do not list is still no place to add
+    'Drones were downed in Tambov region.',
+  ])('finds no region and no candidate in "%s"', (text) => {
+    expect(found(text)).toEqual({ places: [], regions: [], candidates: [] });
+  });
+});
+
+describe('findPlaces: candidates', () => {
+  it.each([
+    ['Troops entered the village of Stepove on Monday.', 'Stepove'],
+    ['Drones hit the town of Tetkino overnight.', 'Tetkino'],
+    ['Ukraine said it repelled attacks near Basivka.', 'Basivka'],
+    ['Fighting raged in Andriivka, the army said.', 'Andriivka'],
+    ['In Andriivka Russian troops dug in.', 'Andriivka'],
+    ['Units regrouped outside Kotlyne.', 'Kotlyne'],
+    ['The advance continued towards Kostiantynivka.', 'Kostiantynivka'],
+    ['Moscow said its forces captured Velyka Novosilka.', 'Velyka Novosilka'],
+    ['Russian troops entered Toretsk from the east.', 'Toretsk'],
+    ['Guns fired south-east of Uspenivka.', 'Uspenivka'],
+    ['The army took control of Nova Poltavka.', 'Nova Poltavka'],
+  ])('%s', (text, name) => {
+    expect(found(text).candidates).toEqual([[name, name]]);
+    expect(found(text).places).toEqual([]);
+  });
+
+  it.each([
+    ['Stepove, a village south of Kurakhove, changed hands twice.', 'Stepove'],
+    ['Velyka Novosilka, a small frontline town, was shelled.', 'Velyka Novosilka'],
+    ['Vuhledar fell to Russian forces after a long siege.', 'Vuhledar'],
+    ['Toretsk has fallen, the ministry said.', 'Toretsk'],
+    ['Kotlyne was captured, Moscow said.', 'Kotlyne'],
+    ['Russian-held Oleshky was hit by drones.', 'Oleshky'],
+    ['Heavy fighting for Chasiv Yar went on.', 'Chasiv Yar'],
+    ['Ukraine announced the liberation of Robotyne.', 'Robotyne'],
+    ['Troops withdrew from Malaya Loknya.', 'Malaya Loknya'],
+  ])('%s', (text, name) => {
+    expect(found(text).candidates).toEqual([[name, name]]);
+  });
+
+  it('reads lists after a cue, up to the last name joined by "and"', () => {
+    expect(found('Troops pushed near Basivka, Stepove and Kotlyne, officials said.').candidates).toEqual([
+      ['Basivka', 'Basivka'],
+      ['Stepove', 'Stepove'],
+      ['Kotlyne', 'Kotlyne'],
+    ]);
+    expect(found('Russia said it took Sudzha and Zelene on Monday.')).toMatchObject({
+      places: [['sudzha', 'Sudzha']],
+      candidates: [['Zelene', 'Zelene']],
+    });
+    // a bare comma and a name with no "and" after it is the next clause, not the list
+    expect(found('Fighting went on near Basivka, Reuters said.').candidates).toEqual([
+      ['Basivka', 'Basivka'],
+    ]);
+    expect(found('Shells fell near Basivka and Stepove, Zelensky said.').candidates.map(([n]) => n)).toEqual([
+      'Basivka',
+      'Stepove',
+    ]);
+  });
+
+  it('returns every occurrence, in order, with places kept out', () => {
+    const text = 'Near Basivka and Sudzha the lines held; troops later entered Basivka again.';
+    const { candidates, places } = findPlaces(text, index);
+    expect(candidates.map((c) => [c.name, c.start])).toEqual([
+      ['Basivka', text.indexOf('Basivka')],
+      ['Basivka', text.lastIndexOf('Basivka')],
+    ]);
+    expect(places.map((p) => p.id)).toEqual(['sudzha']);
+  });
+
+  it.each([
+    'The talks resumed in March.',
+    'Troops massed in Russia before the attack.',
+    'The decision was taken in Moscow, not in Kyiv.',
+    'Envoys travelled to Washington and then in Kiev met officials.',
+    'Strikes were reported near Kharkiv on Friday.',
+    "Drones flew towards Ukraine's capital.",
+    'Drones flew in The early hours.',
+    'The strike came in August, near the Kremlin.',
+    'Meanwhile, a village in the Sumy region lost power.',
+    'He was captured near the border.',
+    'Moscow held talks in Minsk.',
+  ])('finds no candidate in "%s"', (text) => {
+    expect(found(text).candidates).toEqual([]);
+  });
+});
+
+describe('regionOfPlace', () => {
+  it('places each gazetteer place by its oblast', () => {
+    const byId = new Map(PLACES.map((p) => [p.id, p]));
+    expect(regionOfPlace(byId.get('sudzha')!)).toBe('kursk');
+    expect(regionOfPlace(byId.get('grafovka')!)).toBe('belgorod');
+    expect(regionOfPlace(byId.get('sumy-city')!)).toBe('sumy');
+    expect(regionOfPlace(byId.get('myrnohrad')!)).toBe('pokrovsk');
+    expect(regionOfPlace(byId.get('mali-shcherbaky')!)).toBe('zaporizhzhia');
+    expect(regionOfPlace({ ...byId.get('sudzha')!, oblast: 'UA.KH' })).toBeNull();
+  });
+
+  it('knows a place by a former name the gazetteer lists (Krasnoarmeysk is Pokrovsk)', () => {
+    expect(found('Moscow still calls the city Krasnoarmeysk.')).toMatchObject({
+      places: [['pokrovsk', 'Krasnoarmeysk']],
+      candidates: [],
+    });
+  });
+
+  it('finds every gazetteer place under each of its own names', () => {
+    for (const place of PLACES)
+      for (const name of [...Object.values(place.names), ...(place.aliases ?? [])])
+        expect(ids(`Reports came from ${name} today.`), name).toEqual([place.id]);
+  });
+});

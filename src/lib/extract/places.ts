@@ -1,0 +1,292 @@
+/**
+ * Places in an article's text, for draft ledger records (issue 9): gazetteer places under any
+ * of their names, inflected or transliterated; the map's regions where an oblast is named as
+ * such ("Kursk region", "Курської області"); and names the gazetteer lacks, read from phrases
+ * that put a place in a sentence ("the village of Stepove", "near Basivka"), for the editor to
+ * add or drop. Offsets point into the text, `[start, end)`. Pure.
+ */
+import type { Place } from '../claims/schema';
+import { REGIONS, REGION_INFO, type Region } from '../regions';
+
+export interface FoundPlace {
+  id: string;
+  start: number;
+  end: number;
+}
+/** An oblast named as such, or a front named after a region's town ("the Pokrovsk direction"). */
+export interface FoundRegion {
+  region: Region;
+  start: number;
+  end: number;
+}
+/** A name in a place context that the gazetteer lacks; every occurrence is returned, not one per name. */
+export interface Candidate {
+  name: string;
+  start: number;
+  end: number;
+}
+/** One word of a name: its skeleton, or for a short one (Sumy) the stem it must be spelt with. */
+interface NameWord {
+  skel: string;
+  stem?: string;
+}
+export interface PlaceIndex {
+  /** Every distinct spelling of every place, longest first so "Mali Shcherbaky" wins over "Shcherbaky". */
+  names: { id: string; words: NameWord[] }[];
+}
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  fold: string;
+}
+
+const CYR = 'абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя';
+const LAT = 'a b v g g d e ye yo zh z y i yi y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya';
+const TRANSLIT = new Map([...CYR].map((c, i) => [c, LAT.split(' ')[i]]));
+/**
+ * What may follow a short stem: case endings (Суми, Сумах, Сумами; not "Sumo") for a place;
+ * for a region also adjectives (Сумська) and -shchyna (Сумщина).
+ */
+const PLACE_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi))$/;
+const REGION_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi)|s?k[aeiouyj]*|[SC]yn[aeiouyj]*)$/;
+/** Case endings with consonants, which a skeleton would keep: Курськом, Kurskom, Бєлгородського. */
+const CASE_END = /(?:ami|[aeiouy][mx]|oho|omu)$/;
+/** What follows an oblast's name; a front or sector named after a town is that region too. */
+const REGION_WORD =
+  /^(?:regions?|oblasts?|provinces?|area|direction|sector|axis|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
+/** What puts a name in a sentence as a place: the name follows. */
+const CUE = new RegExp(
+  `\\b(?:${[
+    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|area|capture|fall|liberation|encirclement|control|direction|out|(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of',
+    '(?:fighting|battles?|fight)\\s+for',
+    '(?:assault|attacks?|advance|push|offensive)\\s+on',
+    '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|expelled|ousted)\\s+from',
+    'near|outside|towards?|around|in|into|between',
+    '(?:road|highway|route)\\s+(?:(?:north|south|east|west)\\s+)?to',
+    'captured|entered|seized|liberated|recaptured|retook|took|reached|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|abandoned|held|occupied|controlled',
+  ].join('|')})\\s+`,
+  'gi',
+);
+/** Between the names of a list: "Basivka, Stepove and Kotlyne"; a group is set when "and"/"or" joins. */
+const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
+/**
+ * What puts a name as a place before it: "Stepove, a village ...", "Kotlyne among them", "Vuhledar fell to", "Kotlyne was
+ * captured"; not a bare "fell" ("Shells fell near ...").
+ */
+const AFTER_CUE =
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,?\s+among\s+them\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded))\b/g;
+/**
+ * Capitalised words after a cue that are no places to add: countries and their adjectives,
+ * governments by their capitals, other oblasts, months, days, and common words.
+ */
+const NOT_CANDIDATES = new Set(
+  `Russia Russian Russians Ukraine Ukrainian Ukrainians Belarus Belarusian Poland Polish Europe European America
+  American US USA UK EU NATO UN Britain British France French Germany German China Chinese Iran Iranian North Korea
+  Korean Soviet Moscow Kremlin Kyiv Kiev Washington Pentagon London Paris Berlin Brussels Beijing Minsk Warsaw Geneva
+  Istanbul Ankara Donetsk Kharkiv Kharkov Luhansk Lugansk Kherson Dnipropetrovsk Dnipro Mykolaiv Odesa Odessa
+  Chernihiv Poltava Bryansk Rostov Voronezh Crimea Donbas Donbass January February March April May June July August
+  September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That
+  These Those His Her Their Its Our It He She They We I Mr Ms President Prime Minister General Governor Defence
+  Defense Ministry Army Forces Armed Telegram Meanwhile However Overnight Earlier Later Elsewhere Separately
+  Yesterday Today Also Nearby Still Instead Then Now Last Next`.split(/\s+/),
+);
+
+/**
+ * Lowercase Latin, with what transliterations disagree on folded: digraphs to one letter, g to h
+ * (Russian г is g, Ukrainian г is h).
+ */
+function fold(word: string): string {
+  const latin = [...word.toLowerCase()].map((c) => TRANSLIT.get(c) ?? c).join('');
+  return latin
+    .replace(/[-'’ʼ]/g, '')
+    .replace(/shch|sch|sh/g, 'S')
+    .replace(/zh/g, 'Z')
+    .replace(/kh/g, 'x')
+    .replace(/t?ch/g, 'C')
+    .replace(/ts/g, 'c')
+    .replace(/g/g, 'h');
+}
+
+/** The consonants, doubled ones once; the first letter stays (a vowel as '_'): names must start alike. */
+function skeleton(folded: string): string {
+  const first = /[aeiouyj]/.test(folded.slice(0, 1)) ? '_' : folded.slice(0, 1);
+  return (first + folded.slice(1).replace(/[aeiouyj]/g, '')).replace(/(.)\1+/g, '$1');
+}
+const consonants = (skel: string) => skel.replace('_', '').length;
+
+function nameWord(word: string): NameWord {
+  const f = fold(word);
+  const skel = skeleton(f);
+  // two consonants say too little ("Some" is "sm" too): such a name must be spelt out
+  return consonants(skel) <= 2 ? { skel, stem: f.replace(/[aeiouyj]+$/, '') } : { skel };
+}
+
+/** The skeletons a word may stand for: as written, and without a case ending. */
+function keys(t: Token): string[] {
+  const bare = t.fold.replace(CASE_END, '');
+  return bare !== t.fold && consonants(skeleton(bare)) >= 3
+    ? [skeleton(t.fold), skeleton(bare)]
+    : [skeleton(t.fold)];
+}
+
+function matches(t: Token, w: NameWord, ends: RegExp, ks: string[]): boolean {
+  return w.stem !== undefined
+    ? t.fold.startsWith(w.stem) && ends.test(t.fold.slice(w.stem.length))
+    : ks.includes(w.skel);
+}
+
+const REGION_NAMES = REGIONS.map((r) => ({ region: r, word: nameWord(r) }));
+
+/** The region a word names: Kursk, Курської, Zaporozhye, Запорізька, Сумська, Бєлгородщина. */
+function regionNamed(t: Token): Region | null {
+  // adjectives add -sk- (Сумська, Запорожская; ж softens to з in Запорізька), -shchyna makes a land of a town
+  const ks = keys(t)
+    .map((k) => k.replace(/Z/g, 'z'))
+    .flatMap((k) => [k, k.replace(/s?k$/, ''), k.replace(/[SC]n$/, '')]);
+  const found = REGION_NAMES.find(({ word }) =>
+    matches(t, { ...word, skel: word.skel.replace(/Z/g, 'z') }, REGION_END, ks),
+  );
+  return found?.region ?? null;
+}
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)].map((m) => {
+    const word = m[0].replace(/['’]s$/, ''); // Kursk's
+    return {
+      text: word,
+      start: m.index,
+      end: m.index + word.length,
+      cap: /^\p{Lu}/u.test(word),
+      fold: fold(word),
+    };
+  });
+}
+const sepOnly = (gap: string) => SEP.exec(gap)?.[0] === gap;
+/** Words of one name are separated by a space or a hyphen, nothing else. */
+const adjoin = (text: string, a: Token, b: Token | undefined) =>
+  !!b && /^[ \u00a0-]$/.test(text.slice(a.end, b.start));
+
+export function placeIndex(places: readonly Place[]): PlaceIndex {
+  const names = places.flatMap((p) =>
+    [...new Set([p.names.en, p.names.uk, p.names.ru, ...(p.aliases ?? [])])].map((n) => ({
+      id: p.id,
+      words: n.split(/\s+/).map(nameWord),
+    })),
+  );
+  return { names: names.sort((a, b) => b.words.length - a.words.length) };
+}
+
+/** The region a place lies in (by its oblast), or null. */
+export function regionOfPlace(place: Place): Region | null {
+  return REGIONS.find((r) => REGION_INFO[r].oblast === place.oblast) ?? null;
+}
+
+export function findPlaces(
+  text: string,
+  index: PlaceIndex,
+): { places: FoundPlace[]; regions: FoundRegion[]; candidates: Candidate[] } {
+  const tokens = tokenize(text);
+  const taken = new Set<number>();
+  const places: FoundPlace[] = [];
+  const regions: FoundRegion[] = [];
+  const isRegionWord = (i: number) => REGION_WORD.test(tokens[i]?.text ?? '');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap) continue;
+    // "Kursk region", "the region of Kursk", "Сумщина"; "Donetsk oblast" is none of the five
+    const after = isRegionWord(i + 1) && adjoin(text, t, tokens[i + 1]);
+    const before = i >= 2 && isRegionWord(i - 2) && tokens[i - 1].text === 'of' && !taken.has(i - 2);
+    // "Kursk and Belgorod regions": the names listed before a plural are regions too
+    for (let end = t.start; after && /(?:s|ях|ей)$/.test(tokens[i + 1].text); end = regions.at(-1)!.start) {
+      const prev = places.at(-1);
+      const named =
+        prev &&
+        sepOnly(text.slice(prev.end, end)) &&
+        regionNamed(tokenize(text.slice(prev.start, prev.end))[0]);
+      if (!prev || !named) break;
+      places.pop();
+      regions.push({ region: named, start: prev.start, end: prev.end });
+    }
+    const region = after || before || /[SC]yn[aeiouyj]*$/.test(t.fold) ? regionNamed(t) : null;
+    if (region) {
+      const [s, e] = [before ? i - 2 : i, after ? i + 1 : i];
+      regions.push({ region, start: tokens[s].start, end: tokens[e].end });
+      for (let k = s; k <= e; k++) taken.add(k);
+      i = e;
+      continue;
+    }
+    const ks = keys(t);
+    const name = index.names.find((n) =>
+      n.words.every((w, k) => {
+        const u = tokens[i + k];
+        return (
+          u?.cap &&
+          (k === 0 || adjoin(text, tokens[i + k - 1], u)) &&
+          matches(u, w, PLACE_END, k === 0 ? ks : keys(u))
+        );
+      }),
+    );
+    if (!name) continue;
+    const last = i + name.words.length - 1;
+    places.push({ id: name.id, start: t.start, end: tokens[last].end });
+    for (let k = i; k <= last; k++) taken.add(k);
+    i = last;
+  }
+
+  const candidates = new Map<number, Candidate>();
+  const startsAt = new Map(tokens.map((t, i) => [t.start, i]));
+  const endsAt = new Map(tokens.map((t, i) => [t.end, i]));
+  const nameable = (i: number) =>
+    /^[A-Z]/.test(tokens[i]?.text ?? '') && !NOT_CANDIDATES.has(tokens[i].text) && !taken.has(i);
+  // where the name from token i ends: past a gazetteer place, or after up to three Latin
+  // capitalised words ("Velyka Novosilka", not "Andriivka Russian")
+  const nameEnd = (i: number) => {
+    let n = i;
+    while (taken.has(n)) n++;
+    if (n > i) return n;
+    while (n - i < 3 && nameable(n) && (n === i || adjoin(text, tokens[n - 1], tokens[n]))) n++;
+    return n;
+  };
+  const add = (first: number, end: number) => {
+    // a name before "region" is an oblast, not a place to add
+    if (taken.has(first) || (isRegionWord(end) && adjoin(text, tokens[end - 1], tokens[end]))) return;
+    const [s, e] = [tokens[first].start, tokens[end - 1].end];
+    candidates.set(s, { name: text.slice(s, e), start: s, end: e });
+  };
+  for (const m of text.matchAll(CUE)) {
+    // a list after the cue counts up to its last item joined by "and": not "near Basivka, Reuters said"
+    const items: [number, number][] = [];
+    let kept = 1;
+    for (let i = startsAt.get(m.index + m[0].length); i !== undefined;) {
+      const end = nameEnd(i);
+      if (end === i) break;
+      items.push([i, end]);
+      const sep = SEP.exec(text.slice(tokens[end - 1].end, tokens[end - 1].end + 12));
+      if (sep?.[1] || sep?.[2]) kept = items.length + 1;
+      i = sep ? startsAt.get(tokens[end - 1].end + sep[0].length) : undefined;
+    }
+    for (const [i, end] of items.slice(0, kept)) add(i, end);
+  }
+  for (const m of text.matchAll(AFTER_CUE)) {
+    // walk back over the name's words, then drop any that cannot begin one ("Meanwhile")
+    const last = endsAt.get(m.index);
+    if (last === undefined) continue;
+    let first = last;
+    while (
+      first > last - 2 &&
+      /^[A-Z]/.test(tokens[first - 1]?.text ?? '') &&
+      adjoin(text, tokens[first - 1], tokens[first])
+    )
+      first--;
+    while (first < last && !nameable(first)) first++;
+    if (nameEnd(first) === last + 1) add(first, last + 1);
+  }
+  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+  return {
+    places: places.sort(byStart),
+    regions: regions.sort(byStart),
+    candidates: [...candidates.values()].sort(byStart),
+  };
+}

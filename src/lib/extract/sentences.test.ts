@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+// Written for these tests, not taken from any outlet.
+describe('splitSentences', () => {
+  it('cuts at end marks, keeps abbreviations and quotes whole, and counts paragraphs', () => {
+    const text =
+      'Mr. Gladkov said the U.S. officials were wrong. "The village is ours." It added more.\n\n' +
+      'A second paragraph? Yes. Troops reached 1.5 km from Sudzha.';
+    const sentences = splitSentences(text).map((s) => [text.slice(s.start, s.end), s.paragraph]);
+    expect(sentences).toEqual([
+      ['Mr. Gladkov said the U.S. officials were wrong.', 0],
+      ['"The village is ours."', 0],
+      ['It added more.', 0],
+      ['A second paragraph?', 1],
+      ['Yes.', 1],
+      ['Troops reached 1.5 km from Sudzha.', 1],
+    ]);
+  });
+
+  it('starts a sentence at a Cyrillic capital and ignores blank paragraphs', () => {
+    const text = 'Він сказав це. Суджа впала.\n\n\n   \n\nEnd';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Він сказав це.',
+      'Суджа впала.',
+      'End',
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * An article cut into sentences, each knowing its paragraph, with offsets into the text:
+ * the unit a draft claim is read from (issue 9). Pure.
+ */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (blocks separated by a blank line). */
+  paragraph: number;
+}
+
+/** Words whose full stop does not end a sentence ("Mr. Zelensky", "U.S. officials"). */
+const ABBREVIATIONS =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|St|Jr|Sr|No|approx|vs|etc)|\b[A-Z](?:\.[A-Z])*)\.$/;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  for (const block of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
+    if (!block[0].trim()) continue;
+    let start = block.index;
+    // an end mark, closing quotes or brackets, then space and what may open a sentence
+    for (const end of block[0].matchAll(/[.!?]["'”’)\]]*(?=\s+["'“‘(]?[A-ZА-ЯІЇЄҐ0-9])/g)) {
+      const stop = block.index + end.index + end[0].length;
+      if (ABBREVIATIONS.test(text.slice(Math.max(start, stop - 8), stop))) continue;
+      push(start, stop);
+      start = stop;
+    }
+    push(start, block.index + block[0].length);
+    paragraph++;
+  }
+  return out;
+
+  function push(from: number, to: number) {
+    while (/\s/.test(text[from] ?? '') && from < to) from++;
+    while (/\s/.test(text[to - 1] ?? '') && to > from) to--;
+    if (to > from) out.push({ start: from, end: to, paragraph });
+  }
+}
