@@ -41,6 +41,22 @@ describe('findClaimant', () => {
     expect(sentence.slice(found!.start, found!.end)).toContain(name);
   });
 
+  it("reads Ukraine's own names for its military, and a press service by the places named", () => {
+    expect(
+      findClaimant('The spokesman of the Southern Defence Forces said the line held.', null),
+    ).toMatchObject({
+      claimant: 'ua-military',
+    });
+    expect(
+      findClaimant("Russian Air Defence Forces downed 30 drones, Russia's defence ministry said.", null),
+    ).toMatchObject({
+      claimant: 'ru-military',
+    });
+    expect(findClaimant('The press service of the brigade reported the gains.', 'ua')).toMatchObject({
+      claimant: 'ua-military',
+    });
+  });
+
   it('takes the forces a sentence tells of as actors, not speakers', () => {
     expect(findClaimant('Ukrainian troops advanced two kilometres overnight.', null)).toBeNull();
     expect(findClaimant('Russian forces pressed on towards the town.', 'ru')).toBeNull();
@@ -64,5 +80,6 @@ describe('findClaimant', () => {
     expect(followsUp('Troops said little.')).toBe(-1);
     expect(followsUp('Its evening report said the line held.')).toBe('Its evening report said'.length);
     expect(followsUp('The unit left the village on Monday, he added.')).toBe(0);
+    expect(followsUp('According to him, the attack failed.')).toBe('According to him'.length);
   });
 });

@@ -92,9 +92,11 @@ const CUES: Cue[] = [
     'official',
   ],
   [
-    /\b(?:ministry|general staff|army spokes(?:man|woman|person)|military spokes(?:man|woman|person)|commanders?)\b/i,
+    /\b(?:ministry|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade)\b/i,
     'military',
   ],
+  // Ukraine's name for its armed forces, capitalised ("the Southern Defence Forces")
+  [/(?<!Air )\bDefen[cs]e Forces\b/, 'ua-military'],
   [/\bofficials in (?:Moscow|the Kremlin)\b/i, 'ru-official'],
   [/\bofficials in (?:Kyiv|Kiev)\b/i, 'ua-official'],
   // a country or capital speaking: only beside a verb of saying ("Moscow said", "according to Kyiv")
@@ -117,39 +119,36 @@ const DENIAL =
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
-  /^(?:It|He|She|They|(?:Its|His|Her|Their) \w+|The (?:ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|official|blogger|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|claimed|reported|stated|insisted|went on)\b/;
+  /^(?:According to (?:him|her|them|it)\b|(?:It|He|She|They|(?:Its|His|Her|Their) \w+|The (?:ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|claimed|reported|stated|insisted|noted|stressed|went on)\b)/;
 
 const FOLLOW_UP_AFTER =
-  /,\s*(?:he|she|it|they|the (?:ministry|governor|general staff|spokes(?:man|woman|person)|official|blogger))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted)\W*$/i;
+  /,\s*(?:he|she|it|they|the (?:ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote)\W*$/i;
 
 /**
  * The sentence's speaker, or null when it names none. `side` settles roles the sentence
  * leaves open ("the governor" of a Russian or a Ukrainian oblast), from the places named.
  */
 export function findClaimant(sentence: string, side: Side | null): FoundClaimant | null {
-  let best: { cue: Cue; m: RegExpExecArray } | null = null;
-  for (const cue of CUES) {
-    const m = cue[0].exec(sentence);
-    if (m && (!best || m.index < best.m.index)) best = { cue, m };
+  // the earliest cue the sentence resolves; a role of unknown side gives way to the next
+  const found = CUES.flatMap(([re, role]) => {
+    const m = re.exec(sentence);
+    return m ? [{ m, role }] : [];
+  }).sort((a, b) => a.m.index - b.m.index);
+  const roleSide = sideOf(sentence) ?? side;
+  for (const { m, role } of found) {
+    const generic = role === 'official' || role === 'military';
+    if (generic && !roleSide) continue;
+    const name = m[0].replace(new RegExp(`\\s+(?:has\\s+|had\\s+|also\\s+)?${SAY}$`), '');
+    return {
+      claimant: generic ? (`${roleSide}-${role}` as Claimant) : role,
+      name: name.replace(/^according to /i, ''),
+      start: m.index,
+      end: m.index + m[0].length,
+      stance: DENIAL.test(sentence) ? 'denies' : 'asserts',
+      generic,
+    };
   }
-  if (!best) return null;
-  const role = best.cue[1];
-  const claimant: Claimant | null =
-    role === 'official' || role === 'military'
-      ? (sideOf(sentence) ?? side)
-        ? (`${sideOf(sentence) ?? side}-${role}` as Claimant)
-        : null
-      : role;
-  if (!claimant) return null;
-  const name = best.m[0].replace(new RegExp(`\\s+(?:has\\s+|had\\s+|also\\s+)?${SAY}$`), '');
-  return {
-    claimant,
-    name: name.replace(/^according to /i, ''),
-    start: best.m.index,
-    end: best.m.index + best.m[0].length,
-    stance: DENIAL.test(sentence) ? 'denies' : 'asserts',
-    generic: role === 'official' || role === 'military',
-  };
+  return null;
 }
 
 /**

@@ -32,6 +32,18 @@ describe('findDates, against the publication date', () => {
     expect(findDates(text, PUBLISHED)).toMatchObject([{ date, precision }]);
   });
 
+  it.each([
+    ['It had been held since last summer.', '2024-06-01'],
+    ['They held the bridgehead in the autumn of 2024.', '2024-09-01'],
+    ['Last winter the front froze.', '2024-12-01'],
+    ['By the end of January the pocket had shrunk.', '2025-01-31'],
+    ['In mid-March the town was retaken.', '2025-03-15'],
+    ['By early April the village was abandoned.', '2025-04-01'],
+    ['In late May the advance stalled.', '2024-05-21'],
+  ])('%s: a season or a part of a month, approximate', (text, date) => {
+    expect(findDates(text, PUBLISHED)).toMatchObject([{ date, precision: 'approximate' }]);
+  });
+
   it('counts "two days later" from the date before it, and ignores a time of day alone', () => {
     const text = '09:20 – Moscow claimed the town on 6 April 2025. Kyiv denied it two days later.';
     expect(findDates(text, PUBLISHED).map((d) => [d.date, d.precision])).toEqual([

@@ -36,18 +36,53 @@ const MONTHS = [
 ];
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const MONTH = `(${MONTHS.join('|')})`;
+/** The last year whose `mmdd` falls on or before the publication date. */
+const yearFor = (mmdd: string, published: string) =>
+  Number(published.slice(0, 4)) - (mmdd > published.slice(5) ? 1 : 0);
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const SEASONS: Record<string, string> = {
+  spring: '03',
+  summer: '06',
+  autumn: '09',
+  fall: '09',
+  winter: '12',
+};
+
 /** Our own phrasings, read before chrono's (which misses or misreads them). */
 function periods(text: string, published: string): FoundDate[] {
   const out: FoundDate[] = [];
-  const part =
-    /\b(early|mid|late)[- ](?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(\d{4})\b/gi;
+  const push = (date: string, m: RegExpMatchArray, precision: DatePrecision = 'approximate') =>
+    out.push({ date, precision, start: m.index!, end: m.index! + m[0].length });
+  // "early 2025", "mid-March 2025", "late March" (the last March before publication)
+  const part = new RegExp(`\\b(early|mid|late)[- ](?:${MONTH}(?:\\s+(\\d{4}))?|(\\d{4}))\\b`, 'gi');
   for (const m of text.matchAll(part)) {
     const when = m[1].toLowerCase();
-    const month = m[2] ? MONTHS.indexOf(m[2].toLowerCase()) + 1 : null;
-    const date = month
-      ? `${m[3]}-${pad(month)}-${when === 'early' ? '01' : when === 'mid' ? '15' : '21'}`
-      : `${m[3]}-${when === 'early' ? '01' : when === 'mid' ? '06' : '10'}-01`;
-    out.push({ date, precision: 'approximate', start: m.index, end: m.index + m[0].length });
+    if (m[4]) {
+      push(`${m[4]}-${when === 'early' ? '01' : when === 'mid' ? '06' : '10'}-01`, m);
+      continue;
+    }
+    const mmdd = `${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${when === 'early' ? '01' : when === 'mid' ? '15' : '21'}`;
+    push(`${m[3] ?? yearFor(mmdd, published)}-${mmdd}`, m);
+  }
+  // "the end of January", "the beginning of March 2025"
+  const edge = new RegExp(`\\b(?:the )?(end|beginning|start|middle) of ${MONTH}(?:\\s+(\\d{4}))?\\b`, 'gi');
+  for (const m of text.matchAll(edge)) {
+    const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+    const year = m[3] ? Number(m[3]) : yearFor(`${pad(month)}-01`, published);
+    const dd = { end: lastDay(year, month), middle: 15 }[m[1].toLowerCase()] ?? 1;
+    push(`${year}-${pad(month)}-${pad(dd)}`, m);
+  }
+  // seasons, from their first month: "last summer", "in the autumn of 2024", "winter 2024"
+  const season =
+    /\b(?:(last|this) (spring|summer|autumn|fall|winter)|(?:the )?(spring|summer|autumn|fall|winter)(?: of)? (\d{4}))\b/gi;
+  for (const m of text.matchAll(season)) {
+    const mm = SEASONS[(m[2] ?? m[3]).toLowerCase()];
+    // "this summer": the latest begun; "last summer": the latest over (three months on)
+    const ends = (Number(mm) % 12) + 3;
+    const over = yearFor(`${pad(ends)}-01`, published) - (ends < Number(mm) ? 1 : 0);
+    const year = m[4] ? Number(m[4]) : m[1].toLowerCase() === 'last' ? over : yearFor(`${mm}-01`, published);
+    push(`${year}-${mm}-01`, m);
   }
   const day = dayOf(published);
   // weeks start on Monday (1970-01-01, day 0, was a Thursday)

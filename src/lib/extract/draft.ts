@@ -92,14 +92,17 @@ export function draftClaims(
     if (denied && (kind === 'control' || kind === 'advance' || kind === 'context')) kind = 'contested';
     if (kind === 'context') continue;
     const territorial = kind !== 'strike' && kind !== 'statement';
-    const figuresHere = kept(within(figures, sentence));
+    // a claim about ground records figures about ground; a strike its toll
+    const figuresHere = kept(
+      within(figures, sentence).filter((f) => !territorial || (isGround(f) && !describes(text, f))),
+    );
 
     // a territorial claim must say where: a place, an area, a stated extent of ground, or
     // "the town" of the claim it answers or follows; anything else is talk about the war
     let places = named;
     let region: Region | null = regions[0] ?? (named.length ? null : lastRegion);
     lastRegion = region ?? lastRegion;
-    if (territorial && !named.length && !regions.length && !figuresHere.some(isGround)) {
+    if (territorial && !named.length && !regions.length && !candidates.length && !figuresHere.length) {
       const before =
         denied ??
         (ANAPHOR.test(words) && lastClaim?.paragraph === sentence.paragraph ? lastClaim.draft : undefined);
@@ -116,7 +119,12 @@ export function draftClaims(
     if (!date && lastDate) review.push('date carried from earlier in the paragraph');
     if (!when) review.push('no date given: taken as of publication');
     const holder = territorial
-      ? holderOf(words, sideOfClaimant(claimant), denial, said.carried ? null : speaker)
+      ? holderOf(words, {
+          speaker: sideOfClaimant(claimant),
+          denial,
+          said: said.carried ? null : speaker,
+          home: sideOfPlaces(named.map((id) => byId.get(id)!)),
+        })
       : undefined;
     if (candidates.length) review.push(`add to the gazetteer or drop: ${candidates.join(', ')}`);
 
@@ -156,8 +164,13 @@ const isHeadline = (text: string, s: Sentence) =>
 /** Words pointing back at a place already named: "the town", "there". */
 const ANAPHOR = /\b(?:there|the (?:town|village|city|settlement|area|bridgehead|salient|district))\b/i;
 
+/** A count in apposition only describes the names before it: "Demidovka and Popovka, two villages". */
+const describes = (text: string, f: FoundFigure) =>
+  (f.unit === 'villages' || f.unit === 'settlements') &&
+  /\p{Lu}[\p{L}'-]+,\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start));
+
 /** Figures that measure ground: an area, a depth, a count of villages. */
-const isGround = (f: Figure) =>
+const isGround = (f: { unit: string }) =>
   !['killed', 'injured', 'drones', 'missiles', 'rockets', 'soldiers'].includes(f.unit);
 
 /**

@@ -13,19 +13,43 @@ describe('kindOf', () => {
     ['Heavy fighting continued on the outskirts of Pokrovsk.', 'contested'],
     ['A drone strike injured two people in Sumy.', 'strike'],
     ['Putin vowed to secure the border regions.', 'statement'],
+    ['Ukrainian assault groups tried to break through near the village.', 'contested'],
+    ['The enemy keeps trying to capture Kamianske.', 'contested'],
+    ['The operation would continue until the area was fully cleared.', 'statement'],
+    ['It took almost everyone by surprise.', 'context'],
+    ['Russian forces had taken four settlements.', 'control'],
     ['The region is home to about a million people.', 'context'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });
 
 describe('holderOf', () => {
   it('takes the first force named', () => {
-    expect(holderOf('Ukrainian forces withdrew as Russian troops advanced.', 'ru', false)).toBe('ua');
-    expect(holderOf('Russian troops took the village from Ukrainian units.', 'ua', false)).toBe('ru');
+    expect(
+      holderOf('Ukrainian forces withdrew as Russian troops advanced.', { speaker: 'ru', denial: false }),
+    ).toBe('ua');
+    expect(
+      holderOf('Russian troops took the village from Ukrainian units.', { speaker: 'ua', denial: false }),
+    ).toBe('ru');
+    expect(
+      holderOf('The village was cleared of Ukrainian troops.', { speaker: null, denial: false }),
+    ).toBeUndefined();
+    expect(
+      holderOf('Its troops retook the village from Ukrainian units.', { speaker: 'ru', denial: false }),
+    ).toBe('ru');
+    expect(holderOf('The enemy withdrew from the outskirts.', { speaker: 'ua', denial: false })).toBe('ru');
+    expect(
+      holderOf('The town is back in Russian hands, Kyiv conceded.', { speaker: 'ua', denial: false }),
+    ).toBe('ru');
   });
 
   it('falls back on the speaker, who answers the other side when denying', () => {
-    expect(holderOf('The ministry said it had liberated the village.', 'ru', false)).toBe('ru');
-    expect(holderOf('Kyiv denied that the town had fallen.', 'ua', true)).toBe('ru');
-    expect(holderOf('The town fell.', null, false)).toBeUndefined();
+    expect(
+      holderOf('The ministry said it had liberated the village.', { speaker: 'ru', denial: false }),
+    ).toBe('ru');
+    expect(holderOf('Kyiv denied that the town had fallen.', { speaker: 'ua', denial: true })).toBe('ru');
+    expect(holderOf('The town fell.', { speaker: null, denial: false })).toBeUndefined();
+    expect(
+      holderOf('Sudzha was reported to have been retaken.', { speaker: null, denial: false, home: 'ru' }),
+    ).toBe('ru');
   });
 });

@@ -21,11 +21,16 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'control',
-    /\b(?:captur(?:ed|e|ing)|took|taken|take control|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
+    /\b(?:captur(?:ed|e|ing)|take control|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
+  ],
+  // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
+  [
+    'control',
+    /\b(?:took|taken|take)\s+(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:town|village|city|settlement|area)|[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several)\b|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d)/,
   ],
   [
     'advance',
-    /\b(?:advanc(?:ed|es|e|ing)|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|broke (?:into|through)|broken (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|moved (?:forward|into|closer)|gains)\b/i,
+    /\b(?:advanc(?:ed|es|e|ing)|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|moved (?:forward|into|closer)|gains)\b/i,
   ],
   [
     'contested',
@@ -43,8 +48,14 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
 
 /** Who holds ground, said outright: "under Russian control", "in Ukrainian hands". */
 const HOLDS: [Side, RegExp][] = [
-  ['ru', /\b(?:in|under) (?:\w+ )?(?:Russian|Russia's|Moscow's) (?:hands|control)\b/i],
-  ['ua', /\b(?:in|under) (?:\w+ )?(?:Ukrainian|Ukraine's|Kyiv's) (?:hands|control)\b/i],
+  [
+    'ru',
+    /\b(?:in|under) (?:\w+ )?(?:Russian|Russia's|Moscow's) (?:hands|control)\b|\bunder (?:full )?control of (?:the )?Russian\b/i,
+  ],
+  [
+    'ua',
+    /\b(?:in|under) (?:\w+ )?(?:Ukrainian|Ukraine's|Kyiv's) (?:hands|control)\b|\bunder (?:full )?control of (?:the )?Ukrainian\b/i,
+  ],
 ];
 
 /** Forces named after "cleared of", "driven out": they lose the ground, they do not act. */
@@ -52,12 +63,12 @@ const PATIENT = /\b(?:of|from|out|against)\s+(?:the\s+)?(?:(?:remaining|last)\s+
 
 /** What a side's forces are called, as actors: "Russian assault groups", "Kyiv's troops". */
 const FORCES =
-  '(?:\\w+\\s+)?(?:forces|troops|army|units|soldiers|assault groups?|infantry|marines|paratroopers|brigades?|defenders|(?:armou?red )?vehicles|tanks|counteroffensive|offensive|incursion|gains)\\b';
+  '(?:\\w+\\s+)?(?:forces|troops|army|units|soldiers|assault groups?|infantry|marines|paratroopers|brigades?|defenders|(?:armou?red )?vehicles|armou?r|tanks|counteroffensive|offensive|incursion|gains)\\b';
 const ACTORS: [Side, RegExp][] = [
   [
     'ru',
     new RegExp(
-      `\\b(?:Russian|Russia's|Moscow's|pro-Russian)\\s+${FORCES}|\\bRussia (?:had |has )?(?:captured|took|seized|retook|advanced|withdrew|regained)`,
+      `\\b(?:Russian|Russia's|Moscow's|pro-Russian)\\s+${FORCES}|\\b(?:the )?(?:occupiers|invaders|Russians)\\b|\\bRussia (?:had |has )?(?:captured|took|seized|retook|advanced|withdrew|regained)`,
       'gi',
     ),
   ],
@@ -70,32 +81,60 @@ const ACTORS: [Side, RegExp][] = [
   ],
 ];
 
+/** Ground not yet taken: "tried to break through", "trying to capture" is fighting for it. */
+const ATTEMPT =
+  /\b(?:tried|trying|tries|try|attempt(?:ed|ing|s)?|sought|seeking|struggl(?:ed|ing)|bid)\s+to\s+(?:\w+\s+)?$/i;
+/** Ground meant to be taken: "will push on until the area is cleared" is a statement. */
+const INTENT =
+  /\b(?:will|would|shall|until|plans?\s+to|aims?\s+to|intends?\s+to|vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|pledg(?:ed|es)\s+to|ready\s+to|determined\s+to)\s+(?:[\w-]+\s+){0,4}$/i;
+
 export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
-  return KIND_WORDS.find(([, words]) => words.test(sentence))?.[0] ?? 'context';
+  for (const [kind, words] of KIND_WORDS) {
+    const m = words.exec(sentence);
+    if (!m) continue;
+    if (kind !== 'control' && kind !== 'advance') return kind;
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    return ATTEMPT.test(before) ? 'contested' : INTENT.test(before) ? 'statement' : kind;
+  }
+  return 'context';
 }
+
+/** The speaker's own side, or the other, named as actors: "its troops", "the enemy". */
+const OWN = /\b(?:its|their|our) (?:\w+ )?(?:forces|troops|units|soldiers|army)\b/gi;
+const ENEMY = /\bthe enemy\b/gi;
+/** Ground taken back: with no one named, the country it lies in took it. */
+const RETAKEN = /\b(?:retaken|recaptured|regained|retook|liberated)\b/i;
+
+const other = (side: Side): Side => (side === 'ru' ? 'ua' : 'ru');
 
 /**
  * The side acting in a claim: who holds, advances, withdraws or fights for the ground.
  * A denial answers the other side's attack; "in Russian hands" says it outright. Otherwise
  * the first force the sentence names as acting (not "cleared of Ukrainian troops"), outside
- * the speaker's own words ("a spokesman for Ukraine's forces"); failing that, a
- * claimant speaking of "its forces" acts itself.
+ * the speaker's own words ("a spokesman for Ukraine's forces"), where "its troops" are the
+ * speaker's and "the enemy" the other side; failing that, a claimant speaking of ground
+ * acts itself, and ground retaken with no one named went back to the country it lies in.
  */
 export function holderOf(
   sentence: string,
-  speaker: Side | null,
-  denial: boolean,
-  said?: { start: number; end: number } | null,
+  context: {
+    speaker: Side | null;
+    denial: boolean;
+    said?: { start: number; end: number } | null;
+    home?: Side | null;
+  },
 ): Holder | undefined {
-  if (denial && speaker) return speaker === 'ru' ? 'ua' : 'ru';
+  const { speaker, denial, said, home } = context;
+  if (denial && speaker) return other(speaker);
   const held = HOLDS.find(([, re]) => re.test(sentence));
   if (held) return held[0];
+  const named: [Side | null, RegExp][] = [...ACTORS, [speaker, OWN], [speaker && other(speaker), ENEMY]];
   let first: { side: Side; at: number } | null = null;
-  for (const [side, re] of ACTORS)
+  for (const [side, re] of named)
     for (const m of sentence.matchAll(re)) {
       const inSpeaker = said && m.index >= said.start && m.index < said.end;
       const patient = PATIENT.test(sentence.slice(Math.max(0, m.index - 24), m.index));
-      if (!inSpeaker && !patient && (!first || m.index < first.at)) first = { side, at: m.index };
+      if (side && !inSpeaker && !patient && (!first || m.index < first.at)) first = { side, at: m.index };
     }
-  return first?.side ?? speaker ?? undefined;
+  return first?.side ?? speaker ?? (RETAKEN.test(sentence) ? home : null) ?? undefined;
 }

@@ -54,6 +54,8 @@ const REGION_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi)|s?k[aeiouyj]*
 /** Case endings with consonants, which a skeleton would keep: Курськом, Kurskom, Бєлгородського. */
 const CASE_END = /(?:ami|[aeiouy][mx]|oho|omu)$/;
 /** What follows an oblast's name; a front or sector named after a town is that region too. */
+/** Words after a name that make it an oblast; a front named after a town ("the Orikhiv direction") is still a place. */
+const OBLAST_WORD = /^(?:regions?|oblasts?|provinces?|област\p{L}*|обл)$/iu;
 const REGION_WORD =
   /^(?:regions?|oblasts?|provinces?|area|direction|sector|axis|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
 /** What puts a name in a sentence as a place: the name follows. */
@@ -65,7 +67,7 @@ const CUE = new RegExp(
     '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|expelled|ousted)\\s+from',
     'near|outside|towards?|around|in|into|between',
     '(?:road|highway|route)\\s+(?:(?:north|south|east|west)\\s+)?to',
-    'captured|entered|seized|liberated|recaptured|retook|took|reached|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|abandoned|held|occupied|controlled',
+    'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|took|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|abandoned|held|occupied|controlled',
   ].join('|')})\\s+`,
   'gi',
 );
@@ -76,7 +78,7 @@ const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
  * captured"; not a bare "fell" ("Shells fell near ...").
  */
 const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,?\s+among\s+them\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded))\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:direction|axis|sector)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded))\b/g;
 /**
  * Capitalised words after a cue that are no places to add: countries and their adjectives,
  * governments by their capitals, other oblasts, months, days, and common words.
@@ -251,7 +253,11 @@ export function findPlaces(
   };
   const add = (first: number, end: number) => {
     // a name before "region" is an oblast, not a place to add
-    if (taken.has(first) || (isRegionWord(end) && adjoin(text, tokens[end - 1], tokens[end]))) return;
+    if (
+      taken.has(first) ||
+      (OBLAST_WORD.test(tokens[end]?.text ?? '') && adjoin(text, tokens[end - 1], tokens[end]))
+    )
+      return;
     const [s, e] = [tokens[first].start, tokens[end - 1].end];
     candidates.set(s, { name: text.slice(s, e), start: s, end: e });
   };
