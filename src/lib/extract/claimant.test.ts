@@ -57,6 +57,16 @@ describe('findClaimant', () => {
     });
   });
 
+  it('reads a speaker with an adverb before the verb, and a regional administration named in full', () => {
+    expect(findClaimant('Kyiv has repeatedly stated that the front will hold.', null)).toMatchObject({
+      claimant: 'ua-official',
+      name: 'Kyiv',
+    });
+    expect(
+      findClaimant('Two were hurt, the head of the Sumy Regional Military Administration said.', 'ua'),
+    ).toMatchObject({ claimant: 'ua-official' });
+  });
+
   it('takes the forces a sentence tells of as actors, not speakers', () => {
     expect(findClaimant('Ukrainian troops advanced two kilometres overnight.', null)).toBeNull();
     expect(findClaimant('Russian forces pressed on towards the town.', 'ru')).toBeNull();
@@ -75,11 +85,13 @@ describe('findClaimant', () => {
   });
 
   it('knows a follow-up that keeps the speaker', () => {
-    expect(followsUp('It also said two villages had been cleared.')).toBe('It also said'.length);
-    expect(followsUp('The ministry added that fighting continued.')).toBe('The ministry added'.length);
-    expect(followsUp('Troops said little.')).toBe(-1);
-    expect(followsUp('Its evening report said the line held.')).toBe('Its evening report said'.length);
-    expect(followsUp('The unit left the village on Monday, he added.')).toBe(0);
-    expect(followsUp('According to him, the attack failed.')).toBe('According to him'.length);
+    const end = (words: string) => ({ end: words.length, role: null });
+    expect(followsUp('It also said two villages had been cleared.')).toEqual(end('It also said'));
+    expect(followsUp('The ministry added that fighting continued.')).toEqual(end('The ministry added'));
+    expect(followsUp('Troops said little.')).toBeNull();
+    expect(followsUp('Its evening report said the line held.')).toEqual(end('Its evening report said'));
+    expect(followsUp('According to him, the attack failed.')).toEqual(end('According to him'));
+    expect(followsUp('The unit left the village on Monday, he added.')).toEqual({ end: 0, role: null });
+    expect(followsUp('Two villages were shelled, the governor said.')).toEqual({ end: 0, role: 'governor' });
   });
 });

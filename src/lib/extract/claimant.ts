@@ -27,6 +27,9 @@ type Cue = [RegExp, Claimant | Role];
 
 const RU = `(?:Russia(?:'s|’s|n)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|pro-Russian|Russian-installed)`;
 const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)`;
+/** "The General Staff of the Armed Forces of Ukraine": the institution named before its country. */
+const OF = (country: string) =>
+  `\\b(?:General Staff|Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces)(?: of the Armed Forces)? of (?:the )?${country}\\b`;
 const MINISTRY = `(?:border guard service|border guards?|national guard|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|commanders?|command)`;
 const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|has said|have said|has claimed|has denied|has disputed)`;
 
@@ -38,21 +41,21 @@ const spokesmanFor = (side: string) =>
 const CUES: Cue[] = [
   [
     new RegExp(
-      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war) bloggers?|\\bmilbloggers?|\\bpro-(?:Russian|Kremlin) (?:war )?(?:channels?|bloggers?)|\\bRybar\\b`,
+      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war) bloggers?|\\bmilbloggers?|\\b(?:Russian |pro-Russian )?war correspondents?|\\bvoenkors?|\\bpro-(?:Russian|Kremlin) (?:war )?(?:channels?|bloggers?)|\\bRybar\\b`,
       'i',
     ),
     'ru-milblogger',
   ],
   [
     new RegExp(
-      `\\b${RU}\\s+${MINISTRY}|${spokesmanFor(RU)}|\\bGerasimov\\b|\\bShoigu\\b|\\bBelousov\\b`,
+      `\\b${RU}\\s+${MINISTRY}|${spokesmanFor(RU)}|${OF('(?:Russia|Russian Federation)')}|\\bGerasimov\\b|\\bShoigu\\b|\\bBelousov\\b`,
       'i',
     ),
     'ru-military',
   ],
   [
     new RegExp(
-      `\\b${UA}\\s+${MINISTRY}|${spokesmanFor(UA)}|\\bSyrskyi\\b|\\bSyrsky\\b|\\bKhortytsia\\b|\\bVoloshyn\\b|\\b(?:Ukrainian|Kyiv's) (?:brigade|battalion|unit)\\b`,
+      `\\b${UA}\\s+${MINISTRY}|${spokesmanFor(UA)}|${OF('Ukraine')}|\\bSyrskyi\\b|\\bSyrsky\\b|\\bKhortytsia\\b|\\bVoloshyn\\b|\\b(?:Ukrainian|Kyiv's) (?:brigade|battalion|unit)\\b`,
       'i',
     ),
     'ua-military',
@@ -88,7 +91,7 @@ const CUES: Cue[] = [
     'ua-official',
   ],
   [
-    /\b(?:regional |acting )?governor\b|\bhead of the (?:regional|region's) (?:military )?administration\b|\bregional (?:authorities|officials|administration)\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
+    /\b(?:regional |acting )?governor\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bregional (?:authorities|officials|administration)\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
     'official',
   ],
   [
@@ -102,13 +105,13 @@ const CUES: Cue[] = [
   // a country or capital speaking: only beside a verb of saying ("Moscow said", "according to Kyiv")
   [
     new RegExp(
-      `\\b(?:Russia|Moscow)\\s+(?:has\\s+|had\\s+|also\\s+)?${SAY}|according to (?:Russia|Moscow)\\b`,
+      `\\b(?:Russia|Moscow)\\s+(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Russia|Moscow)\\b`,
     ),
     'ru-official',
   ],
   [
     new RegExp(
-      `\\b(?:Ukraine|Kyiv|Kiev)\\s+(?:has\\s+|had\\s+|also\\s+)?${SAY}|according to (?:Ukraine|Kyiv|Kiev)\\b`,
+      `\\b(?:Ukraine|Kyiv|Kiev)\\s+(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Ukraine|Kyiv|Kiev)\\b`,
     ),
     'ua-official',
   ],
@@ -119,10 +122,10 @@ const DENIAL =
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
-  /^(?:According to (?:him|her|them|it)\b|(?:It|He|She|They|(?:Its|His|Her|Their) \w+|The (?:ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|claimed|reported|stated|insisted|noted|stressed|went on)\b)/;
+  /^(?:According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement))\b|(?:It|He|She|They|(?:Its|His|Her|Their) \w+|The (?:ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|claimed|reported|stated|insisted|noted|stressed|went on)\b)/;
 
 const FOLLOW_UP_AFTER =
-  /,\s*(?:he|she|it|they|the (?:ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote)\W*$/i;
+  /,\s*(?:he|she|it|they|the (ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote)\W*$/i;
 
 /**
  * The sentence's speaker, or null when it names none. `side` settles roles the sentence
@@ -138,7 +141,7 @@ export function findClaimant(sentence: string, side: Side | null): FoundClaimant
   for (const { m, role } of found) {
     const generic = role === 'official' || role === 'military';
     if (generic && !roleSide) continue;
-    const name = m[0].replace(new RegExp(`\\s+(?:has\\s+|had\\s+|also\\s+)?${SAY}$`), '');
+    const name = m[0].replace(new RegExp(`\\s+(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}$`), '');
     return {
       claimant: generic ? (`${roleSide}-${role}` as Claimant) : role,
       name: name.replace(/^according to /i, ''),
@@ -152,14 +155,15 @@ export function findClaimant(sentence: string, side: Side | null): FoundClaimant
 }
 
 /**
- * Where a sentence that carries on the previous one's speaker ends its "It also said",
- * or -1 when it does not.
+ * Whether a sentence carries on the previous one's speaker: where its "It also said" ends
+ * (0 for "..., he added." at the end, where all before it is that speaker's), and the role
+ * it names, if any ("the ministry added": only a ministry's words go on). Null when not.
  */
-export function followsUp(sentence: string): number {
+export function followsUp(sentence: string): { end: number; role: string | null } | null {
   const m = FOLLOW_UP.exec(sentence);
-  if (m) return m[0].length;
-  // "..., he added." at the end: everything before it is the previous speaker's
-  return FOLLOW_UP_AFTER.test(sentence) ? 0 : -1;
+  if (m) return { end: m[0].length, role: null };
+  const after = FOLLOW_UP_AFTER.exec(sentence);
+  return after ? { end: 0, role: after[1]?.toLowerCase() ?? null } : null;
 }
 
 /** Whether the sentence denies or disputes something. */

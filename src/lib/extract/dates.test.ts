@@ -40,8 +40,16 @@ describe('findDates, against the publication date', () => {
     ['In mid-March the town was retaken.', '2025-03-15'],
     ['By early April the village was abandoned.', '2025-04-01'],
     ['In late May the advance stalled.', '2024-05-21'],
+    ['Troops took the village at the weekend.', '2025-04-26'],
   ])('%s: a season or a part of a month, approximate', (text, date) => {
     expect(findDates(text, PUBLISHED)).toMatchObject([{ date, precision: 'approximate' }]);
+  });
+
+  it.each([
+    ['On the night of 13 April, drones hit the port.', '2025-04-13'],
+    ['On the night of 3 to 4 April 2025, the depot burned.', '2025-04-04'],
+  ])('%s: a night is dated by its day, or by the morning it ended', (text, date) => {
+    expect(findDates(text, PUBLISHED)).toMatchObject([{ date, precision: 'day' }]);
   });
 
   it('counts "two days later" from the date before it, and ignores a time of day alone', () => {

@@ -73,6 +73,15 @@ function periods(text: string, published: string): FoundDate[] {
     const dd = { end: lastDay(year, month), middle: 15 }[m[1].toLowerCase()] ?? 1;
     push(`${year}-${pad(month)}-${pad(dd)}`, m);
   }
+  // "the night of 13 May"; "the night of 3 to 4 June" is reported under the morning's date
+  const night = new RegExp(
+    `\\b(?:the )?night of (?:\\d{1,2}\\s*(?:to|and|-|–)\\s*)?(\\d{1,2}) ${MONTH}(?:\\s+(\\d{4}))?\\b`,
+    'gi',
+  );
+  for (const m of text.matchAll(night)) {
+    const mmdd = `${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${pad(Number(m[1]))}`;
+    push(`${m[3] ?? yearFor(mmdd, published)}-${mmdd}`, m, 'day');
+  }
   // seasons, from their first month: "last summer", "in the autumn of 2024", "winter 2024"
   const season =
     /\b(?:(last|this) (spring|summer|autumn|fall|winter)|(?:the )?(spring|summer|autumn|fall|winter)(?: of)? (\d{4}))\b/gi;
@@ -91,6 +100,9 @@ function periods(text: string, published: string): FoundDate[] {
     const date = m[1].toLowerCase() === 'week' ? isoOf(monday) : `${published.slice(0, 8)}01`;
     out.push({ date, precision: 'approximate', start: m.index, end: m.index + m[0].length });
   }
+  // "at the weekend": the Saturday of the last one begun (day 2 was a Saturday)
+  for (const m of text.matchAll(/\b(?:at|over|during) the weekend|\b(?:last|this) weekend\b/gi))
+    push(isoOf(day - ((day - 2 + 7) % 7)), m);
   // the week or month before this one, from its first day
   for (const m of text.matchAll(/\blast (week|month)\b/gi)) {
     const [y, mo] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];

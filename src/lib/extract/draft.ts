@@ -82,19 +82,25 @@ export function draftClaims(
     // a headline repeats what the story says, with no attribution to go on
     if (isHeadline(text, sentence)) continue;
     let kind = kindOf(words);
-    const denial = speaker !== null && denies(words);
     const claimant: Claimant = speaker?.claimant ?? 'independent';
     const candidates = unique(within(found.candidates, sentence).map((c) => c.name));
+    const names = [...named, ...candidates];
+    // a denial; or a side saying it still holds what another said was taken, which answers
+    // that claim but is drafted as what it says (control, by its own side)
+    const denial = speaker !== null && denies(words);
     const denied = denial
-      ? deniedBy(drafts, claimant, regions[0] ?? null, [...named, ...candidates])
-      : undefined;
+      ? deniedBy(drafts, claimant, regions[0] ?? null, names)
+      : speaker !== null && kind === 'control' && STILL.test(words)
+        ? answered(drafts, claimant, names)
+        : undefined;
     // denying that ground fell ("Kyiv disputed that") is saying it is still fought over
-    if (denied && (kind === 'control' || kind === 'advance' || kind === 'context')) kind = 'contested';
+    if (denial && denied && (kind === 'control' || kind === 'advance' || kind === 'context'))
+      kind = 'contested';
     if (kind === 'context') continue;
     const territorial = kind !== 'strike' && kind !== 'statement';
     // a claim about ground records figures about ground; a strike its toll
     const figuresHere = kept(
-      within(figures, sentence).filter((f) => !territorial || (isGround(f) && !describes(text, f))),
+      within(figures, sentence).filter((f) => (!territorial || isGround(f)) && !describes(text, f)),
     );
 
     // a territorial claim must say where: a place, an area, a stated extent of ground, or
@@ -110,6 +116,16 @@ export function draftClaims(
       places = before.places;
       region = before.region;
       review.push(`places carried from ${before.id}`);
+    } else if (
+      territorial &&
+      !named.length &&
+      !regions.length &&
+      ANAPHOR.test(words) &&
+      lastClaim?.paragraph === sentence.paragraph
+    ) {
+      // "cleared 120 km² around the town": the town of the claim before
+      places = lastClaim.draft.places;
+      if (places.length) review.push(`places carried from ${lastClaim.draft.id}`);
     }
     if (regions.length > 1) review.push(`names more than one area: ${regions.join(', ')}`);
 
@@ -185,7 +201,11 @@ function speakerOf(
 ): { speaker: FoundClaimant | null; carried: boolean } {
   const named = findClaimant(words, side);
   const follow = followsUp(words);
-  const carried = previous !== null && follow >= 0 && (!named || named.generic || named.start >= follow);
+  const carried =
+    previous !== null &&
+    follow !== null &&
+    (!follow.role || previous.name.toLowerCase().includes(follow.role)) &&
+    (!named || named.generic || named.start >= follow.end);
   return { speaker: carried ? previous : named, carried };
 }
 
@@ -199,6 +219,23 @@ function sideOfClaimant(claimant: Claimant): Side | null {
 function sideOfPlaces(places: Place[]): Side | null {
   const sides = unique(places.map((p) => (p.oblast.startsWith('RU') ? 'ru' : 'ua') as Side));
   return sides.length === 1 ? sides[0] : null;
+}
+
+/** Words of one side holding on: "still holding out in Loknya", "remains in Ukrainian hands". */
+const STILL =
+  /\b(?:still (?:hold|held|control|in\b|under\b|fighting)|remain(?:s|ed)? (?:\w+ )?(?:in|under)\b|continues? to hold|holding out)/i;
+
+/** Another speaker's earlier claim that the other side took or entered a place this one names. */
+function answered(drafts: DraftClaim[], claimant: Claimant, names: string[]): DraftClaim | undefined {
+  const mine = sideOfClaimant(claimant);
+  if (!mine) return undefined;
+  const taken = (d: DraftClaim) =>
+    (d.kind === 'control' || d.kind === 'advance') &&
+    d.claimant !== claimant &&
+    d.holder === (mine === 'ru' ? 'ua' : 'ru') &&
+    [...d.places, ...(d.candidates ?? [])].some((p) => names.includes(p));
+  const found = drafts.findLast(taken);
+  return found && startOfAccount(drafts, found, taken);
 }
 
 /**
@@ -221,5 +258,22 @@ function deniedBy(
       (region === null || d.region === null || d.region === region),
   );
   const named = (d: DraftClaim) => [...d.places, ...(d.candidates ?? [])].some((p) => names.includes(p));
-  return others.findLast(named) ?? others.at(-1);
+  const found = others.findLast(named) ?? others.at(-1);
+  return found && startOfAccount(drafts, found, (d) => others.includes(d) && (!names.length || named(d)));
+}
+
+/** A speaker's account may run over sentences: an answer to it answers where it began. */
+function startOfAccount(
+  drafts: DraftClaim[],
+  last: DraftClaim,
+  also: (d: DraftClaim) => boolean,
+): DraftClaim {
+  let first = last;
+  for (
+    let i = drafts.indexOf(last);
+    i > 0 && drafts[i - 1].claimant === last.claimant && also(drafts[i - 1]);
+    i--
+  )
+    first = drafts[i - 1];
+  return first;
 }

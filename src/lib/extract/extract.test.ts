@@ -72,6 +72,9 @@ const totals = {
   linked: 0,
 };
 const misses: string[] = [];
+/** Per set of articles (the name before the first dash: `heldout2-...`), as [right, expected, drafted]. */
+const bySet = new Map<string, [number, number, number]>();
+const setOf = (name: string) => (name.startsWith('heldout') ? name.split('-')[0] : 'first');
 
 describe.each(names)('fixture %s', (name) => {
   const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
@@ -123,6 +126,12 @@ describe.each(names)('fixture %s', (name) => {
       }
     }
     totals.drafted += drafts.filter(territorial).length;
+    const set = bySet.get(setOf(name)) ?? [0, 0, 0];
+    bySet.set(setOf(name), [
+      set[0] + right.size,
+      set[1] + fixture.claims.length,
+      set[2] + drafts.filter(territorial).length,
+    ]);
     for (const d of drafts.filter((d) => territorial(d) && !right.has(d)))
       if (!fixture.claims.some((e) => draftAt(e.at) === d))
         misses.push(
@@ -146,6 +155,10 @@ describe('across the fixtures', () => {
         `  recall     ${pct(totals.right, totals.expected)} (${totals.right} found with the right date, places, figures and claimant; ${totals.found} found at all)`,
         `  precision  ${pct(totals.right, totals.drafted)} (${totals.right} of ${totals.drafted} territorial drafts right)`,
         `  kind ${pct(totals.kind, totals.found)}, holder ${pct(totals.holder, totals.found)}, area ${pct(totals.region, totals.found)} of those found; denials linked ${totals.linked}/${totals.denials}`,
+        ...[...bySet].map(
+          ([set, [right, expected, drafted]]) =>
+            `  set ${set}: recall ${pct(right, expected)} (${right}/${expected}), precision ${pct(right, drafted)} (${right}/${drafted})`,
+        ),
         ...misses.map((m) => `  miss: ${m}`),
       ].join('\n'),
     );

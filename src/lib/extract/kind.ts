@@ -3,10 +3,11 @@
  * its verbs and the forces it names (issue 9). Ground changing hands outranks fighting,
  * fighting outranks strikes, and a sentence with none of these is context. Pure.
  */
+import type { KINDS } from '../claims/schema';
 import type { Holder } from '../taxonomy';
 import type { Side } from './claimant';
 
-export type Kind = 'control' | 'advance' | 'contested' | 'withdrawal' | 'strike' | 'statement' | 'context';
+export type Kind = (typeof KINDS)[number];
 
 /** Tried in order: the first kind whose words the sentence uses is its kind. */
 const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
@@ -30,7 +31,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'advance',
-    /\b(?:advanc(?:ed|es|e|ing)|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|moved (?:forward|into|closer)|gains)\b/i,
+    /\b(?:advanc(?:ed|es|e|ing)|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|moved (?:forward|into|closer)|gained|gains)\b/i,
   ],
   [
     'contested',
@@ -59,7 +60,8 @@ const HOLDS: [Side, RegExp][] = [
 ];
 
 /** Forces named after "cleared of", "driven out": they lose the ground, they do not act. */
-const PATIENT = /\b(?:of|from|out|against)\s+(?:the\s+)?(?:(?:remaining|last)\s+)?$/i;
+const PATIENT =
+  /\b(?:(?:cleared|rid|freed?|purged|emptied) of|from|out(?: of)?|against)\s+(?:the\s+)?(?:(?:remaining|last)\s+)?$/i;
 
 /** What a side's forces are called, as actors: "Russian assault groups", "Kyiv's troops". */
 const FORCES =
@@ -68,14 +70,14 @@ const ACTORS: [Side, RegExp][] = [
   [
     'ru',
     new RegExp(
-      `\\b(?:Russian|Russia's|Moscow's|pro-Russian)\\s+${FORCES}|\\b(?:the )?(?:occupiers|invaders|Russians)\\b|\\bRussia (?:had |has )?(?:captured|took|seized|retook|advanced|withdrew|regained)`,
+      `\\b(?:Russian|Russia's|Moscow's|pro-Russian)\\s+${FORCES}|\\bArmed Forces of (?:Russia|the Russian Federation)\\b|\\b(?:the )?(?:occupiers|invaders|Russians)\\b|\\bRussia (?:had |has )?(?:captured|took|seized|retook|advanced|withdrew|regained)`,
       'gi',
     ),
   ],
   [
     'ua',
     new RegExp(
-      `\\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's)\\s+${FORCES}|\\bUkraine (?:had |has )?(?:captured|took|seized|retook|advanced|withdrew|regained)`,
+      `\\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's)\\s+${FORCES}|\\bArmed Forces of Ukraine\\b|\\bUkraine (?:had |has )?(?:captured|took|seized|retook|advanced|withdrew|regained)`,
       'gi',
     ),
   ],
@@ -101,7 +103,8 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
 
 /** The speaker's own side, or the other, named as actors: "its troops", "the enemy". */
 const OWN = /\b(?:its|their|our) (?:\w+ )?(?:forces|troops|units|soldiers|army)\b/gi;
-const ENEMY = /\bthe enemy\b/gi;
+// not "the enemy's defences": what is the enemy's does not act
+const ENEMY = /\b(?:the )?enemy\b(?!['’]s)/gi;
 /** Ground taken back: with no one named, the country it lies in took it. */
 const RETAKEN = /\b(?:retaken|recaptured|regained|retook|liberated)\b/i;
 

@@ -199,7 +199,9 @@ export function findPlaces(
     if (!t.cap) continue;
     // "Kursk region", "the region of Kursk", "Сумщина"; "Donetsk oblast" is none of the five
     const after = isRegionWord(i + 1) && adjoin(text, t, tokens[i + 1]);
-    const before = i >= 2 && isRegionWord(i - 2) && tokens[i - 1].text === 'of' && !taken.has(i - 2);
+    // "the region of Kursk"; "the area of Pokrovsk" is the town's
+    const before =
+      i >= 2 && OBLAST_WORD.test(tokens[i - 2].text) && tokens[i - 1].text === 'of' && !taken.has(i - 2);
     // "Kursk and Belgorod regions": the names listed before a plural are regions too
     for (let end = t.start; after && /(?:s|ях|ей)$/.test(tokens[i + 1].text); end = regions.at(-1)!.start) {
       const prev = places.at(-1);

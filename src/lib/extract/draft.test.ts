@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseLedgerFile } from '../claims/parse';
+import { placesFileSchema, type Place } from '../claims/schema';
+import { draftClaims } from './draft';
+import { placeIndex } from './places';
+
+const parsed = parseLedgerFile(readFileSync('geodata/places.yaml', 'utf8'), 'places.yaml', placesFileSchema);
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const places = parsed.located.value as Place[];
+const gazetteer = { index: placeIndex(places), places };
+const source = { id: 'T', outlet: 'Test Wire', title: 'T', published: '2025-03-17' };
+const draft = (text: string) => draftClaims({ text, source }, gazetteer).drafts;
+
+// An article written for this test in news style, not from any outlet.
+const ARTICLE = `Russia claims Sudzha
+
+Russia's defence ministry said on Saturday its troops had captured Sudzha. The ministry added that its units had cleared 120 square kilometres around the town.
+
+Ukraine's general staff rejected the account, saying fighting went on in the town. Both sides have lost heavily in the war.
+
+Ukrainian units still hold positions in Sudzha, a Ukrainian commander said on Sunday. Demidovka and Popovka, two villages near the border, were shelled overnight, killing two people, the governor said.`;
+
+describe('draftClaims', () => {
+  const drafts = draft(ARTICLE);
+  const at = (words: string) => drafts.find((d) => ARTICLE.slice(d.span[0], d.span[1]).includes(words));
+
+  it('skips the headline and talk that says nothing of where', () => {
+    expect(at('Russia claims Sudzha')).toBeUndefined();
+    expect(at('lost heavily')).toBeUndefined();
+    expect(drafts.map((d) => d.kind)).toEqual(['control', 'control', 'contested', 'control', 'strike']);
+  });
+
+  it('carries the speaker and the date of a follow-up, saying so for review', () => {
+    expect(at('The ministry added')).toMatchObject({
+      claimant: 'ru-military',
+      date: '2025-03-15',
+      figures: [{ value: 120, unit: 'km2' }],
+      places: ['sudzha'],
+      review: [
+        'places carried from T-d1',
+        'speaker carried from the previous sentence',
+        'date carried from earlier in the paragraph',
+      ],
+    });
+  });
+
+  it("links a denial to where the speaker's account began, and a rebuttal to what it answers", () => {
+    const [captured] = drafts;
+    expect(at('rejected the account')).toMatchObject({
+      kind: 'contested',
+      holder: 'ru',
+      claimant: 'ua-military',
+      denies: captured.id,
+      places: ['sudzha'],
+    });
+    expect(at('still hold positions')).toMatchObject({
+      kind: 'control',
+      holder: 'ua',
+      date: '2025-03-16',
+      denies: captured.id,
+    });
+  });
+
+  it('keeps a strike its toll, and drops a count that only describes the places named', () => {
+    expect(at('shelled overnight')).toMatchObject({
+      kind: 'strike',
+      // a new speaker, not the commander before: the governor of the oblast named
+      claimant: 'ru-official',
+      places: ['demidovka', 'popovka-krasnoyaruzhsky'],
+      figures: [{ value: 2, unit: 'killed' }],
+    });
+  });
+
+  it('numbers drafts by source and leaves the paraphrase to the editor', () => {
+    expect(drafts.map((d) => d.id)).toEqual(['T-d1', 'T-d2', 'T-d3', 'T-d4', 'T-d5']);
+    for (const d of drafts)
+      expect(d).toMatchObject({ draft: true, paraphrase: '', as_of: '2025-03-17', source: 'T' });
+  });
+});
