@@ -3,7 +3,7 @@
  * stderr; --write adds to a drafts file and a second run keeps what the editor changed;
  * bad input fails with a message naming what is wrong and writes nothing.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -74,6 +74,20 @@ test('drafts an article, writes them once, and keeps what an editor changed', as
     stderr: expect.stringContaining('made from another text of sudzha.txt'),
   });
   expect(readFileSync(path, 'utf8')).toContain('Moscow says its troops took Sudzha.');
+});
+
+test('reads an article from stdin', () => {
+  const script = resolve('scripts/extract-claims.ts');
+  const run = spawnSync('node', ['--import', 'tsx', script, '-', '--published', '2025-03-17'], {
+    input: ARTICLE,
+    encoding: 'utf8',
+  });
+  expect(run.status).toBe(0);
+  expect(draftsFileSchema.parse(parse(run.stdout))).toMatchObject({
+    article: { file: 'stdin' },
+    source: { id: 'X-ARTICLE-20250317', outlet: 'Outlet not given' },
+  });
+  expect(run.stderr).toContain('give --outlet and --title');
 });
 
 test('bad input fails with a message naming the problem', async () => {

@@ -1,6 +1,6 @@
 /**
  * Drafts ledger claims from an article for an editor to review:
- *   npm run claims:extract -- ARTICLE.txt --published YYYY-MM-DD [--outlet NAME --title TITLE]
+ *   npm run claims:extract -- ARTICLE.txt|- --published YYYY-MM-DD [--outlet NAME --title TITLE]
  *        [--source ID] [--write] [--drafts geodata/drafts] [--places geodata/places.yaml]
  * Prints the drafts (YAML, the ledger's format marked `draft: true`) on stdout and a report
  * on stderr. `--write` adds them to <drafts>/<source>.yaml (temp file, then rename); it
@@ -48,12 +48,15 @@ const { values, positionals } = (() => {
 const file =
   positionals[0] ??
   fail('give the article as a text file: claims:extract -- ARTICLE.txt --published YYYY-MM-DD');
-if (!existsSync(file)) fail(`${file}: file not found`);
+// "-" reads the article from stdin, for text pasted or piped in
+const stdin = file === '-';
+const name = stdin ? 'stdin' : basename(file);
+if (!stdin && !existsSync(file)) fail(`${file}: file not found`);
 const published =
   values.published ?? fail('--published YYYY-MM-DD is required: relative dates are read against it');
 if (!isoDate.safeParse(published).success)
   fail(`--published: "${published}" is not a date written YYYY-MM-DD`);
-const text = readFileSync(file, 'utf8');
+const text = readFileSync(stdin ? 0 : file, 'utf8');
 if (!text.trim()) fail(`${file}: the article is empty`);
 
 const placesText = existsSync(values.places!)
@@ -64,7 +67,7 @@ if (!parsed.ok) fail(parsed.errors.map((e) => e.message).join('\n'));
 const places = (parsed.ok ? parsed.located.value : []) as Place[];
 
 const outlet = values.outlet ?? 'Outlet not given';
-const slug = (values.outlet ?? basename(file).replace(/\.[^.]+$/, ''))
+const slug = (values.outlet ?? (stdin ? '' : name.replace(/\.[^.]+$/, '')))
   .toUpperCase()
   .replace(/[^A-Z0-9]+/g, '-')
   .replace(/^-|-$/g, '')
@@ -73,10 +76,10 @@ const id = values.source ?? `X-${slug || 'ARTICLE'}-${published.replaceAll('-', 
 if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
   fail(`--source: "${id}" must be letters, digits, dot, dash or underscore`);
 
-const source = { id, outlet, title: values.title ?? basename(file), published };
+const source = { id, outlet, title: values.title ?? name, published };
 const { drafts, candidates } = draftClaims({ text, source }, { index: placeIndex(places), places });
 const next: DraftsFile = {
-  article: { file: basename(file), sha256: sha256(text) },
+  article: { file: name, sha256: sha256(text) },
   source: { ...source, published_precision: 'day', in_brief: false },
   claims: drafts,
 };

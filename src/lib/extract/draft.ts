@@ -9,7 +9,7 @@ import { perspectiveOf } from '../claims/schema';
 import type { Region } from '../regions';
 import { denies, findClaimant, followsUp, type FoundClaimant, type Side } from './claimant';
 import { findDates, type FoundDate } from './dates';
-import { findFigures, type FoundFigure } from './figures';
+import { findFigures, findVagueExtents, type FoundFigure } from './figures';
 import { holderOf, kindOf } from './kind';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
 import { splitSentences, type Sentence } from './sentences';
@@ -56,6 +56,7 @@ export function draftClaims(
   const found = findPlaces(text, gazetteer.index);
   const dates = findDates(text, source.published);
   const figures = findFigures(text);
+  const vague = findVagueExtents(text);
   const within = <T extends { start: number }>(items: T[], s: { start: number; end: number }) =>
     items.filter((i) => i.start >= s.start && i.start < s.end);
 
@@ -85,13 +86,21 @@ export function draftClaims(
     const claimant: Claimant = speaker?.claimant ?? 'independent';
     const candidates = unique(within(found.candidates, sentence).map((c) => c.name));
     const names = [...named, ...candidates];
+    const denial = speaker !== null && denies(words);
+    const acting = (denial: boolean) =>
+      holderOf(words, {
+        speaker: sideOfClaimant(claimant),
+        denial,
+        said: said.carried ? null : speaker,
+        home: sideOfPlaces(named.map((id) => byId.get(id)!)),
+      });
     // a denial; or a side saying it still holds what another said was taken, which answers
     // that claim but is drafted as what it says (control, by its own side)
-    const denial = speaker !== null && denies(words);
+    const own = kind === 'control' && STILL.test(words) ? acting(false) : undefined;
     const denied = denial
       ? deniedBy(drafts, claimant, regions[0] ?? null, names)
-      : speaker !== null && kind === 'control' && STILL.test(words)
-        ? answered(drafts, claimant, names)
+      : own && own === sideOfClaimant(claimant)
+        ? answered(drafts, claimant, own, names)
         : undefined;
     // denying that ground fell ("Kyiv disputed that") is saying it is still fought over
     if (denial && denied && (kind === 'control' || kind === 'advance' || kind === 'context'))
@@ -103,30 +112,21 @@ export function draftClaims(
       within(figures, sentence).filter((f) => (!territorial || isGround(f)) && !describes(text, f)),
     );
 
-    // a territorial claim must say where: a place, an area, a stated extent of ground, or
-    // "the town" of the claim it answers or follows; anything else is talk about the war
-    let places = named;
-    let region: Region | null = regions[0] ?? (named.length ? null : lastRegion);
+    const region: Region | null = regions[0] ?? (named.length ? null : lastRegion);
     lastRegion = region ?? lastRegion;
-    if (territorial && !named.length && !regions.length && !candidates.length && !figuresHere.length) {
-      const before =
-        denied ??
-        (ANAPHOR.test(words) && lastClaim?.paragraph === sentence.paragraph ? lastClaim.draft : undefined);
-      if (!before) continue;
-      places = before.places;
-      region = before.region;
-      review.push(`places carried from ${before.id}`);
-    } else if (
-      territorial &&
-      !named.length &&
-      !regions.length &&
-      ANAPHOR.test(words) &&
-      lastClaim?.paragraph === sentence.paragraph
-    ) {
-      // "cleared 120 km² around the town": the town of the claim before
-      places = lastClaim.draft.places;
-      if (places.length) review.push(`places carried from ${lastClaim.draft.id}`);
-    }
+    const previous = lastClaim?.paragraph === sentence.paragraph ? lastClaim.draft : undefined;
+    const where: Where | null = territorial
+      ? whereOf(words, {
+          named,
+          regions,
+          region,
+          ground: candidates.length + figuresHere.length > 0,
+          denied,
+          previous,
+        })
+      : { places: named, region };
+    if (!where) continue;
+    if (where.from) review.push(`places carried from ${where.from}`);
     if (regions.length > 1) review.push(`names more than one area: ${regions.join(', ')}`);
 
     if (!speaker) review.push(`no one is cited: taken as ${source.outlet} in its own voice`);
@@ -134,20 +134,19 @@ export function draftClaims(
     const when = date ?? lastDate;
     if (!date && lastDate) review.push('date carried from earlier in the paragraph');
     if (!when) review.push('no date given: taken as of publication');
-    const holder = territorial
-      ? holderOf(words, {
-          speaker: sideOfClaimant(claimant),
-          denial,
-          said: said.carried ? null : speaker,
-          home: sideOfPlaces(named.map((id) => byId.get(id)!)),
-        })
-      : undefined;
+    const holder = territorial ? acting(denial) : undefined;
     if (candidates.length) review.push(`add to the gazetteer or drop: ${candidates.join(', ')}`);
+    const sizes = territorial && !figuresHere.length ? within(vague, sentence) : [];
+    // offsets, not the words: the record carries none of the article's text
+    for (const v of sizes)
+      review.push(
+        `a size without a figure at chars ${v.start}–${v.end}: a shape drawn from it is illustrative`,
+      );
 
     const draft: DraftClaim = {
       id: `${source.id}-d${drafts.length + 1}`,
       draft: true,
-      region,
+      region: where.region,
       date: when ? when.date : source.published,
       date_precision: when ? when.precision : 'day',
       as_of: source.published,
@@ -155,7 +154,7 @@ export function draftClaims(
       claimant_name: speaker ? speaker.name : `${source.outlet} (in its own voice)`,
       kind,
       ...(holder ? { holder } : {}),
-      places,
+      places: where.places,
       figures: figuresHere,
       source: source.id,
       paraphrase: '',
@@ -168,6 +167,32 @@ export function draftClaims(
     if (territorial) lastClaim = { draft, paragraph: sentence.paragraph };
   }
   return { drafts, candidates: found.candidates };
+}
+
+type Where = { places: string[]; region: Region | null; from?: string };
+
+/**
+ * Where a territorial claim is: the places and area it names, or those of the claim it
+ * answers or of "the town" before it. Null when it says nowhere at all, not even a place
+ * the gazetteer lacks or an extent of ground: then it is talk about the war, not a claim.
+ */
+function whereOf(
+  words: string,
+  s: {
+    named: string[];
+    regions: Region[];
+    region: Region | null;
+    ground: boolean;
+    denied?: DraftClaim;
+    previous?: DraftClaim;
+  },
+): Where | null {
+  if (s.named.length || s.regions.length) return { places: s.named, region: s.region };
+  const before = s.denied ?? (ANAPHOR.test(words) ? s.previous : undefined);
+  // "cleared 120 km² around the town": the town of the claim before
+  if (before?.places.length) return { places: before.places, region: before.region, from: before.id };
+  if (s.ground) return { places: [], region: s.region };
+  return before ? { places: [], region: before.region, from: before.id } : null;
 }
 
 /** The article's first line when it stands alone without a full stop. */
@@ -226,9 +251,12 @@ const STILL =
   /\b(?:still (?:hold|held|control|in\b|under\b|fighting)|remain(?:s|ed)? (?:\w+ )?(?:in|under)\b|continues? to hold|holding out)/i;
 
 /** Another speaker's earlier claim that the other side took or entered a place this one names. */
-function answered(drafts: DraftClaim[], claimant: Claimant, names: string[]): DraftClaim | undefined {
-  const mine = sideOfClaimant(claimant);
-  if (!mine) return undefined;
+function answered(
+  drafts: DraftClaim[],
+  claimant: Claimant,
+  mine: Side,
+  names: string[],
+): DraftClaim | undefined {
   const taken = (d: DraftClaim) =>
     (d.kind === 'control' || d.kind === 'advance') &&
     d.claimant !== claimant &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from './figures';
+import { findFigures, findVagueExtents } from './figures';
 
 // Sentences written for these tests in news style, not taken from any outlet.
 describe('findFigures', () => {
@@ -43,6 +43,13 @@ describe('findFigures', () => {
 
   it('finds no figure in a vague size, a year, or a number inside a word', () => {
     expect(findFigures('Ukraine still held a narrow strip along the border.')).toEqual([]);
+  });
+
+  it('finds sizes stated without a figure, so a shape drawn from them is marked illustrative', () => {
+    const text =
+      'Ukraine still held a narrow strip of land and a small pocket near Gornal; fighting went on.';
+    expect(findVagueExtents(text).map((v) => v.words)).toEqual(['a narrow strip of land', 'a small pocket']);
+    expect(findVagueExtents('Troops held the line; the bridge was intact.')).toEqual([]);
     expect(findFigures('In 2024 the offensive began; often ten days passed.')).toEqual([]);
     expect(findFigures('Two soldiers were killed three days ago.').map((f) => f.unit)).toEqual(['soldiers']);
   });

@@ -139,3 +139,20 @@ export function findFigures(text: string): FoundFigure[] {
   }
   return found;
 }
+
+/**
+ * Sizes stated without a figure ("a narrow strip", "a small pocket"): no number to draw a
+ * shape to, so a shape drawn from such a claim is illustrative, and the draft says so.
+ */
+const VAGUE =
+  /\b(?:a |an )?(?:(?:narrow|thin|small|tiny|shrinking|sizeable|large|vast)\s+)?(?:strip|pocket|sliver|foothold|bridgehead|salient|patch|swathe|chunk)s?\s+(?:of\s+(?:land|ground|territory|farmland|forest)\b)?/gi;
+
+export function findVagueExtents(text: string): { words: string; start: number; end: number }[] {
+  return [...text.matchAll(VAGUE)]
+    .filter((m) =>
+      /\b(?:narrow|thin|small|tiny|shrinking|sizeable|large|vast|strip|pocket|sliver|patch|swathe|chunk)\b/i.test(
+        m[0],
+      ),
+    )
+    .map((m) => ({ words: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length }));
+}
