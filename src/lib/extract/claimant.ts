@@ -31,7 +31,7 @@ const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)`
 const OF = (country: string) =>
   `\\b(?:General Staff|Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces)(?: of the Armed Forces)? of (?:the )?${country}\\b`;
 const MINISTRY = `(?:border guard service|border guards?|national guard|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|commanders?|command)`;
-const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|has said|have said|has claimed|has denied|has disputed)`;
+const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|replied|wrote|posted|has said|have said|has claimed|has denied|has disputed)`;
 
 /** "A spokesman for Ukraine's forces in the south": the military speaking. */
 const spokesmanFor = (side: string) =>
@@ -48,14 +48,14 @@ const CUES: Cue[] = [
   ],
   [
     new RegExp(
-      `\\b${RU}\\s+${MINISTRY}|${spokesmanFor(RU)}|${OF('(?:Russia|Russian Federation)')}|\\bGerasimov\\b|\\bShoigu\\b|\\bBelousov\\b`,
+      `\\b${RU}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in Moscow\\b|${spokesmanFor(RU)}|${OF('(?:Russia|Russian Federation)')}|\\bGerasimov\\b|\\bShoigu\\b|\\bBelousov\\b`,
       'i',
     ),
     'ru-military',
   ],
   [
     new RegExp(
-      `\\b${UA}\\s+${MINISTRY}|${spokesmanFor(UA)}|${OF('Ukraine')}|\\bSyrskyi\\b|\\bSyrsky\\b|\\bKhortytsia\\b|\\bVoloshyn\\b|\\b(?:Ukrainian|Kyiv's) (?:brigade|battalion|unit)\\b`,
+      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('Ukraine')}|\\bSyrskyi\\b|\\bSyrsky\\b|\\bKhortytsia\\b|\\bVoloshyn\\b|\\b(?:Ukrainian|Kyiv's) (?:brigade|battalion|unit)\\b`,
       'i',
     ),
     'ua-military',
@@ -69,7 +69,7 @@ const CUES: Cue[] = [
     'ua-official',
   ],
   [
-    /\bInstitute for the Study of War\b|\bISW\b|\bDeepState\b|\bgeolocated\b|\bsatellite (?:images|imagery)\b|\banalysts?\b|\bopen-source\b|\bBBC Verify\b|\bReuters\b|\bAssociated Press\b|\bAFP\b|\bobservers\b/i,
+    /\bInstitute for the Study of War\b|\bISW\b|\bDeepState\b|\bgeolocated\b|\bsatellite (?:images|imagery)\b|\banalysts?\b|\bopen-source\b|\bBBC Verify\b|\bReuters\b|\bAssociated Press\b|\bAFP\b|\bobservers\b|\b(?:footage|videos?|images) (?:verified|geolocated|analysed|analyzed) by\b|\bour (?:team|analysis|search|geolocation|reporters)\b/i,
     'independent',
   ],
   [
@@ -91,11 +91,11 @@ const CUES: Cue[] = [
     'ua-official',
   ],
   [
-    /\b(?:regional |acting )?governor\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bregional (?:authorities|officials|administration)\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
+    /\b(?:regional |acting )?governor\b|\b(?:regional |district |city )?military administration\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bregional (?:authorities|officials|administration)\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
     'official',
   ],
   [
-    /\b(?:ministry|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade)\b/i,
+    /\b(?:ministry|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b))\b/i,
     'military',
   ],
   // Ukraine's name for its armed forces, capitalised ("the Southern Defence Forces")
@@ -118,25 +118,28 @@ const CUES: Cue[] = [
 ];
 
 const DENIAL =
-  /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:was|is|were) (?:false|untrue|fake))\b/i;
+  /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:was|is|were) (?:false|untrue|fake))\b/i;
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
-  /^(?:According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement))\b|(?:It|He|She|They|(?:Its|His|Her|Their) \w+|The (?:ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|claimed|reported|stated|insisted|noted|stressed|went on)\b)/;
+  /^(?:[^,.]{0,40},\s*)?(?:According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|claimed|reported|stated|insisted|noted|stressed|wrote|posted|went on)\b)/i;
 
+/** "..., he added." at the end, or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =
-  /,\s*(?:he|she|it|they|the (ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote)\W*$/i;
+  /,\s*(?:he|she|it|they|the (ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote|told(?:\s+[A-Z]\w*){1,3})(?:\W*$|\s*,)/i;
 
 /**
  * The sentence's speaker, or null when it names none. `side` settles roles the sentence
  * leaves open ("the governor" of a Russian or a Ukrainian oblast), from the places named.
  */
 export function findClaimant(sentence: string, side: Side | null): FoundClaimant | null {
-  // the earliest cue the sentence resolves; a role of unknown side gives way to the next
+  // the earliest cue the sentence resolves, a named speaker before a role ("the ministry"
+  // may be the one answered: "Responding to the ministry, Ukraine's general staff said")
+  const isRole = (role: Claimant | Role) => role === 'official' || role === 'military';
   const found = CUES.flatMap(([re, role]) => {
     const m = re.exec(sentence);
     return m ? [{ m, role }] : [];
-  }).sort((a, b) => a.m.index - b.m.index);
+  }).sort((a, b) => Number(isRole(a.role)) - Number(isRole(b.role)) || a.m.index - b.m.index);
   const roleSide = sideOf(sentence) ?? side;
   for (const { m, role } of found) {
     const generic = role === 'official' || role === 'military';
@@ -161,7 +164,7 @@ export function findClaimant(sentence: string, side: Side | null): FoundClaimant
  */
 export function followsUp(sentence: string): { end: number; role: string | null } | null {
   const m = FOLLOW_UP.exec(sentence);
-  if (m) return { end: m[0].length, role: null };
+  if (m) return { end: m[0].length, role: m[1]?.toLowerCase() ?? null };
   const after = FOLLOW_UP_AFTER.exec(sentence);
   return after ? { end: 0, role: after[1]?.toLowerCase() ?? null } : null;
 }

@@ -61,6 +61,10 @@ describe('findDates, against the publication date', () => {
     expect(findDates('It fell a week earlier.', PUBLISHED)).toMatchObject([
       { date: '2025-04-23', precision: 'approximate' },
     ]);
+    expect(findDates('Moscow claimed it on April 14; Kyiv replied the next day.', PUBLISHED)).toMatchObject([
+      { date: '2025-04-14' },
+      { date: '2025-04-15', precision: 'day' },
+    ]);
   });
 
   it('finds each date in a passage, in order', () => {

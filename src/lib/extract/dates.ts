@@ -128,13 +128,14 @@ function inThePast(r: chrono.ParsedResult, published: string): string {
 
 /** Spans counted from the date told just before: "two days later", "a week earlier". */
 const RELATIVE =
-  /\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (later|earlier|afterwards|before that|after that)\b/gi;
+  /\b(?:(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (later|earlier|afterwards|before that|after that)|the (next|following|previous) (day|week))\b/gi;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function findDates(text: string, published: string): FoundDate[] {
   const relative = [...text.matchAll(RELATIVE)].map((m) => ({
-    days: (COUNTS[m[1].toLowerCase()] ?? Number(m[1])) * (m[2].toLowerCase().startsWith('week') ? 7 : 1),
-    sign: /^(?:later|after)/i.test(m[3]) ? 1 : -1,
+    // "the next day" is one day later
+    days: (m[4] ? 1 : (COUNTS[m[1].toLowerCase()] ?? Number(m[1]))) * (/^week/i.test(m[2] ?? m[5]) ? 7 : 1),
+    sign: /^(?:later|after|next|following)/i.test(m[3] ?? m[4]) ? 1 : -1,
     start: m.index,
     end: m.index + m[0].length,
   }));

@@ -78,3 +78,37 @@ describe('draftClaims', () => {
       expect(d).toMatchObject({ draft: true, paraphrase: '', as_of: '2025-03-17', source: 'T' });
   });
 });
+
+// A second article written for this test, not from any outlet.
+const INTERVIEW = `Russia's defence ministry said on March 22 that its troops had captured Basivka, a village about 5 km from the border in Sumy region.
+
+Kovalenko dismissed that, saying Basivka was still contested.
+
+Russian forces now hold about 90 square kilometres of Sumy region, she said, around villages emptied last year.`;
+
+describe('draftClaims on an interview', () => {
+  const drafts = draft(INTERVIEW);
+  const at = (words: string) => drafts.find((d) => INTERVIEW.slice(d.span[0], d.span[1]).includes(words));
+
+  it('drops a distance that only says where a place is', () => {
+    expect(at('had captured Basivka')).toMatchObject({ figures: [], candidates: ['Basivka'] });
+  });
+
+  it('knows a place named once as a place wherever it comes again, and who answers a claim', () => {
+    expect(at('Kovalenko dismissed')).toMatchObject({
+      kind: 'contested',
+      claimant: 'ua-official',
+      claimant_name: 'Kovalenko',
+      candidates: ['Basivka'],
+      denies: 'T-d1',
+    });
+  });
+
+  it('dates "now" as of publication, whatever else the sentence dates', () => {
+    expect(at('now hold')).toMatchObject({
+      date: '2025-03-17',
+      date_precision: 'day',
+      claimant: 'ua-official',
+    });
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Claim, Claimant, Figure, Source } from '../claims/schema';
 import { perspectiveOf } from '../claims/schema';
-import type { Region } from '../regions';
+import { REGION_INFO, type Region } from '../regions';
 import { denies, findClaimant, followsUp, type FoundClaimant, type Side } from './claimant';
 import { findDates, type FoundDate } from './dates';
 import { findFigures, findVagueExtents, type FoundFigure } from './figures';
@@ -57,11 +57,14 @@ export function draftClaims(
   const dates = findDates(text, source.published);
   const figures = findFigures(text);
   const vague = findVagueExtents(text);
+  const candidateNames = unique(found.candidates.map((c) => c.name));
   const within = <T extends { start: number }>(items: T[], s: { start: number; end: number }) =>
     items.filter((i) => i.start >= s.start && i.start < s.end);
 
   const drafts: DraftClaim[] = [];
   let speaker: FoundClaimant | null = null;
+  // the last speaker named: whom "she told reporters" or "the ministry" refers back to
+  let recent: FoundClaimant | null = null;
   let lastDate = null as (FoundDate & { paragraph: number }) | null;
   let lastRegion: Region | null = null;
   let lastClaim: { draft: DraftClaim; paragraph: number } | null = null;
@@ -74,19 +77,38 @@ export function draftClaims(
     ]);
     const review: string[] = [];
 
-    const said = speakerOf(words, speaker, sideOfPlaces(named.map((id) => byId.get(id)!)));
+    // whose official "the governor" is: the places named, else the area being told of
+    const area = regions[0] ?? lastRegion;
+    const side =
+      sideOfPlaces(named.map((id) => byId.get(id)!)) ??
+      (area ? (REGION_INFO[area].country === 'RUS' ? 'ru' : 'ua') : null);
+    const said = speakerOf(words, recent, side);
     speaker = said.speaker;
-    const date = within(dates, sentence)[0];
+    if (speaker) recent = speaker;
+    // "Russian forces now hold ...": as of publication, whatever else the sentence dates
+    const date = NOW.test(words)
+      ? { date: source.published, precision: 'day' as const, start: sentence.start, end: sentence.start }
+      : within(dates, sentence)[0];
     if (lastDate?.paragraph !== sentence.paragraph) lastDate = null;
     if (date) lastDate = { ...date, paragraph: sentence.paragraph };
 
     // a headline repeats what the story says, with no attribution to go on
     if (isHeadline(text, sentence)) continue;
     let kind = kindOf(words);
-    const claimant: Claimant = speaker?.claimant ?? 'independent';
-    const candidates = unique(within(found.candidates, sentence).map((c) => c.name));
+    // a name the article puts as a place anywhere is a place wherever it comes again
+    const candidates = candidateNames.filter((n) => new RegExp(`\\b${n}\\b`).test(words));
     const names = [...named, ...candidates];
-    const denial = speaker !== null && denies(words);
+    const denial = denies(words);
+    // "Kovalenko dismissed that": someone not named before answers the other side
+    if (!speaker && denial) {
+      const answering = deniedBy(drafts, 'independent', regions[0] ?? null, names);
+      speaker = answering ? personAnswering(words, answering) : null;
+      if (speaker) {
+        recent = speaker;
+        review.push(`speaker's side taken as the other side to ${answering!.id}`);
+      }
+    }
+    const claimant: Claimant = speaker?.claimant ?? 'independent';
     const acting = (denial: boolean) =>
       holderOf(words, {
         speaker: sideOfClaimant(claimant),
@@ -202,13 +224,43 @@ const isHeadline = (text: string, s: Sentence) =>
   !/[.!?"”’')]$/.test(text.slice(s.start, s.end)) &&
   !text.slice(s.start, s.end).includes('\n');
 
+/** The noun a role is named by: "the regional governor" -> "governor". */
+const roleNoun = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? '';
+
 /** Words pointing back at a place already named: "the town", "there". */
 const ANAPHOR = /\b(?:there|the (?:town|village|city|settlement|area|bridgehead|salient|district))\b/i;
 
 /** A count in apposition only describes the names before it: "Demidovka and Popovka, two villages". */
 const describes = (text: string, f: FoundFigure) =>
-  (f.unit === 'villages' || f.unit === 'settlements') &&
-  /\p{Lu}[\p{L}'-]+,\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start));
+  ((f.unit === 'villages' || f.unit === 'settlements') &&
+    /\p{Lu}[\p{L}'-]+,\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start))) ||
+  // "a village about 15 km east of Stepnohirsk" says where it is, not how far anyone went
+  (f.unit === 'km' &&
+    /^\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|away|outside)\b/i.test(
+      text.slice(f.end, f.end + 30),
+    ));
+
+/** "now", "currently": the claim is as of publication; "had now" is as of what was told. */
+const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
+
+/** A person not named before, opening a denial ("Kovalenko dismissed that"). */
+const PERSON =
+  /^(?:[A-Z][a-z]+ )?([A-Z][a-z]+) (?:has |had )?(?:dismissed|denied|rejected|disputed|refuted)\b/;
+
+/** Someone denying a side's claim speaks for the other side; their role is not known. */
+function personAnswering(words: string, answered: DraftClaim): FoundClaimant | null {
+  const m = PERSON.exec(words);
+  const side = sideOfClaimant(answered.claimant);
+  if (!m || !side) return null;
+  return {
+    claimant: side === 'ru' ? 'ua-official' : 'ru-official',
+    name: m[0].replace(/ (?:has |had )?\w+$/, ''),
+    start: 0,
+    end: m[0].length,
+    stance: 'denies',
+    generic: false,
+  };
+}
 
 /** Figures that measure ground: an area, a depth, a count of villages. */
 const isGround = (f: { unit: string }) =>
@@ -226,11 +278,12 @@ function speakerOf(
 ): { speaker: FoundClaimant | null; carried: boolean } {
   const named = findClaimant(words, side);
   const follow = followsUp(words);
+  const known = (role: string | null) => !role || previous!.name.toLowerCase().includes(role);
   const carried =
     previous !== null &&
-    follow !== null &&
-    (!follow.role || previous.name.toLowerCase().includes(follow.role)) &&
-    (!named || named.generic || named.start >= follow.end);
+    ((follow !== null && known(follow.role) && (!named || named.generic || named.start >= follow.end)) ||
+      // "the ministry said" after "Russia's defence ministry said": the same ministry
+      (named !== null && named.generic && known(roleNoun(named.name))));
   return { speaker: carried ? previous : named, carried };
 }
 

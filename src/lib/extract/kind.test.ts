@@ -17,6 +17,9 @@ describe('kindOf', () => {
     ['The enemy keeps trying to capture Kamianske.', 'contested'],
     ['The operation would continue until the area was fully cleared.', 'statement'],
     ['It took almost everyone by surprise.', 'context'],
+    ['If Russia were to take Stepnohirsk, its guns would reach the city.', 'context'],
+    ['If Ukraine were forced to withdraw from the high ground, the road would open.', 'context'],
+    ['Russian forces could capture the town within weeks.', 'context'],
     ['Russian forces had taken four settlements.', 'control'],
     ['The region is home to about a million people.', 'context'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));

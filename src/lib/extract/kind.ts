@@ -90,12 +90,19 @@ const ATTEMPT =
 const INTENT =
   /\b(?:will|would|shall|until|plans?\s+to|aims?\s+to|intends?\s+to|vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|pledg(?:ed|es)\s+to|ready\s+to|determined\s+to)\s+(?:[\w-]+\s+){0,4}$/i;
 
+/** What has not happened: "If Russia were to take Stepnohirsk", "could fall". */
+const HYPOTHETICAL =
+  /(?:^|[,;]\s*)(?:if|unless|should|were)\b|\b(?:could|might|may|were to)\s+(?:[\w-]+\s+){0,2}$/i;
+
 export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
   for (const [kind, words] of KIND_WORDS) {
     const m = words.exec(sentence);
     if (!m) continue;
-    if (kind !== 'control' && kind !== 'advance') return kind;
+    if (kind !== 'control' && kind !== 'advance' && kind !== 'withdrawal') return kind;
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    if (HYPOTHETICAL.test(sentence.slice(0, m.index).split(/[.;]/).at(-1)!) && !/\bthen\b/i.test(before))
+      return 'context';
+    if (kind === 'withdrawal') return kind;
     return ATTEMPT.test(before) ? 'contested' : INTENT.test(before) ? 'statement' : kind;
   }
   return 'context';

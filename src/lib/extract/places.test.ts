@@ -225,6 +225,17 @@ describe('findPlaces: candidates', () => {
     ]);
   });
 
+  it('reads names placed by a direction or a road after them', () => {
+    const names = (text: string) => findPlaces(text, index).candidates.map((c) => c.name);
+    expect(names('DeepState showed Pishchane, south-west of Pokrovsk, under Russian control.')).toEqual([
+      'Pishchane',
+    ]);
+    expect(names('Popovka and Zhuravlevka, further east, were quiet.')).toEqual(['Zhuravlevka']);
+    expect(names('Russia wants to cut the highway from Pokrovsk to Kostiantynivka.')).toEqual([
+      'Kostiantynivka',
+    ]);
+  });
+
   it('returns every occurrence, in order, with places kept out', () => {
     const text = 'Near Basivka and Sudzha the lines held; troops later entered Basivka again.';
     const { candidates, places } = findPlaces(text, index);

@@ -67,9 +67,11 @@ const CUE = new RegExp(
     '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|expelled|ousted)\\s+from',
     'near|outside|towards?|around|in|into|between',
     '(?:road|highway|route)\\s+(?:(?:north|south|east|west)\\s+)?to',
+    // "the highway from Pokrovsk to Kostiantynivka"
+    "from\\s+\\p{Lu}[\\p{L}'-]+\\s+to",
     'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|took|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|abandoned|held|occupied|controlled',
   ].join('|')})\\s+`,
-  'gi',
+  'giu',
 );
 /** Between the names of a list: "Basivka, Stepove and Kotlyne"; a group is set when "and"/"or" joins. */
 const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
@@ -78,7 +80,7 @@ const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
  * captured"; not a bare "fell" ("Shells fell near ...").
  */
 const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:direction|axis|sector)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded))\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:direction|axis|sector)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded))\b/g;
 /**
  * Capitalised words after a cue that are no places to add: countries and their adjectives,
  * governments by their capitals, other oblasts, months, days, and common words.

@@ -5,11 +5,11 @@ import { splitSentences } from './sentences';
 describe('splitSentences', () => {
   it('cuts at end marks, keeps abbreviations and quotes whole, and counts paragraphs', () => {
     const text =
-      'Mr. Gladkov said the U.S. officials were wrong. "The village is ours." It added more.\n\n' +
+      'Mr. Gladkov said the U.S. officials were wrong on Jan. 31 this year. "The village is ours." It added more.\n\n' +
       'A second paragraph? Yes. Troops reached 1.5 km from Sudzha.';
     const sentences = splitSentences(text).map((s) => [text.slice(s.start, s.end), s.paragraph]);
     expect(sentences).toEqual([
-      ['Mr. Gladkov said the U.S. officials were wrong.', 0],
+      ['Mr. Gladkov said the U.S. officials were wrong on Jan. 31 this year.', 0],
       ['"The village is ours."', 0],
       ['It added more.', 0],
       ['A second paragraph?', 1],

@@ -11,7 +11,7 @@ export interface Sentence {
 
 /** Words whose full stop does not end a sentence ("Mr. Zelensky", "U.S. officials"). */
 const ABBREVIATIONS =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|St|Jr|Sr|No|approx|vs|etc)|\b[A-Z](?:\.[A-Z])*)\.$/;
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|St|Jr|Sr|No|approx|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$/;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
