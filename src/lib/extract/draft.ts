@@ -4,16 +4,15 @@
  * offsets of the sentence and an empty paraphrase for the editor to write. The article's
  * words never go into a record; `review` says what the editor should check. Pure.
  */
-import type { Claim, Claimant, Figure, Source } from '../claims/schema';
-import { perspectiveOf } from '../claims/schema';
+import type { Claim, Claimant, Figure, Place, Source } from '../claims/schema';
 import { REGION_INFO, type Region } from '../regions';
+import { answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
 import { denies, findClaimant, followsUp, type FoundClaimant, type Side } from './claimant';
 import { findDates, type FoundDate } from './dates';
 import { findFigures, findVagueExtents, type FoundFigure } from './figures';
 import { holderOf, kindOf } from './kind';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
 import { splitSentences, type Sentence } from './sentences';
-import type { Place } from '../claims/schema';
 
 export interface Article {
   text: string;
@@ -243,25 +242,6 @@ const describes = (text: string, f: FoundFigure) =>
 /** "now", "currently": the claim is as of publication; "had now" is as of what was told. */
 const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
 
-/** A person not named before, opening a denial ("Kovalenko dismissed that"). */
-const PERSON =
-  /^(?:[A-Z][a-z]+ )?([A-Z][a-z]+) (?:has |had )?(?:dismissed|denied|rejected|disputed|refuted)\b/;
-
-/** Someone denying a side's claim speaks for the other side; their role is not known. */
-function personAnswering(words: string, answered: DraftClaim): FoundClaimant | null {
-  const m = PERSON.exec(words);
-  const side = sideOfClaimant(answered.claimant);
-  if (!m || !side) return null;
-  return {
-    claimant: side === 'ru' ? 'ua-official' : 'ru-official',
-    name: m[0].replace(/ (?:has |had )?\w+$/, ''),
-    start: 0,
-    end: m[0].length,
-    stance: 'denies',
-    generic: false,
-  };
-}
-
 /** Figures that measure ground: an area, a depth, a count of villages. */
 const isGround = (f: { unit: string }) =>
   !['killed', 'injured', 'drones', 'missiles', 'rockets', 'soldiers'].includes(f.unit);
@@ -287,74 +267,8 @@ function speakerOf(
   return { speaker: carried ? previous : named, carried };
 }
 
-/** The side a claimant speaks for; independent and foreign voices speak for neither. */
-function sideOfClaimant(claimant: Claimant): Side | null {
-  const perspective = perspectiveOf(claimant);
-  return perspective === 'ru' || perspective === 'ua' ? perspective : null;
-}
-
 /** Places in one country tell whose official "the governor" is. */
 function sideOfPlaces(places: Place[]): Side | null {
   const sides = unique(places.map((p) => (p.oblast.startsWith('RU') ? 'ru' : 'ua') as Side));
   return sides.length === 1 ? sides[0] : null;
-}
-
-/** Words of one side holding on: "still holding out in Loknya", "remains in Ukrainian hands". */
-const STILL =
-  /\b(?:still (?:hold|held|control|in\b|under\b|fighting)|remain(?:s|ed)? (?:\w+ )?(?:in|under)\b|continues? to hold|holding out)/i;
-
-/** Another speaker's earlier claim that the other side took or entered a place this one names. */
-function answered(
-  drafts: DraftClaim[],
-  claimant: Claimant,
-  mine: Side,
-  names: string[],
-): DraftClaim | undefined {
-  const taken = (d: DraftClaim) =>
-    (d.kind === 'control' || d.kind === 'advance') &&
-    d.claimant !== claimant &&
-    d.holder === (mine === 'ru' ? 'ua' : 'ru') &&
-    [...d.places, ...(d.candidates ?? [])].some((p) => names.includes(p));
-  const found = drafts.findLast(taken);
-  return found && startOfAccount(drafts, found, taken);
-}
-
-/**
- * The claim a denial answers: the latest earlier territorial draft from another
- * perspective, naming one of the same places (known or not) if any does, else about the
- * same area.
- */
-function deniedBy(
-  drafts: DraftClaim[],
-  claimant: Claimant,
-  region: Region | null,
-  names: string[],
-): DraftClaim | undefined {
-  const mine = perspectiveOf(claimant);
-  const others = drafts.filter(
-    (d) =>
-      perspectiveOf(d.claimant) !== mine &&
-      d.kind !== 'strike' &&
-      d.kind !== 'statement' &&
-      (region === null || d.region === null || d.region === region),
-  );
-  const named = (d: DraftClaim) => [...d.places, ...(d.candidates ?? [])].some((p) => names.includes(p));
-  const found = others.findLast(named) ?? others.at(-1);
-  return found && startOfAccount(drafts, found, (d) => others.includes(d) && (!names.length || named(d)));
-}
-
-/** A speaker's account may run over sentences: an answer to it answers where it began. */
-function startOfAccount(
-  drafts: DraftClaim[],
-  last: DraftClaim,
-  also: (d: DraftClaim) => boolean,
-): DraftClaim {
-  let first = last;
-  for (
-    let i = drafts.indexOf(last);
-    i > 0 && drafts[i - 1].claimant === last.claimant && also(drafts[i - 1]);
-    i--
-  )
-    first = drafts[i - 1];
-  return first;
 }

@@ -1,0 +1,95 @@
+/**
+ * Which earlier claim a sentence answers (issue 9): the claim a denial denies, or the one a
+ * side's "still holding out in Loknya" answers; and whose side someone not named before
+ * speaks for when they answer a claim. Pure.
+ */
+import type { Claimant } from '../claims/schema';
+import { perspectiveOf } from '../claims/schema';
+import type { Region } from '../regions';
+import type { FoundClaimant, Side } from './claimant';
+import type { DraftClaim } from './draft';
+
+/** The side a claimant speaks for; independent and foreign voices speak for neither. */
+export function sideOfClaimant(claimant: Claimant): Side | null {
+  const perspective = perspectiveOf(claimant);
+  return perspective === 'ru' || perspective === 'ua' ? perspective : null;
+}
+
+/** A person not named before, opening a denial ("Kovalenko dismissed that"). */
+const PERSON =
+  /^(?:[A-Z][a-z]+ )?([A-Z][a-z]+) (?:has |had )?(?:dismissed|denied|rejected|disputed|refuted)\b/;
+
+/** Someone denying a side's claim speaks for the other side; their role is not known. */
+export function personAnswering(words: string, answered: DraftClaim): FoundClaimant | null {
+  const m = PERSON.exec(words);
+  const side = sideOfClaimant(answered.claimant);
+  if (!m || !side) return null;
+  return {
+    claimant: side === 'ru' ? 'ua-official' : 'ru-official',
+    name: m[0].replace(/ (?:has |had )?\w+$/, ''),
+    start: 0,
+    end: m[0].length,
+    stance: 'denies',
+    generic: false,
+  };
+}
+
+/** Words of one side holding on: "still holding out in Loknya", "remains in Ukrainian hands". */
+export const STILL =
+  /\b(?:still (?:hold|held|control|in\b|under\b|fighting)|remain(?:s|ed)? (?:\w+ )?(?:in|under)\b|continues? to hold|holding out)/i;
+
+/** Another speaker's earlier claim that the other side took or entered a place this one names. */
+export function answered(
+  drafts: DraftClaim[],
+  claimant: Claimant,
+  mine: Side,
+  names: string[],
+): DraftClaim | undefined {
+  const taken = (d: DraftClaim) =>
+    (d.kind === 'control' || d.kind === 'advance') &&
+    d.claimant !== claimant &&
+    d.holder === (mine === 'ru' ? 'ua' : 'ru') &&
+    [...d.places, ...(d.candidates ?? [])].some((p) => names.includes(p));
+  const found = drafts.findLast(taken);
+  return found && startOfAccount(drafts, found, taken);
+}
+
+/**
+ * The claim a denial answers: the latest earlier territorial draft from another
+ * perspective, naming one of the same places (known or not) if any does, else about the
+ * same area.
+ */
+export function deniedBy(
+  drafts: DraftClaim[],
+  claimant: Claimant,
+  region: Region | null,
+  names: string[],
+): DraftClaim | undefined {
+  const mine = perspectiveOf(claimant);
+  const others = drafts.filter(
+    (d) =>
+      perspectiveOf(d.claimant) !== mine &&
+      d.kind !== 'strike' &&
+      d.kind !== 'statement' &&
+      (region === null || d.region === null || d.region === region),
+  );
+  const named = (d: DraftClaim) => [...d.places, ...(d.candidates ?? [])].some((p) => names.includes(p));
+  const found = others.findLast(named) ?? others.at(-1);
+  return found && startOfAccount(drafts, found, (d) => others.includes(d) && (!names.length || named(d)));
+}
+
+/** A speaker's account may run over sentences: an answer to it answers where it began. */
+function startOfAccount(
+  drafts: DraftClaim[],
+  last: DraftClaim,
+  also: (d: DraftClaim) => boolean,
+): DraftClaim {
+  let first = last;
+  for (
+    let i = drafts.indexOf(last);
+    i > 0 && drafts[i - 1].claimant === last.claimant && also(drafts[i - 1]);
+    i--
+  )
+    first = drafts[i - 1];
+  return first;
+}
