@@ -36,9 +36,9 @@ describe('draftClaims', () => {
       claimant: 'ru-military',
       date: '2025-03-15',
       figures: [{ value: 120, unit: 'km2' }],
-      places: ['sudzha'],
+      places: [],
       review: [
-        'places carried from T-d1',
+        '"the town" or "there" may be a place of T-d1: add it if so',
         'speaker carried from the previous sentence',
         'date carried from earlier in the paragraph',
       ],

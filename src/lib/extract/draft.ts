@@ -118,13 +118,15 @@ export function draftClaims(
     // a denial; or a side saying it still holds what another said was taken, which answers
     // that claim but is drafted as what it says (control, by its own side)
     const own = kind === 'control' && STILL.test(words) ? acting(false) : undefined;
-    const denied = denial
-      ? deniedBy(drafts, claimant, regions[0] ?? null, names)
-      : own && own === sideOfClaimant(claimant)
-        ? answered(drafts, claimant, own, names)
+    const holdsOn = own !== undefined && own === sideOfClaimant(claimant);
+    const denied = holdsOn
+      ? answered(drafts, claimant, own, names)
+      : denial
+        ? deniedBy(drafts, claimant, regions[0] ?? null, names)
         : undefined;
-    // denying that ground fell ("Kyiv disputed that") is saying it is still fought over
-    if (denial && denied && (kind === 'control' || kind === 'advance' || kind === 'context'))
+    // denying that ground fell ("Kyiv disputed that") is saying it is still fought over;
+    // "the report was false and the village remains ours" says who holds it
+    if (denial && denied && !holdsOn && (kind === 'control' || kind === 'advance' || kind === 'context'))
       kind = 'contested';
     if (kind === 'context') continue;
     const territorial = kind !== 'strike' && kind !== 'statement';
@@ -148,6 +150,7 @@ export function draftClaims(
       : { places: named, region };
     if (!where) continue;
     if (where.from) review.push(`places carried from ${where.from}`);
+    if (where.refers) review.push(`"the town" or "there" may be a place of ${where.refers}: add it if so`);
     if (regions.length > 1) review.push(`names more than one area: ${regions.join(', ')}`);
 
     if (!speaker) review.push(`no one is cited: taken as ${source.outlet} in its own voice`);
@@ -155,7 +158,7 @@ export function draftClaims(
     const when = date ?? lastDate;
     if (!date && lastDate) review.push('date carried from earlier in the paragraph');
     if (!when) review.push('no date given: taken as of publication');
-    const holder = territorial ? acting(denial) : undefined;
+    const holder = territorial ? acting(denial && !holdsOn) : undefined;
     if (candidates.length) review.push(`add to the gazetteer or drop: ${candidates.join(', ')}`);
     const sizes = territorial && !figuresHere.length ? within(vague, sentence) : [];
     // offsets, not the words: the record carries none of the article's text
@@ -190,12 +193,14 @@ export function draftClaims(
   return { drafts, candidates: found.candidates };
 }
 
-type Where = { places: string[]; region: Region | null; from?: string };
+type Where = { places: string[]; region: Region | null; from?: string; refers?: string };
 
 /**
- * Where a territorial claim is: the places and area it names, or those of the claim it
- * answers or of "the town" before it. Null when it says nowhere at all, not even a place
- * the gazetteer lacks or an extent of ground: then it is talk about the war, not a claim.
+ * Where a territorial claim is: the places and area it names; for a denial, those of the
+ * claim it disputes. Null when it says nowhere at all, not even a place the gazetteer
+ * lacks, an extent of ground or "the town" of a claim before: then it is talk about the
+ * war, not a claim. "The town" is not resolved: the claim before may name its town only as
+ * a landmark ("Gornal, south of Sudzha"), so the editor is told where to look instead.
  */
 function whereOf(
   words: string,
@@ -209,11 +214,10 @@ function whereOf(
   },
 ): Where | null {
   if (s.named.length || s.regions.length) return { places: s.named, region: s.region };
-  const before = s.denied ?? (ANAPHOR.test(words) ? s.previous : undefined);
-  // "cleared 120 km² around the town": the town of the claim before
-  if (before?.places.length) return { places: before.places, region: before.region, from: before.id };
-  if (s.ground) return { places: [], region: s.region };
-  return before ? { places: [], region: before.region, from: before.id } : null;
+  if (s.denied) return { places: s.denied.places, region: s.denied.region, from: s.denied.id };
+  const refers = ANAPHOR.test(words) ? s.previous : undefined;
+  if (!s.ground && !refers) return null;
+  return { places: [], region: s.region ?? refers?.region ?? null, refers: refers?.id };
 }
 
 /** The article's first line when it stands alone without a full stop. */

@@ -12,6 +12,8 @@ describe('kindOf', () => {
     ['Russian assault groups broke into Mali Shcherbaky.', 'advance'],
     ['Heavy fighting continued on the outskirts of Pokrovsk.', 'contested'],
     ['A drone strike injured two people in Sumy.', 'strike'],
+    ['A glide bomb struck a school, the second attack on the city in two days.', 'strike'],
+    ['Russian infantry launched an attack on the village at dawn.', 'contested'],
     ['Putin vowed to secure the border regions.', 'statement'],
     ['Ukrainian assault groups tried to break through near the village.', 'contested'],
     ['The enemy keeps trying to capture Kamianske.', 'contested'],

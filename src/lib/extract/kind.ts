@@ -35,12 +35,14 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'contested',
-    /\b(?:fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?|storm(?:ed|ing)?|attack(?:ed|ing|s)? on (?:the )?(?:town|village|city)|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive)\b/i,
+    /\b(?:fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive)\b/i,
   ],
   [
     'strike',
     /\b(?:strikes?|struck|drones?|missiles?|rockets?|shell(?:ing|ed|s)|bomb(?:ed|ing|s)?|glide bombs?|air ?raid|killed|injured|wounded|explosions?|hit)\b/i,
   ],
+  // "an attack on the city" is fighting only when nothing says it came from the air
+  ['contested', /\battack(?:ed|ing|s)? on (?:the )?(?:town|village|city)\b/i],
   [
     'statement',
     /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,

@@ -225,6 +225,13 @@ describe('findPlaces: candidates', () => {
     ]);
   });
 
+  it('reads an oblast in an official title as the region, not the city', () => {
+    expect(found('The head of the Sumy regional military administration said so.')).toMatchObject({
+      places: [],
+      regions: [['sumy', 'Sumy regional']],
+    });
+  });
+
   it('reads names placed by a direction or a road after them', () => {
     const names = (text: string) => findPlaces(text, index).candidates.map((c) => c.name);
     expect(names('DeepState showed Pishchane, south-west of Pokrovsk, under Russian control.')).toEqual([
@@ -234,6 +241,7 @@ describe('findPlaces: candidates', () => {
     expect(names('Russia wants to cut the highway from Pokrovsk to Kostiantynivka.')).toEqual([
       'Kostiantynivka',
     ]);
+    expect(names('Further west, Plavni and Prymorske are shelled daily.')).toEqual(['Plavni', 'Prymorske']);
   });
 
   it('returns every occurrence, in order, with places kept out', () => {

@@ -55,9 +55,9 @@ const REGION_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi)|s?k[aeiouyj]*
 const CASE_END = /(?:ami|[aeiouy][mx]|oho|omu)$/;
 /** What follows an oblast's name; a front or sector named after a town is that region too. */
 /** Words after a name that make it an oblast; a front named after a town ("the Orikhiv direction") is still a place. */
-const OBLAST_WORD = /^(?:regions?|oblasts?|provinces?|област\p{L}*|обл)$/iu;
+const OBLAST_WORD = /^(?:regions?|regional|oblasts?|provinces?|област\p{L}*|обл)$/iu;
 const REGION_WORD =
-  /^(?:regions?|oblasts?|provinces?|area|direction|sector|axis|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
+  /^(?:regions?|regional|oblasts?|provinces?|area|direction|sector|axis|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
 /** What puts a name in a sentence as a place: the name follows. */
 const CUE = new RegExp(
   `\\b(?:${[
@@ -66,6 +66,8 @@ const CUE = new RegExp(
     '(?:assault|attacks?|advance|push|offensive)\\s+on',
     '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|expelled|ousted)\\s+from',
     'near|outside|towards?|around|in|into|between',
+    // "Further west, Plavni and Prymorske ..."
+    '(?:further|farther)\\s+(?:north|south|east|west)(?:-?(?:east|west))?,?',
     '(?:road|highway|route)\\s+(?:(?:north|south|east|west)\\s+)?to',
     // "the highway from Pokrovsk to Kostiantynivka"
     "from\\s+\\p{Lu}[\\p{L}'-]+\\s+to",
