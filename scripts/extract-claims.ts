@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseLedgerFile } from '../src/lib/claims/parse';
-import { isoDate, placesFileSchema, type Place } from '../src/lib/claims/schema';
+import { idSchema, isoDate, placesFileSchema, type Place } from '../src/lib/claims/schema';
 import { draftClaims } from '../src/lib/extract/draft';
 import {
   draftsFileSchema,
@@ -73,7 +73,7 @@ const slug = (values.outlet ?? (stdin ? '' : name.replace(/\.[^.]+$/, '')))
   .replace(/^-|-$/g, '')
   .slice(0, 24);
 const id = values.source ?? `X-${slug || 'ARTICLE'}-${published.replaceAll('-', '')}`;
-if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id))
+if (!idSchema.safeParse(id).success)
   fail(`--source: "${id}" must be letters, digits, dot, dash or underscore`);
 
 const source = { id, outlet, title: values.title ?? name, published };

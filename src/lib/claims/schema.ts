@@ -27,14 +27,18 @@ export const KINDS = [
   'context',
 ] as const;
 export const TERRITORIAL_KINDS = ['control', 'advance', 'contested', 'withdrawal'] as const;
+/** Whether a claim of this kind is about who holds ground (not a strike, statement or context). */
+export const isTerritorial = (kind: string): boolean =>
+  (TERRITORIAL_KINDS as readonly string[]).includes(kind);
 export { HOLDERS, PERSPECTIVES, STATUSES, type Holder, type Perspective, type Status };
 
-const id = z
+/** A record id: letters, digits, dot, dash or underscore. */
+export const idSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, dot, dash or underscore');
 
 export const sourceSchema = z.strictObject({
-  id,
+  id: idSchema,
   outlet: z.string().min(1),
   title: z.string().min(1),
   published: isoDate,
@@ -44,7 +48,7 @@ export const sourceSchema = z.strictObject({
 });
 
 export const placeSchema = z.strictObject({
-  id,
+  id: idSchema,
   names: z.strictObject({ en: z.string().min(1), uk: z.string().min(1), ru: z.string().min(1) }),
   /** Other names in use: former or Soviet-era names, other transliterations. */
   aliases: z.array(z.string().min(1)).optional(),
@@ -65,35 +69,35 @@ export const figureSchema = z.strictObject({
 });
 
 export const claimSchema = z.strictObject({
-  id,
+  id: idSchema,
   region: z.enum(REGIONS).nullable(),
   date: isoDate,
   date_precision: z.enum(['day', 'month', 'approximate']),
   /** Why the date is what it is, when resolved from relative wording or outside reporting. */
   date_note: z.string().optional(),
-  date_source: id.optional(),
+  date_source: idSchema.optional(),
   as_of: isoDate,
   claimant: z.enum(CLAIMANTS),
   claimant_name: z.string().min(1),
   kind: z.enum(KINDS),
   holder: z.enum(HOLDERS).optional(),
-  places: z.array(id).default([]),
+  places: z.array(idSchema).default([]),
   figures: z.array(figureSchema).default([]),
-  source: id,
+  source: idSchema,
   paraphrase: z.string().min(10).max(300),
 });
 
 const point = z.tuple([z.number(), z.number()]);
 /** A point: a gazetteer place, a place and an offset from it, or [lon, lat]. */
 export const anchorSchema = z.union([
-  id,
-  z.strictObject({ near: id, bearing: z.number().min(0).max(360), km: z.number().positive() }),
+  idSchema,
+  z.strictObject({ near: idSchema, bearing: z.number().min(0).max(360), km: z.number().positive() }),
   point,
 ]);
 
 const drawCommon = {
-  include: z.array(id).default([]),
-  exclude: z.array(z.strictObject({ place: id, km: z.number().positive() })).default([]),
+  include: z.array(idSchema).default([]),
+  exclude: z.array(z.strictObject({ place: idSchema, km: z.number().positive() })).default([]),
   basis: z.enum(['area', 'depth', 'distance', 'illustrative']),
   note: z.string().optional(),
 };
@@ -126,7 +130,7 @@ export const frameSchema = z.strictObject({
   to: isoDate.optional(),
   to_note: z.string().optional(),
   status: z.enum(STATUSES).optional(),
-  claims: z.array(id).min(1),
+  claims: z.array(idSchema).min(1),
   /** `none`: the claimant says this holder has no ground here. */
   draw: z.union([drawSchema, z.literal('none')]),
   /** How the shape moves to the next frame: hold until then, or change gradually. */

@@ -4,7 +4,7 @@
  * speaks for when they answer a claim. Pure.
  */
 import type { Claimant } from '../claims/schema';
-import { perspectiveOf } from '../claims/schema';
+import { isTerritorial, perspectiveOf } from '../claims/schema';
 import type { Region } from '../regions';
 import type { FoundClaimant, Side } from './claimant';
 import type { DraftClaim } from './draft';
@@ -69,8 +69,7 @@ export function deniedBy(
   const others = drafts.filter(
     (d) =>
       perspectiveOf(d.claimant) !== mine &&
-      d.kind !== 'strike' &&
-      d.kind !== 'statement' &&
+      isTerritorial(d.kind) &&
       (region === null || d.region === null || d.region === region),
   );
   const named = (d: DraftClaim) => [...d.places, ...(d.candidates ?? [])].some((p) => names.includes(p));

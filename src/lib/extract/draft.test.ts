@@ -1,14 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLedgerFile } from '../claims/parse';
-import { placesFileSchema, type Place } from '../claims/schema';
 import { draftClaims } from './draft';
-import { placeIndex } from './places';
+import { gazetteer } from './fixtures/gazetteer';
 
-const parsed = parseLedgerFile(readFileSync('geodata/places.yaml', 'utf8'), 'places.yaml', placesFileSchema);
-if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const places = parsed.located.value as Place[];
-const gazetteer = { index: placeIndex(places), places };
 const source = { id: 'T', outlet: 'Test Wire', title: 'T', published: '2025-03-17' };
 const draft = (text: string) => draftClaims({ text, source }, gazetteer).drafts;
 

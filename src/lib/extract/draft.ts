@@ -4,7 +4,14 @@
  * offsets of the sentence and an empty paraphrase for the editor to write. The article's
  * words never go into a record; `review` says what the editor should check. Pure.
  */
-import type { Claim, Claimant, Figure, Place, Source } from '../claims/schema';
+import {
+  isTerritorial,
+  type Claim,
+  type Claimant,
+  type Figure,
+  type Place,
+  type Source,
+} from '../claims/schema';
 import { REGION_INFO, type Region } from '../regions';
 import { answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
 import { denies, findClaimant, followsUp, type FoundClaimant, type Side } from './claimant';
@@ -56,7 +63,10 @@ export function draftClaims(
   const dates = findDates(text, source.published);
   const figures = findFigures(text);
   const vague = findVagueExtents(text);
-  const candidateNames = unique(found.candidates.map((c) => c.name));
+  const candidateNames = unique(found.candidates.map((c) => c.name)).map((name) => ({
+    name,
+    re: new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
+  }));
   const within = <T extends { start: number }>(items: T[], s: { start: number; end: number }) =>
     items.filter((i) => i.start >= s.start && i.start < s.end);
 
@@ -95,7 +105,7 @@ export function draftClaims(
     if (isHeadline(text, sentence)) continue;
     let kind = kindOf(words);
     // a name the article puts as a place anywhere is a place wherever it comes again
-    const candidates = candidateNames.filter((n) => new RegExp(`\\b${n}\\b`).test(words));
+    const candidates = candidateNames.filter((c) => c.re.test(words)).map((c) => c.name);
     const names = [...named, ...candidates];
     const denial = denies(words);
     // "Kovalenko dismissed that": someone not named before answers the other side
@@ -129,7 +139,7 @@ export function draftClaims(
     if (denial && denied && !holdsOn && (kind === 'control' || kind === 'advance' || kind === 'context'))
       kind = 'contested';
     if (kind === 'context') continue;
-    const territorial = kind !== 'strike' && kind !== 'statement';
+    const territorial = isTerritorial(kind);
     // a claim about ground records figures about ground; a strike its toll
     const figuresHere = kept(
       within(figures, sentence).filter((f) => (!territorial || isGround(f)) && !describes(text, f)),

@@ -6,7 +6,7 @@
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import { z } from 'zod';
-import { claimSchema, sourceSchema } from '../claims/schema';
+import { claimSchema, isTerritorial, sourceSchema } from '../claims/schema';
 import type { DraftClaim } from './draft';
 
 export const draftClaimSchema = claimSchema.extend({
@@ -70,12 +70,10 @@ export function mergeDrafts(
   }
 }
 
-const TERRITORIAL = new Set(['control', 'advance', 'contested', 'withdrawal']);
-
 /** A short report for the editor: one line per draft, the sentence it came from, what to check. */
 export function reportDrafts(text: string, drafts: DraftClaim[], candidates: string[]): string {
   const lines: string[] = [];
-  const territorial = drafts.filter((d) => TERRITORIAL.has(d.kind)).length;
+  const territorial = drafts.filter((d) => isTerritorial(d.kind)).length;
   lines.push(
     `${drafts.length} draft claims (${territorial} territorial), ${candidates.length} place names not in the gazetteer`,
   );

@@ -2,11 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseLedgerFile } from '../claims/parse';
-import { placesFileSchema, TERRITORIAL_KINDS, type Place } from '../claims/schema';
+import { isTerritorial } from '../claims/schema';
 import { draftClaims, type DraftClaim } from './draft';
 import { draftClaimSchema } from './drafts-file';
-import { placeIndex } from './places';
+import { gazetteer } from './fixtures/gazetteer';
 
 /**
  * The extraction measured on articles written for these tests (fixtures/README.md): a
@@ -38,12 +37,7 @@ const names = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => f.slice(0, -4))
   .sort();
-const parsed = parseLedgerFile(readFileSync('geodata/places.yaml', 'utf8'), 'places.yaml', placesFileSchema);
-if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const places = parsed.located.value as Place[];
-const gazetteer = { index: placeIndex(places), places };
-
-const territorial = (d: DraftClaim) => (TERRITORIAL_KINDS as readonly string[]).includes(d.kind);
+const territorial = (d: DraftClaim) => isTerritorial(d.kind);
 const figureKey = (f: { value: number; value_max?: number; unit: string }) =>
   `${f.value}${f.value_max ? `-${f.value_max}` : ''} ${f.unit}`;
 const same = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();

@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLedgerFile } from '../claims/parse';
-import { placesFileSchema } from '../claims/schema';
+import { gazetteer, places as PLACES } from './fixtures/gazetteer';
 import { findPlaces, placeIndex, regionOfPlace } from './places';
 
 // Against the real gazetteer. Sentences written for these tests in news style, not taken from any outlet.
-const parsed = parseLedgerFile(
-  readFileSync('geodata/places.yaml', 'utf8'),
-  'geodata/places.yaml',
-  placesFileSchema,
-);
-if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const PLACES = parsed.located.value;
-const index = placeIndex(PLACES);
+const { index } = gazetteer;
 
 /** What was found, as [id or region, the words it was read from]. */
 function found(text: string) {
