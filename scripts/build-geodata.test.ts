@@ -56,8 +56,8 @@ const CASES: Case[] = [
     file: CLAIMS,
     change: (t) =>
       t.replace(
-        'date: 2025-03-01\n    date_precision: day\n    as_of: 2025-03-30\n    claimant: ru',
-        'date: 2025-13-01\n    date_precision: day\n    as_of: 2025-03-30\n    claimant: ru',
+        'date: 2025-03-01\n    date_precision: day\n    as_of: 2025-03-01\n    claimant: ru',
+        'date: 2025-13-01\n    date_precision: day\n    as_of: 2025-03-01\n    claimant: ru',
       ),
     expect: /pokrovsk\.yaml:4: record T1, field date: must be a date written YYYY-MM-DD/,
   },
@@ -75,7 +75,7 @@ const CASES: Case[] = [
   {
     name: 'claim stated before its event',
     file: CLAIMS,
-    change: (t) => t.replace('as_of: 2025-03-30\n    claimant: ru', 'as_of: 2025-02-01\n    claimant: ru'),
+    change: (t) => t.replace('as_of: 2025-03-01\n    claimant: ru', 'as_of: 2025-02-01\n    claimant: ru'),
     expect:
       /pokrovsk\.yaml:6: record T1, field as_of: stated on 2025-02-01, before the event date 2025-03-01/,
   },
@@ -158,8 +158,8 @@ tracks:`,
     file: CLAIMS,
     change: (t) =>
       t.replace(
-        'region: pokrovsk\n    date: 2025-03-01\n    date_precision: day\n    as_of: 2025-03-30\n    claimant: ru',
-        'region: kharkiv\n    date: 2025-03-01\n    date_precision: day\n    as_of: 2025-03-30\n    claimant: ru',
+        'region: pokrovsk\n    date: 2025-03-01\n    date_precision: day\n    as_of: 2025-03-01\n    claimant: ru',
+        'region: kharkiv\n    date: 2025-03-01\n    date_precision: day\n    as_of: 2025-03-01\n    claimant: ru',
       ),
     expect: /pokrovsk\.yaml:3: record T1, field region: Invalid option: expected one of "kursk"\|"belgorod"/,
   },
@@ -220,6 +220,80 @@ tracks:`,
     change: (t) => t.replace('pad_km: 5.35', 'pad_km: 6'),
     expect:
       /pokrovsk\.yaml:36: record track pokrovsk\/ru\/ru frame 1, field draw: drawn 11\d\.\d km² does not honour T1's about 90 km²/,
+  },
+  // provenance (src/lib/claims/provenance.ts)
+  {
+    name: 'a day-precision date with neither its source date nor a date_source',
+    file: CLAIMS,
+    change: (t) =>
+      t.replace('date: 2025-03-01\n    date_precision: day', 'date: 2025-02-27\n    date_precision: day'),
+    expect: /pokrovsk\.yaml:5: record T1, field date_precision: day precision needs date_source/,
+  },
+  {
+    name: 'a shape built on a place no claim it cites names',
+    file: CLAIMS,
+    change: (t) => t.replace('places: [pokrovsk]', 'places: []'),
+    expect:
+      /pokrovsk\.yaml:41: record track pokrovsk\/ua\/ua frame 1, field draw\.points\[0\]: pokrovsk is a place the shape is built on, named by none of its claims \(T2\)/,
+  },
+  {
+    name: 'a shape containing a place no claim it cites names',
+    file: PLACES,
+    change: (t) =>
+      `${t}- id: pokrovsk-station
+  names: { en: Pokrovsk station, uk: Покровськ, ru: Покровск }
+  lat: 48.29
+  lon: 37.18
+  oblast: UA.DT
+  source: test
+  accuracy_km: 0.5
+`,
+    expect:
+      /pokrovsk\.yaml:44: record track pokrovsk\/ua\/ua frame 1, field draw: pokrovsk-station lies inside the shape, named by none of its claims \(T2\)/,
+  },
+  {
+    name: 'an independent claimant on unnamed reports',
+    file: CLAIMS,
+    change: (t) =>
+      t.replace('    claimant: ua-military', '    attribution: unnamed-reports\n    claimant: independent'),
+    expect: /pokrovsk\.yaml:20: record T2, field attribution: unnamed reports cannot be an independent claim/,
+  },
+  {
+    name: 'a track citing unnamed reports',
+    file: CLAIMS,
+    change: (t) => t.replace('    claimant: ua-military', '    claimant: unnamed'),
+    expect:
+      /pokrovsk\.yaml:43: record track pokrovsk\/ua\/ua frame 1, field claims\[0\]: T2 comes from unnamed reports; it supports no perspective/,
+  },
+  {
+    name: 'an assessed track citing a claim of another perspective',
+    file: CLAIMS,
+    change: (t) => t.replace('    perspective: ua\n', '    perspective: assessed\n'),
+    expect:
+      /pokrovsk\.yaml:43: record track pokrovsk\/assessed\/ua frame 1, field claims\[0\]: T2 is a ua-military claim; it cannot support the assessed perspective/,
+  },
+  {
+    name: "an illustrative shape's note presenting a figure as stated",
+    file: CLAIMS,
+    change: (t) =>
+      t.replace('basis: illustrative }', 'basis: illustrative, note: Drawn to the stated extent }'),
+    expect:
+      /pokrovsk\.yaml:41: record track pokrovsk\/ua\/ua frame 1, field draw\.note: the note of an illustrative or interpolated shape presents a figure as stated/,
+  },
+  {
+    name: 'basis area with no area figure in its claims',
+    file: CLAIMS,
+    change: (t) => t.replace('basis: illustrative }', 'basis: area }'),
+    expect:
+      /pokrovsk\.yaml:44: record track pokrovsk\/ua\/ua frame 1, field draw\.basis: basis area needs an area figure, and none of T2 states one/,
+  },
+  {
+    name: 'a bound sized by a claim with no area figure',
+    file: CLAIMS,
+    change: (t) =>
+      t.replace('basis: illustrative }', 'basis: illustrative, bound: { words: narrow-strip, of: T2 } }'),
+    expect:
+      /pokrovsk\.yaml:44: record track pokrovsk\/ua\/ua frame 1, field draw\.bound\.of: T2 states no area figure/,
   },
 ];
 
@@ -294,7 +368,7 @@ describe('a daily series in imports/', () => {
         holder: 'ru',
         source: 'synthetic',
       });
-      expect(p.properties).toMatchObject({ basis: 'daily', schematic: false, claims: [] });
+      expect(p.properties).toMatchObject({ basis: 'traced', schematic: false, claims: [] });
     }
     expect(pieces.some((p) => p.geometry.type === 'GeometryCollection')).toBe(true);
     const areas = JSON.parse(built['areas.json']).rows as (Record<string, unknown> & { km2: number })[];

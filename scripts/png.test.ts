@@ -24,7 +24,7 @@ const square = {
 const svg = snapshotSvg(
   frame,
   { land: [], water: [], oblasts: [], border: [] },
-  [{ holder: 'ua', status: 'controlled', geometry: square }],
+  [{ holder: 'ua', status: 'controlled', basis: 'area', geometry: square }],
   'test',
 );
 

@@ -1,4 +1,5 @@
 import type { Areas } from '../lib/app/areas';
+import type { NamedPlace } from '../lib/app/describe';
 import type { ControlTiles } from '../lib/map/map-view';
 import type { BaseData } from '../lib/map/style';
 
@@ -31,7 +32,7 @@ export interface MapData {
   disputed: GeoJSON.FeatureCollection;
   events: GeoJSON.FeatureCollection;
   areas: Areas;
-  claims: { claims: ClaimRecord[]; sources: SourceRecord[] };
+  claims: { claims: ClaimRecord[]; sources: SourceRecord[]; places: NamedPlace[] };
 }
 
 async function json<T>(path: string, base: string): Promise<T> {

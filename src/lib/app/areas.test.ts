@@ -1,13 +1,18 @@
 import { expect, test } from 'vitest';
-import { areasOn, claimDates, holderSeries, type Areas } from './areas';
+import { areasOn, claimDates, holderSeries, type AreaRow, type Areas } from './areas';
 
-const row = (date: string, holder: string, km2: number, perspective = 'assessed') => ({
+const row = (date: string, holder: string, km2: number, perspective = 'assessed'): AreaRow => ({
   date,
   region: 'kursk',
   perspective,
   holder,
   status: 'controlled',
+  scope: 'region',
+  basis: 'area',
+  interpolated: false,
   km2,
+  km2_min: km2 * 0.9,
+  km2_max: km2 * 1.1,
   claims: [],
   stated: [],
 });
@@ -32,7 +37,50 @@ test('holder series step through the change dates; a claimed absence is 0, no cl
   const s = holderSeries(areas, 'kursk', 'assessed');
   expect(s.ua.map((p) => p.km2)).toEqual([400, 1295, 110]);
   expect(s.ru).toEqual([]);
-  expect(holderSeries(areas, 'kursk', 'ru').ua).toEqual([{ date: '2025-04-26', km2: 0 }]);
+  expect(holderSeries(areas, 'kursk', 'ru').ua).toEqual([{ date: '2025-04-26', km2: 0, min: 0, max: 0 }]);
+  // the band follows the rows' ranges
+  expect(s.ua.map((p) => [p.min, p.max])).toEqual([
+    [360, 440],
+    [1165.5, 1424.5],
+    [99, 121],
+  ]);
+});
+
+const step: AreaRow = {
+  ...row('2024-09-03', 'ua', 1000),
+  basis: 'interpolated',
+  interpolated: true,
+  between: ['2024-08-20', '2025-04-26'],
+  fraction: 0.2,
+  km2_min: 0,
+  km2_max: null,
+};
+const local: AreaRow = { ...row('2024-09-03', 'ru', 5), scope: 'local', places: ['x'] };
+const stepped: Areas = {
+  ...areas,
+  dates: ['2024-08-06', '2024-08-20', '2024-09-03', '2025-04-26'],
+  rows: [...areas.rows, step, local],
+};
+
+test('with interpolation off, a step gives way to the claim it started from, marked as of its date', () => {
+  const on = areasOn(stepped, 'kursk', 'assessed', '2024-09-10');
+  expect(on.find((r) => r.holder === 'ua')).toMatchObject({ km2: 1000, interpolated: true });
+  const off = areasOn(stepped, 'kursk', 'assessed', '2024-09-10', false);
+  expect(off.find((r) => r.holder === 'ua')).toMatchObject({
+    km2: 1295,
+    interpolated: false,
+    asOf: '2024-08-20',
+  });
+  expect(holderSeries(stepped, 'kursk', 'assessed', false).ua.map((p) => p.km2)).toEqual([
+    400, 1295, 1295, 110,
+  ]);
+  // an open end (no area stated) is no band at all
+  expect(holderSeries(stepped, 'kursk', 'assessed').ua[2].max).toBeNull();
+});
+
+test('ground around single places is never summed into an area total', () => {
+  expect(holderSeries(stepped, 'kursk', 'assessed').ru).toEqual([]);
+  expect(areasOn(stepped, 'kursk', 'assessed', '2024-09-10').some((r) => r.scope === 'local')).toBe(true);
 });
 
 test('claim dates for a view: its region only (or all for the overview), in range, once each', () => {

@@ -5,9 +5,24 @@ export interface AreaRow {
   perspective: string;
   holder: string;
   status: string;
+  /** `local`: the row speaks of the places its claims name only, never of the area's total. */
+  scope: 'region' | 'local';
+  /** What the shape is drawn to (src/lib/certainty/basis.ts). */
+  basis: string;
+  interpolated: boolean;
+  /** For a step between two claims: their dates, and how far along. */
+  between?: [string, string];
+  fraction?: number;
   km2: number;
+  /** The range the claims' words allow; max null when they state no area. */
+  km2_min: number;
+  km2_max: number | null;
   claims: string[];
-  stated: { claim: string; km2: number; qualifier: string }[];
+  /** For a local row: the places its claims name. */
+  places?: string[];
+  stated: { claim: string; km2: number; qualifier: string; km2_max?: number }[];
+  /** Set when interpolation is off and a step gives way to the claim it started from. */
+  asOf?: string;
 }
 
 export interface Areas {
@@ -16,31 +31,71 @@ export interface Areas {
   rows: AreaRow[];
 }
 
-/** The rows in force on `date`: those of the last change date on or before it. */
-export function areasOn(areas: Areas, region: string, perspective: string, date: string): AreaRow[] {
+/**
+ * The rows in force on `date`: those of the last change date on or before it. With
+ * interpolation off, a step between two claims gives way to the claim it started from,
+ * marked with the date of that claim (`asOf`): "as of 20 August 2024, no newer claim".
+ */
+export function areasOn(
+  areas: Areas,
+  region: string,
+  perspective: string,
+  date: string,
+  interpolation = true,
+): AreaRow[] {
+  const rowsOn = (day: string) =>
+    areas.rows.filter((r) => r.date === day && r.region === region && r.perspective === perspective);
   let last: string | null = null;
   for (const d of areas.dates) if (d <= date) last = d;
   if (last === null) return [];
-  return areas.rows.filter((r) => r.date === last && r.region === region && r.perspective === perspective);
+  return rowsOn(last).map((row) => {
+    if (interpolation || !row.interpolated || !row.between) return row;
+    const start = rowsOn(row.between[0]).find(
+      (r) => r.holder === row.holder && r.status === row.status && !r.interpolated,
+    );
+    return start ? { ...start, date: row.date, asOf: start.date } : row;
+  });
 }
 
-/** km² held by each holder over time: one point per change date, as steps. */
+/** One point of a holder's line: the km² drawn and the band its claims allow (NaN: no claim). */
+export interface SeriesPoint {
+  date: string;
+  km2: number;
+  min: number;
+  max: number | null;
+}
+
+/**
+ * km² held by each holder over time: one point per change date, as steps, with the band the
+ * claims' words allow. Only rows that speak for the whole area are summed: ground around
+ * single places is no area total.
+ */
 export function holderSeries(
   areas: Areas,
   region: string,
   perspective: string,
-): Record<string, { date: string; km2: number }[]> {
-  const out: Record<string, { date: string; km2: number }[]> = { ru: [], ua: [] };
+  interpolation = true,
+): Record<string, SeriesPoint[]> {
+  const out: Record<string, SeriesPoint[]> = { ru: [], ua: [] };
   for (const date of areas.dates) {
-    const rows = areas.rows.filter(
-      (r) => r.date === date && r.region === region && r.perspective === perspective,
+    const rows = areasOn(areas, region, perspective, date, interpolation).filter(
+      (r) => r.date === date && r.scope !== 'local',
     );
     for (const holder of ['ru', 'ua']) {
       const held = rows.filter((r) => r.holder === holder);
-      const km2 = Math.round(held.reduce((s, r) => s + r.km2, 0) * 10) / 10;
       const series = out[holder];
       // a holder with no claim on a date ends its line (no claim is not zero)
-      if (held.length || series.length) series.push({ date, km2: held.length ? km2 : NaN });
+      if (!held.length) {
+        if (series.length) series.push({ date, km2: NaN, min: NaN, max: NaN });
+        continue;
+      }
+      const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 10) / 10;
+      series.push({
+        date,
+        km2: sum(held.map((r) => r.km2)),
+        min: sum(held.map((r) => r.km2_min)),
+        max: held.some((r) => r.km2_max === null) ? null : sum(held.map((r) => r.km2_max!)),
+      });
     }
   }
   return out;

@@ -1,33 +1,65 @@
 /** What the map shows, in one sentence: for the live region and image alt text. Pure. */
-import { areasOn, type Areas } from './areas';
+import { areasOn, type AreaRow, type Areas } from './areas';
 import type { Perspective } from './state';
 import { type Locale, type MessageKey } from '../i18n/locale';
 import { ENGLISH } from '../i18n/english';
 import type { Region } from '../regions';
+import { basisWords, groundWords, noneWords } from '../certainty/words';
+
+/** A gazetteer place as claims.json lists it: its name in each language. */
+export interface NamedPlace {
+  id: string;
+  names: Record<string, string>;
+}
+
+export interface DescribeOptions {
+  places?: readonly NamedPlace[];
+  /** Off: steps between two claims give way to the claim they started from. */
+  interpolation?: boolean;
+}
+
+/** The words for where a row's ground lies: the area, or the places its claims name. */
+export function whereOf(row: AreaRow, region: Region, locale: Locale, places: readonly NamedPlace[] = []) {
+  const names = (row.places ?? []).map((id) => {
+    const place = places.find((p) => p.id === id);
+    return place?.names[locale.lang] ?? place?.names.en ?? id;
+  });
+  return { of: locale.region(region, 'of'), in: locale.region(region, 'in'), places: names };
+}
 
 /**
- * E.g. "20 August 2024, Independent assessment: Ukraine holds about 1,295 km² of Kursk
- * oblast (schematic)." `schematic` says whether a row's shapes are drawn to a figure
- * rather than traced, so the words never claim more precision than the map has.
+ * One clause per row: who holds what ground, as much as the claims' words allow and no
+ * more, and how sure the shape is. E.g. "Ukraine holds between about 1,000 and 1,430 km²
+ * of Kursk oblast (drawn to a stated area)"; "Russia has advanced into ground around
+ * Shcherbaky (drawn around the places named; their extent is not stated)".
  */
+export function describeRow(row: AreaRow, region: Region, locale: Locale, places?: readonly NamedPlace[]) {
+  const { t } = locale;
+  const where = whereOf(row, region, locale, places);
+  // a claim that the holder has none here, in as many words (an area's, or a place's)
+  if (row.km2_max === 0 && row.km2 === 0)
+    return t(`describe.${row.holder}.none` as MessageKey, { of: noneWords(row, where, locale) });
+  const said = t(`describe.${row.holder}.${row.status}` as MessageKey, {
+    ground: groundWords(row, where, locale),
+  });
+  const how = row.asOf ? t('basis.asOf', { date: locale.date(row.asOf) }) : basisWords(row, locale);
+  return `${said} ${t('describe.how', { basis: how })}`;
+}
+
+/** E.g. "20 August 2024, Independent assessment: Ukraine holds … (drawn to a stated area)." */
 export function describeAreas(
   areas: Areas,
   regions: readonly Region[],
   perspective: Perspective,
   date: string,
   locale: Locale = ENGLISH,
-  schematic: (claims: string[]) => boolean = () => false,
+  options: DescribeOptions = {},
 ): string {
   const { t } = locale;
   const parts = regions.flatMap((r) =>
-    areasOn(areas, r, perspective, date).map((row) => {
-      const what = row.km2 === 0 ? 'none' : row.status;
-      const said = t(`describe.${row.holder}.${what}` as MessageKey, {
-        area: locale.km2(row.km2),
-        of: locale.region(r, 'of'),
-      });
-      return row.km2 > 0 && schematic(row.claims) ? `${said} ${t('describe.schematic')}` : said;
-    }),
+    areasOn(areas, r, perspective, date, options.interpolation ?? true).map((row) =>
+      describeRow(row, r, locale, options.places),
+    ),
   );
   return t('describe.sentence', {
     date: locale.date(date),

@@ -29,6 +29,11 @@ export interface ViewState {
   to: string | null;
   layout: Layout;
   divider: number;
+  /**
+   * Steps between two claims (`then: linear`) shown; off (`interpolation=off`), the last
+   * claim's shape holds until the next claim, marked "as of DATE, no newer claim".
+   */
+  interpolation: boolean;
 }
 
 /** Every URL parameter the view reads. */
@@ -43,6 +48,7 @@ export const VIEW_KEYS = [
   'to',
   'layout',
   'divider',
+  'interpolation',
 ];
 
 export const DEFAULT_VIEW: Omit<ViewState, 'date'> = {
@@ -55,6 +61,7 @@ export const DEFAULT_VIEW: Omit<ViewState, 'date'> = {
   to: null,
   layout: 'swipe',
   divider: 50,
+  interpolation: true,
 };
 
 /** Comparing two dates (one perspective) rather than two perspectives (one date). */
@@ -130,6 +137,12 @@ export function parseViewState(
     if (/^\d{1,3}$/.test(divider) && n >= 0 && n <= 100) state.divider = n;
     else notices.push(t('notice.divider', { value: shown(divider), fallback: defaults.divider }));
   }
+  const interpolation = params.get('interpolation');
+  if (interpolation === 'on' || interpolation === 'off') state.interpolation = interpolation === 'on';
+  else if (interpolation !== null)
+    notices.push(
+      t('notice.choice', { key: 'interpolation', value: shown(interpolation), fallback: 'on' }),
+    );
   const date = (key: 'date' | 'from' | 'to', fallback: string | null): string | null => {
     const value = params.get(key);
     if (value === null) return fallback;
@@ -167,5 +180,6 @@ export function serializeViewState(s: ViewState): string {
     p.set('layout', s.layout);
     if (s.layout === 'swipe') p.set('divider', String(s.divider));
   }
+  if (!s.interpolation) p.set('interpolation', 'off');
   return `?${p.toString()}`;
 }

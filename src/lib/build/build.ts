@@ -4,13 +4,16 @@ import { LedgerError, LedgerErrors } from '../claims/errors';
 import { perspectiveOf, type Claim, type Place } from '../claims/schema';
 import { isAreaUnit, toKm2 } from '../claims/units';
 import { statedKm2, validateLedger, type Ledger, type Reference } from '../claims/validate';
+import { shapeProblems } from '../claims/provenance';
 import { resolveAnchor } from '../geometry/anchor';
 import { contains, distanceToBorderKm, geometryProblem, outsideKm2, overlapKm2 } from '../geometry/checks';
 import { draw } from '../geometry/draw';
 import { km2, normalise } from '../geometry/ops';
 import type { Areal } from '../geometry/types';
 import { REGION_INFO, REGIONS } from '../regions';
-import { expandTrack, TrackError, type DatedSpec } from '../timeline/expand';
+import { expandTrack, TrackError, type DatedSpec, type Interpolation } from '../timeline/expand';
+import type { Basis } from '../certainty/basis';
+import { specRange } from './ranges';
 import { featureCollectionText, stableStringify } from '../json';
 import { disputedGround } from '../compare/disputed';
 import type { ImportedSeries } from '../daily/imported';
@@ -34,10 +37,18 @@ export interface ControlProps {
   to: string | null;
   claims: string[];
   schematic: boolean;
-  basis: string;
+  /** What the shape is drawn to (src/lib/certainty/basis.ts). */
+  basis: Basis;
   note: string | null;
   area_km2: number;
-  interpolated: DatedSpec['interpolated'];
+  /** The range of km² its claims' words allow (src/lib/certainty/range.ts); max null: none stated. */
+  km2_min: number;
+  km2_max: number | null;
+  interpolated: Interpolation | null;
+  /** On the first shape of a gradual change: with interpolation off, it holds until this date. */
+  holds_to?: string;
+  /** A local shape: the places its claims name, the ground it speaks of. */
+  places?: string[];
   /** A piece of an imported daily series (see importedPieces), and that series' name. */
   packed?: true;
   source?: string;
@@ -55,8 +66,9 @@ export const AREA_TOLERANCE = 0.02;
 /** Does a drawn area honour a stated figure, given how it was qualified? */
 export function honours(drawn: number, stated: { km2: number; qualifier: string }): boolean {
   const { km2: v, qualifier } = stated;
-  if (qualifier === 'over') return drawn >= v * (1 - AREA_TOLERANCE);
-  if (qualifier === 'under') return drawn <= v * (1 + AREA_TOLERANCE);
+  if (qualifier === 'over' || qualifier === 'at-least') return drawn >= v * (1 - AREA_TOLERANCE);
+  if (qualifier === 'under' || qualifier === 'up-to' || qualifier === 'nearly')
+    return drawn <= v * (1 + AREA_TOLERANCE);
   return Math.abs(drawn - v) <= v * AREA_TOLERANCE;
 }
 
@@ -152,6 +164,7 @@ export function buildGeodata(
           if (!contains(g, resolveAnchor(p, places)))
             fail(spec.frame, 'draw.include', `${p} should be inside the shape but is not`);
         }
+        for (const p of shapeProblems(spec, g, places, claims)) fail(spec.frame, p.field, p.message);
         for (const { place } of d.exclude) {
           if (contains(g, resolveAnchor(place, places)))
             fail(spec.frame, 'draw.exclude', `${place} should be outside the shape`);
@@ -159,6 +172,7 @@ export function buildGeodata(
         if (d.method === 'border-strip' && distanceToBorderKm(g, inputs.border) > 0.05) {
           fail(spec.frame, 'draw', 'a border strip must touch the border');
         }
+        const range = specRange(spec, track, claims);
         shapes.push({
           type: 'Feature',
           properties: {
@@ -173,9 +187,14 @@ export function buildGeodata(
             claims: spec.claims,
             schematic: d.method !== 'polygon',
             basis: spec.interpolated ? 'interpolated' : d.basis,
-            note: d.note ?? null,
+            // a step's words come from what it lies between, never from the claim it starts at
+            note: spec.interpolated ? null : (d.note ?? null),
             area_km2: area,
+            km2_min: range.min,
+            km2_max: range.max,
             interpolated: spec.interpolated,
+            ...(spec.holdsTo ? { holds_to: spec.holdsTo } : {}),
+            ...(spec.scope === 'local' ? { places: placesOf(spec.claims, claims) } : {}),
           },
           geometry: g,
         });
@@ -287,6 +306,7 @@ export function importedPieces(
   const prefix = `${series.region}-${series.perspective}-${series.holder}-${series.source}-`;
   return packHistory(series.history).map((p, n) => {
     const fill = pieceGround(p);
+    const area = Math.round(km2(fill) * 1000) / 1000;
     return {
       geometry: pieceGeometry(p),
       shape: {
@@ -303,9 +323,12 @@ export function importedPieces(
           to: p.to,
           claims: [],
           schematic: false,
-          basis: 'daily',
+          basis: 'traced',
           note: null,
-          area_km2: Math.round(km2(fill) * 1000) / 1000,
+          // traced ground is its own figure: its range is itself
+          area_km2: area,
+          km2_min: area,
+          km2_max: area,
           interpolated: null,
           packed: true,
           source: series.source,
@@ -361,13 +384,18 @@ function areas(
 ) {
   const spans = [
     ...shapes.map((s) => ({ ...s.properties, km2: s.properties.area_km2 })),
+    // a claim that the holder has none here: exactly nothing, in the claim's own words
     ...nones.map((n) => ({
       ...n,
       km2: 0,
+      km2_min: 0,
+      km2_max: 0 as number | null,
+      basis: (n.scope === 'local' ? 'place' : 'area') as Basis,
       schematic: false,
       interpolated: null,
       packed: undefined,
       source: undefined,
+      places: n.scope === 'local' ? placesOf(n.claims, claims) : undefined,
     })),
   ];
   const dates = [...new Set(spans.flatMap((s) => (s.to ? [s.from, s.to] : [s.from])))].sort();
@@ -380,8 +408,15 @@ function areas(
         perspective: s.perspective,
         holder: s.holder,
         status: s.status,
+        scope: s.scope,
+        basis: s.basis,
+        interpolated: s.interpolated !== null,
+        ...(s.interpolated ? { between: s.interpolated.between, fraction: s.interpolated.fraction } : {}),
         km2: s.km2,
+        km2_min: s.km2_min,
+        km2_max: s.km2_max,
         claims: s.claims,
+        ...(s.places ? { places: s.places } : {}),
         ...(s.source ? { source: s.source } : {}),
         stated: s.interpolated
           ? []
@@ -409,6 +444,8 @@ function together<
     holder: string;
     status: string;
     km2: number;
+    km2_min: number;
+    km2_max: number | null;
   },
 >(spans: T[]): T[] {
   const out: T[] = [];
@@ -427,8 +464,16 @@ function together<
       out.push(first);
     }
   }
-  for (const row of series.values()) row.km2 = Math.round(row.km2 * 10) / 10;
+  for (const row of series.values()) {
+    row.km2 = Math.round(row.km2 * 10) / 10;
+    row.km2_min = row.km2_max = row.km2;
+  }
   return out;
+}
+
+/** The places a shape's claims name, in order, once each. */
+function placesOf(ids: readonly string[], claims: ReadonlyMap<string, Claim>): string[] {
+  return [...new Set(ids.flatMap((id) => claims.get(id)?.places ?? []))];
 }
 
 function claimsTable(inputs: BuildInputs, claims: Map<string, Claim>) {

@@ -14,6 +14,7 @@ export const CLAIMANTS = [
   'ua-military', // general staff, commanders, spokespeople
   'independent', // geolocated footage, wire services in their own voice, analysts
   'foreign-official', // third governments (US, South Korea, ...)
+  'unnamed', // reports the outlet attributes to no one ("reportedly"): no perspective's word
 ] as const;
 export type Claimant = (typeof CLAIMANTS)[number];
 
@@ -65,7 +66,10 @@ export const figureSchema = z.strictObject({
   value: z.number().positive({ error: 'must be a number above zero' }),
   value_max: z.number().positive().optional(),
   unit: z.enum(UNITS as [string, ...string[]], { error: `must be one of: ${UNITS.join(', ')}` }),
-  qualifier: z.enum(['about', 'over', 'under', 'exactly', 'several']).default('about'),
+  /** How the words bound the figure; each has one range rule in src/lib/certainty/range.ts. */
+  qualifier: z
+    .enum(['about', 'over', 'at-least', 'under', 'up-to', 'nearly', 'exactly', 'several'])
+    .default('about'),
 });
 
 export const claimSchema = z.strictObject({
@@ -77,6 +81,11 @@ export const claimSchema = z.strictObject({
   date_note: z.string().optional(),
   date_source: idSchema.optional(),
   as_of: isoDate,
+  /**
+   * Whom the source attributes the claim to: its own voice, a named speaker, or unnamed
+   * reports ("reportedly"). A claim from unnamed reports is never the independent assessment.
+   */
+  attribution: z.enum(['own-voice', 'speaker', 'unnamed-reports']).optional(),
   claimant: z.enum(CLAIMANTS),
   claimant_name: z.string().min(1),
   kind: z.enum(KINDS),
@@ -98,7 +107,23 @@ export const anchorSchema = z.union([
 const drawCommon = {
   include: z.array(idSchema).default([]),
   exclude: z.array(z.strictObject({ place: idSchema, km: z.number().positive() })).default([]),
-  basis: z.enum(['area', 'depth', 'distance', 'illustrative']),
+  /**
+   * What the shape is drawn to: a stated `area`, `depth` or `distance`, a named `place`
+   * (the shape stands for the places its claims name), or nothing (`illustrative`: the
+   * size only illustrates the words). See src/lib/certainty/basis.ts.
+   */
+  basis: z.enum(['area', 'depth', 'distance', 'place', 'illustrative']),
+  /**
+   * For a shape no figure states: the words that bound its area, as a share of a claim's
+   * figure ("most of the ground retaken": at most half of the peak). One rule per word in
+   * src/lib/certainty/range.ts.
+   */
+  bound: z
+    .strictObject({
+      words: z.enum(['most-retaken', 'before-peak', 'narrow-strip']),
+      of: idSchema,
+    })
+    .optional(),
   note: z.string().optional(),
 };
 

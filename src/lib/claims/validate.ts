@@ -3,8 +3,8 @@ import type { Areal } from '../geometry/types';
 import { inAoi, REGION_INFO } from '../regions';
 import { LedgerError } from './errors';
 import type { Located } from './parse';
+import { attributionProblem, dayProblem, frameProblems, perspectiveProblem } from './provenance';
 import {
-  perspectiveOf,
   TERRITORIAL_KINDS,
   type Anchor,
   type Claim,
@@ -31,15 +31,18 @@ export interface Reference {
 const territorial = (c: Claim) => (TERRITORIAL_KINDS as readonly string[]).includes(c.kind);
 
 /** Stated area in km², or null if the claim states none. */
-export function statedKm2(c: Claim): { km2: number; qualifier: string } | null {
+export function statedKm2(c: Claim): { km2: number; qualifier: string; km2_max?: number } | null {
   const f = c.figures.find((x) => isAreaUnit(x.unit));
-  return f && isAreaUnit(f.unit) ? { km2: toKm2(f.value, f.unit), qualifier: f.qualifier } : null;
+  if (!f || !isAreaUnit(f.unit)) return null;
+  const top = f.value_max === undefined ? {} : { km2_max: toKm2(f.value_max, f.unit) };
+  return { km2: toKm2(f.value, f.unit), qualifier: f.qualifier, ...top };
 }
 
 /**
  * Checks that need more than one record: ids unique, references resolve, places sit
  * where they say, figures are possible, one claimant does not contradict itself, tracks
- * cite only their own perspective's claimants. Returns every problem found.
+ * cite only their own perspective's claimants, and provenance (provenance.ts: days, unnamed
+ * reports, figures a basis or bound rests on). Returns every problem found.
  */
 export function validateLedger(ledger: Ledger, ref: Reference): LedgerError[] {
   const errors: LedgerError[] = [];
@@ -103,6 +106,7 @@ export function validateLedger(ledger: Ledger, ref: Reference): LedgerError[] {
       if (c.date_source && !sources.has(c.date_source))
         at('date_source', `unknown source "${c.date_source}"`);
       if (c.as_of < c.date) at('as_of', `stated on ${c.as_of}, before the event date ${c.date}`);
+      for (const p of [dayProblem(c, sources), attributionProblem(c)]) if (p) at(p.field, p.message, p.path);
       c.places.forEach((p, j) => {
         if (!places.has(p))
           at(`places[${j}]`, `unknown place "${p}" (add it to the gazetteer)`, ['places', j]);
@@ -171,17 +175,12 @@ export function validateLedger(ledger: Ledger, ref: Reference): LedgerError[] {
               `claims[${ci}]`,
               `${id} is about ${c.region}, not ${t.region}`,
             );
-          if (perspectiveOf(c.claimant) !== t.perspective) {
-            err(
-              L,
-              [...path, 'claims', ci],
-              rec,
-              `claims[${ci}]`,
-              `${id} is a ${c.claimant} claim; it cannot support the ${t.perspective} perspective`,
-            );
-          }
+          const wrong = perspectiveProblem(c, t.perspective);
+          if (wrong) err(L, [...path, 'claims', ci], rec, `claims[${ci}]`, wrong);
         });
         if (f.draw === 'none') return;
+        for (const p of frameProblems(f.draw, f.claims, claims))
+          err(L, [...path, 'draw', ...p.path], rec, p.field, p.message);
         const named = placesNamedBy(f.draw);
         for (const p of named)
           if (!places.has(p))

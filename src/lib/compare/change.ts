@@ -29,6 +29,10 @@ export interface HolderChange {
   lost: number;
   /** Statuses of the shapes on either date: says whether "held" tells the whole story. */
   statuses: string[];
+  /** What the shapes on either date are drawn to: the figures are only as sure as these. */
+  bases: string[];
+  /** Every shape speaks of single places: the figures are ground around them, no total. */
+  local: boolean;
 }
 
 export interface Change {
@@ -59,6 +63,8 @@ export function changeBetween(
     const [before, after] = drawn.map((list) => merged(list.map((s) => s.geometry)));
     if (!before && !after) continue;
     const statuses = [...new Set(drawn.flat().map((s) => s.properties.status))].sort();
+    const bases = [...new Set(drawn.flat().map((s) => s.properties.basis ?? 'illustrative'))].sort();
+    const local = drawn.flat().every((s) => s.properties.scope === 'local');
     const parts = { gained: subtract(after, before), lost: subtract(before, after) };
     const row: HolderChange = {
       holder,
@@ -67,6 +73,8 @@ export function changeBetween(
       gained: 0,
       lost: 0,
       statuses,
+      bases,
+      local,
     };
     for (const change of ['gained', 'lost'] as const) {
       const g = parts[change] && normalise(parts[change]);

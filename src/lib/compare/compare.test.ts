@@ -8,7 +8,7 @@ import { disputedGround, disputedKm2 } from './disputed';
 import { changeSentences } from './sentence';
 import type { DatedShape, Span } from './spans';
 import { areaTable, tableCsv } from './table';
-import type { Areas } from '../app/areas';
+import type { AreaRow, Areas } from '../app/areas';
 
 /** A box in Kursk oblast, `w` x `h` hundredths of a degree from (35.0 E, 51.2 N). */
 const box = (x: number, y: number, w: number, h: number): Areal => {
@@ -50,6 +50,7 @@ function shape(
       to,
       claims: [`C${n}`],
       schematic: true,
+      basis: 'area',
       area_km2: Math.round(km2(geometry) * 10) / 10,
     },
     geometry,
@@ -82,8 +83,11 @@ describe('disputed ground', () => {
       versus_claims: ['N-ru'],
     });
     expect(out[0].properties.area_km2).toBeCloseTo(ua.properties.area_km2, 0);
-    expect(disputedKm2(out, 'ru|ua', 'kursk', '2025-05-01')).toBe(out[0].properties.area_km2);
-    expect(disputedKm2(out, 'ru|ua', 'kursk', '2025-04-25')).toBe(0);
+    expect(disputedKm2(out, 'ru|ua', 'kursk', '2025-05-01')).toEqual({
+      firm: out[0].properties.area_km2,
+      drawn: 0,
+    });
+    expect(disputedKm2(out, 'ru|ua', 'kursk', '2025-04-25')).toEqual({ firm: 0, drawn: 0 });
   });
 
   test('only the ground one side draws and the other does not, split where their claims change', () => {
@@ -95,8 +99,8 @@ describe('disputed ground', () => {
     expect(props(assessedSide)).toEqual([['2024-08-10', '2024-09-01', expect.any(Number)]]);
     expect(assessedSide[0].properties.area_km2).toBeCloseTo(big.properties.area_km2 / 2, 0);
     // no claim in force for ua before 08-10 or after 09-01: silence is not disagreement
-    expect(disputedKm2(out, 'assessed|ua', 'kursk', '2024-08-05')).toBe(0);
-    expect(disputedKm2(out, 'assessed|ua', 'kursk', '2024-09-05')).toBe(0);
+    expect(disputedKm2(out, 'assessed|ua', 'kursk', '2024-08-05').firm).toBe(0);
+    expect(disputedKm2(out, 'assessed|ua', 'kursk', '2024-09-05').firm).toBe(0);
     // and the half ua draws lies inside what assessed draws: nothing the other way
     expect(out.filter((f) => f.properties.perspective === 'ua')).toEqual([]);
   });
@@ -125,6 +129,35 @@ describe('disputed ground', () => {
   });
 });
 
+describe('disputed ground, by what each side rests on', () => {
+  const drawnAs = (s: DatedShape, basis: string): DatedShape => ({
+    ...s,
+    properties: { ...s.properties, basis },
+  });
+  test('counts in the headline only where both sides rest on stated figures, places or traced data', () => {
+    const stated = shape('assessed', 'ua', '2024-08-01', null, box(0, 0, 10, 10));
+    const narrower = shape('ua', 'ua', '2024-08-01', null, box(0, 0, 5, 10));
+    const both = disputedGround([stated, narrower], []);
+    expect(both.every((f) => f.properties.firm)).toBe(true);
+    expect(both[0].properties).toMatchObject({ basis: 'area', versus_basis: ['area'] });
+    for (const basis of ['illustrative', 'interpolated']) {
+      for (const pieces of [
+        disputedGround([drawnAs(stated, basis), narrower], []),
+        disputedGround([stated, drawnAs(narrower, basis)], []),
+      ]) {
+        const piece = pieces.find((f) => f.properties.perspective === 'assessed')!;
+        expect(piece.properties.firm, basis).toBe(false);
+        const { firm, drawn } = disputedKm2(pieces, 'assessed|ua', 'kursk', '2024-09-01');
+        expect(firm).toBe(0);
+        expect(drawn).toBe(piece.properties.area_km2);
+      }
+    }
+    // a claim in words that the holder has none is as firm as a stated figure; traced too
+    const said = disputedGround([drawnAs(stated, 'traced')], [none('ua', 'ua', '2024-08-01')]);
+    expect(said[0].properties).toMatchObject({ firm: true, basis: 'traced', versus_basis: ['area'] });
+  });
+});
+
 describe('change between two dates', () => {
   const a1 = shape('assessed', 'ua', '2024-08-01', '2024-09-01', box(0, 0, 10, 10));
   const a2 = shape('assessed', 'ua', '2024-09-01', null, box(4, 0, 10, 6));
@@ -144,7 +177,7 @@ describe('change between two dates', () => {
     const c = changeBetween(shapes, ['kursk'], 'assessed', '2024-09-02', '2024-12-01');
     expect(c.features).toEqual([]);
     expect(changeSentences(c, 'in Kursk oblast')).toEqual([
-      `Between 2 September 2024 and 1 December 2024, Ukrainian-held ground in Kursk oblast stayed at ${ENGLISH.km2(c.holders[0].heldTo)} (independent assessment).`,
+      `Between 2 September 2024 and 1 December 2024, Ukrainian-held ground in Kursk oblast stayed at ${ENGLISH.km2(c.holders[0].heldTo)} (independent assessment; drawn areas, how sure: drawn to a stated figure or place).`,
     ]);
   });
 
@@ -152,67 +185,129 @@ describe('change between two dates', () => {
     const c = changeBetween(shapes, ['kursk'], 'assessed', '2024-08-15', '2024-09-15');
     const [text] = changeSentences(c, 'in Kursk oblast');
     expect(text).toMatch(
-      /^Between 15 August 2024 and 15 September 2024, Ukrainian-held ground in Kursk oblast shrank by [\d,.]+ km², from [\d,.]+ km² to [\d,.]+ km²; [\d,.]+ km² gained and [\d,.]+ km² lost \(independent assessment\)\.$/,
+      /^Between 15 August 2024 and 15 September 2024, Ukrainian-held ground in Kursk oblast shrank by [\d,.]+ km², from [\d,.]+ km² to [\d,.]+ km²; [\d,.]+ km² gained and [\d,.]+ km² lost \(independent assessment; drawn areas, how sure: drawn to a stated figure or place\)\.$/,
     );
+  });
+
+  test('ground around single places is said to be around them, with how sure its shapes are', () => {
+    const town = (from: string, to: string | null, g: ReturnType<typeof box>) => {
+      const s = shape('ru', 'ru', from, to, g, 'local');
+      return { ...s, properties: { ...s.properties, basis: 'place' } };
+    };
+    const c = changeBetween(
+      [town('2025-01-01', '2025-02-01', box(0, 0, 2, 2)), town('2025-02-01', null, box(0, 0, 4, 4))],
+      ['kursk'],
+      'ru',
+      '2025-01-15',
+      '2025-02-15',
+    );
+    expect(c.holders[0]).toMatchObject({ local: true, bases: ['place'] });
+    const [text] = changeSentences(c, 'in Zaporizhzhia oblast');
+    expect(text).toContain('Russian-held ground around the places claimed in Zaporizhzhia oblast grew by');
+    expect(text).toContain('how sure: drawn to a stated figure or place');
   });
 });
 
 describe('table', () => {
+  const row = (perspective: string, date: string, km2: number, extra: Partial<AreaRow> = {}): AreaRow => ({
+    date,
+    region: 'kursk',
+    perspective,
+    holder: 'ua',
+    status: 'controlled',
+    scope: 'region',
+    basis: 'area',
+    interpolated: false,
+    km2,
+    km2_min: km2 * 0.9,
+    km2_max: km2 * 1.1,
+    claims: [],
+    stated: [],
+    ...extra,
+  });
   const areas: Areas = {
     unit: 'km2',
     dates: ['2024-08-06', '2025-04-26'],
     rows: [
-      {
-        date: '2024-08-06',
-        region: 'kursk',
-        perspective: 'assessed',
-        holder: 'ua',
-        status: 'controlled',
-        km2: 400,
-        claims: [],
-        stated: [],
-      },
-      {
-        date: '2025-04-26',
-        region: 'kursk',
-        perspective: 'assessed',
-        holder: 'ua',
-        status: 'controlled',
-        km2: 110.3,
-        claims: [],
-        stated: [],
-      },
-      {
-        date: '2025-04-26',
-        region: 'kursk',
-        perspective: 'ru',
-        holder: 'ua',
-        status: 'controlled',
-        km2: 0,
-        claims: [],
-        stated: [],
-      },
+      row('assessed', '2024-08-06', 400, { basis: 'illustrative', km2_min: 0, km2_max: null }),
+      row('assessed', '2025-04-26', 110.3),
+      row('ru', '2025-04-26', 0, { km2_min: 0, km2_max: 0 }),
+      row('ru', '2025-04-26', 4.5, {
+        holder: 'ru',
+        scope: 'local',
+        basis: 'place',
+        km2_min: 0,
+        km2_max: null,
+      }),
     ],
   };
   const disputed = [
-    { properties: { pair: 'assessed|ru', region: 'kursk', from: '2025-04-26', to: null, area_km2: 110.3 } },
+    {
+      properties: {
+        pair: 'assessed|ru',
+        region: 'kursk',
+        from: '2025-04-26',
+        to: null,
+        area_km2: 110.3,
+        firm: true,
+      },
+    },
   ];
 
   test('one row per change date; empty where a perspective has no claim in force', () => {
     const t = areaTable(areas, disputed, 'kursk');
-    expect(t.columns.map((c) => c.key)).toEqual(['assessed.ua', 'ru.ua', 'disputed.assessed|ru']);
+    expect(t.columns.map((c) => c.key)).toEqual([
+      'assessed.ua',
+      'ru.ru.local',
+      'ru.ua',
+      'disputed.assessed|ru',
+    ]);
     expect(t.rows).toEqual([
-      { date: '2024-08-06', values: { 'assessed.ua': 400, 'ru.ua': null, 'disputed.assessed|ru': null } },
-      { date: '2025-04-26', values: { 'assessed.ua': 110.3, 'ru.ua': 0, 'disputed.assessed|ru': 110.3 } },
+      {
+        date: '2024-08-06',
+        values: {
+          'assessed.ua': { km2: 400, min: 0, max: null, basis: 'illustrative' },
+          'ru.ru.local': null,
+          'ru.ua': null,
+          'disputed.assessed|ru': null,
+        },
+      },
+      {
+        date: '2025-04-26',
+        values: {
+          'assessed.ua': { km2: 110.3, min: 99.3, max: 121.3, basis: 'area' },
+          'ru.ru.local': { km2: 4.5, min: 0, max: null, basis: 'place' },
+          'ru.ua': { km2: 0, min: 0, max: 0, basis: 'area' },
+          'disputed.assessed|ru': { km2: 110.3, min: null, max: null, basis: null, drawn: 0 },
+        },
+      },
     ]);
   });
 
-  test('CSV has a header of labels and quotes only what needs it', () => {
+  test('CSV: every figure with its range and basis; ground around places in its own column', () => {
     const csv = tableCsv('kursk', areaTable(areas, disputed, 'kursk'));
-    expect(csv.split('\r\n')).toEqual([
-      'region,date,Independent assessment: Ukrainian ground (km²),Russian claims: Ukrainian ground (km²),Disputed: assessment vs Russian claims (km²)',
-      'kursk,2024-08-06,400.0,,',
-      'kursk,2025-04-26,110.3,0.0,110.3',
+    const [header, ...lines] = csv.split('\r\n');
+    expect(header.split(',')).toEqual([
+      'region',
+      'date',
+      'Independent assessment: Ukrainian ground (km²)',
+      'Independent assessment: Ukrainian ground: min (km²)',
+      'Independent assessment: Ukrainian ground: max (km²)',
+      'Independent assessment: Ukrainian ground: basis',
+      'Russian claims: Russian ground around the places claimed (km²)',
+      'Russian claims: Russian ground around the places claimed: min (km²)',
+      'Russian claims: Russian ground around the places claimed: max (km²)',
+      'Russian claims: Russian ground around the places claimed: basis',
+      'Russian claims: Ukrainian ground (km²)',
+      'Russian claims: Ukrainian ground: min (km²)',
+      'Russian claims: Ukrainian ground: max (km²)',
+      'Russian claims: Ukrainian ground: basis',
+      'Disputed: assessment vs Russian claims (km²)',
+      'Disputed: assessment vs Russian claims: only as drawn (km²)',
+    ]);
+    expect(lines).toEqual([
+      'kursk,2024-08-06,400.0,0.0,,illustrative,,,,,,,,,,',
+      'kursk,2025-04-26,110.3,99.3,121.3,area,4.5,0.0,,place,0.0,0.0,0.0,area,110.3,0.0',
       '',
     ]);
   });

@@ -10,6 +10,7 @@ import { REGIONS } from '../regions';
 import { PERSPECTIVES } from '../taxonomy';
 import { merged } from './merge';
 import { inForce, pairKey, type DatedShape, type DisputedProps, type Span } from './spans';
+import { isBasis, isFirm } from '../certainty/basis';
 
 export { disputedKm2, type DisputedProps } from './spans';
 
@@ -25,9 +26,10 @@ export function disputedGround(
   shapes: readonly DatedShape[],
   nones: readonly Span[],
 ): Feature<Areal, DisputedProps>[] {
-  const spans: (Span & { scope?: string; geometry: Areal | null })[] = [
+  // a claim that a holder has none is a statement in words, as firm as a stated figure
+  const spans: (Span & { basis?: string; geometry: Areal | null })[] = [
     ...shapes.map((s) => ({ ...s.properties, geometry: s.geometry })),
-    ...nones.map((n) => ({ ...n, geometry: null })),
+    ...nones.map((n) => ({ ...n, basis: n.scope === 'local' ? 'place' : 'area', geometry: null })),
   ];
   const out: Feature<Areal, DisputedProps>[] = [];
   for (const shape of shapes) {
@@ -62,10 +64,17 @@ export function disputedGround(
         let rest = subtract(shape.geometry, merged(same.flatMap((o) => (o.geometry ? [o.geometry] : []))));
         // Their claims speak for the whole region when they say the holder has none there or
         // draw all its ground; claims about places only dispute the ground they give the other side
+        let against = same;
         if (!same.some((o) => o.geometry === null || o.scope === 'region')) {
-          const other = active.filter((o) => o.holder !== s.holder && o.geometry).map((o) => o.geometry!);
-          rest = other.length ? intersectAll([rest, merged(other)]) : null;
+          against = active.filter((o) => o.holder !== s.holder && o.geometry);
+          rest = against.length ? intersectAll([rest, merged(against.map((o) => o.geometry!))]) : null;
         }
+        // what each side's shapes rest on: where either is only illustrative or a step
+        // between claims, the disagreement may be the drawing's, not the claims'
+        const versusBasis = [...new Set(against.map((o) => o.basis ?? 'illustrative'))].sort();
+        const basis = s.basis ?? 'illustrative';
+        const firmly = (b: string) => isBasis(b) && isFirm(b);
+        const firm = firmly(basis) && (versusBasis.length === 0 || versusBasis.every(firmly));
         const geometry = rest && normalise(rest);
         const area = Math.round(km2(geometry) * 10) / 10;
         if (!geometry || area < MIN_KM2) return;
@@ -85,6 +94,9 @@ export function disputedGround(
             claims: s.claims,
             versus_claims: [...new Set(active.flatMap((o) => o.claims))].sort(),
             schematic: shape.properties.schematic,
+            basis,
+            versus_basis: versusBasis,
+            firm,
           },
           geometry,
         };

@@ -2,6 +2,7 @@
 import { type Locale, type MessageKey } from '../i18n/locale';
 import { ENGLISH } from '../i18n/english';
 import type { Change, HolderChange } from './change';
+import { kindWords } from '../certainty/words';
 
 /** What the ground is, in words that do not claim more than the shapes say. */
 function groundOf(row: HolderChange, { t }: Locale): string {
@@ -36,14 +37,17 @@ export function changeSentences(change: Change, place: string, locale: Locale = 
       row.gained > 0 && row.lost > 0
         ? t('change.churn', { gained: km2(row.gained), lost: km2(row.lost) })
         : '';
+    // drawn areas are only as sure as their shapes; ground around single places is no total
+    const how = [...new Set(row.bases.map((b) => kindWords(b, locale).toLowerCase()))].join(', ');
     return t('change.sentence', {
       from: locale.date(change.from),
       to: locale.date(change.to),
       ground: groundOf(row, locale),
-      place,
+      place: row.local ? t('change.aroundPlaces', { place }) : place,
       moved,
       churn,
       perspective: whose,
+      how,
     });
   });
 }

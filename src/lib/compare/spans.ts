@@ -16,11 +16,13 @@ export interface Span {
   from: string;
   to: string | null;
   claims: string[];
+  /** `local`: about single places only (see the track schema). */
+  scope?: 'region' | 'local';
 }
 
 export type DatedShape = Feature<
   Areal,
-  Span & { scope: 'region' | 'local'; schematic: boolean; area_km2: number }
+  Span & { scope: 'region' | 'local'; schematic: boolean; area_km2: number; basis?: string }
 >;
 
 export const inForce = (s: { from: string; to: string | null }, date: string): boolean =>
@@ -71,24 +73,44 @@ export interface DisputedProps {
   /** Claims of the other perspective in force over these dates. */
   versus_claims: string[];
   schematic: boolean;
+  /** What the shape drawing this ground rests on, and what the other side's shapes do. */
+  basis: string;
+  versus_basis: string[];
+  /**
+   * Both sides rest on stated figures, places or traced data: the ground counts in the
+   * headline. Otherwise it is disputed only as drawn (one side's shape is illustrative or
+   * a step between claims), and is shown apart.
+   */
+  firm: boolean;
 }
 
 /** What the totals need of a disputed piece. */
 export type DisputedSpan = {
-  properties: Pick<DisputedProps, 'pair' | 'region' | 'from' | 'to' | 'area_km2'>;
+  properties: Pick<DisputedProps, 'pair' | 'region' | 'from' | 'to' | 'area_km2'> & { firm?: boolean };
 };
 
-/** km² disputed between a pair of perspectives on a date, per region. */
+/**
+ * km² disputed between a pair of perspectives on a date, per region: `firm`, the headline
+ * (both sides rest on stated figures, places or traced data); `drawn`, ground disputed only
+ * because a shape is illustrative or interpolated.
+ */
 export function disputedKm2(
   pieces: readonly DisputedSpan[],
   pair: string,
   region: string,
   date: string,
-): number {
-  const sum = pieces
-    .filter(
-      (p) => p.properties.pair === pair && p.properties.region === region && inForce(p.properties, date),
-    )
-    .reduce((total, p) => total + p.properties.area_km2, 0);
-  return Math.round(sum * 10) / 10;
+): { firm: number; drawn: number } {
+  const sum = (firm: boolean) =>
+    Math.round(
+      pieces
+        .filter(
+          (p) =>
+            p.properties.pair === pair &&
+            p.properties.region === region &&
+            (p.properties.firm ?? false) === firm &&
+            inForce(p.properties, date),
+        )
+        .reduce((total, p) => total + p.properties.area_km2, 0) * 10,
+    ) / 10;
+  return { firm: sum(true), drawn: sum(false) };
 }

@@ -127,7 +127,7 @@ test('spans cut to each area: only the area they cover, unchanged ground merged'
   ]);
   expect(shapes[1].properties).toMatchObject({
     schematic: false,
-    basis: 'daily',
+    basis: 'traced',
     source: 'test series',
     claims: [],
   });

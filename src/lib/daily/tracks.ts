@@ -32,7 +32,7 @@ export interface DailyShapeProps {
   to: string | null;
   claims: string[];
   schematic: false;
-  basis: 'daily';
+  basis: 'traced';
   source: string;
   area_km2: number;
 }
@@ -86,7 +86,7 @@ export function dailyTracks(
           to: null,
           claims: [],
           schematic: false,
-          basis: 'daily',
+          basis: 'traced',
           source: o.source,
           area_km2: Math.round(km2(geometry) * 10) / 10,
         },

@@ -8,7 +8,7 @@ import { describeAreas } from '../app/describe';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 // the same in every language: a pattern of placeholders and punctuation only
-const SHARED = ['describe.sentence', 'embed.title'];
+const SHARED = ['describe.sentence', 'embed.title', 'range.exactly', 'ground.amount', 'describe.how'];
 
 test.each([
   ['uk', uk],
@@ -44,17 +44,22 @@ test('a sentence in Ukrainian: the live region and alt text', () => {
         perspective: 'assessed',
         holder: 'ua',
         status: 'controlled',
+        scope: 'region' as const,
+        basis: 'area',
+        interpolated: false,
         km2: 1295,
+        km2_min: 1170,
+        km2_max: 1430,
         claims: ['K2'],
-        stated: [],
+        stated: [{ claim: 'K2', km2: 1300, qualifier: 'about' }],
       },
     ],
   };
-  expect(describeAreas(areas, ['kursk'], 'assessed', '2024-08-20', ENGLISH, () => true)).toBe(
-    '20 August 2024, Independent assessment: Ukraine holds about 1,295 km² of Kursk oblast (schematic).',
+  expect(describeAreas(areas, ['kursk'], 'assessed', '2024-08-20', ENGLISH)).toBe(
+    '20 August 2024, Independent assessment: Ukraine holds about 1,300 km² of Kursk oblast (drawn to a stated area).',
   );
   expect(describeAreas(areas, ['kursk'], 'assessed', '2024-08-20', makeLocale('uk', uk))).toMatch(
-    /^20 серпня 2024 р\., Незалежна оцінка: Україна утримує близько 1\s295 км² Курської області\.$/,
+    /^20 серпня 2024 р\., Незалежна оцінка: Україна утримує близько 1\s300 км² Курської області \(накреслено за заявленою площею\)\.$/,
   );
 });
 

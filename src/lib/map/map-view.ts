@@ -17,7 +17,7 @@ import type { Theme } from './palette';
 import type { Locale } from '../i18n/locale';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { flips, PieceIndex, type Piece } from '../timeline/pieces';
+import { flips, PieceIndex, withoutSteps, type Piece } from '../timeline/pieces';
 import { dayOf } from '../timeline/dates';
 import {
   CHANGE_SOURCE,
@@ -80,6 +80,8 @@ export interface MapViewOptions {
   perspective: string;
   /** The pair of perspectives whose disputed ground to show (`ru|ua`), or null. */
   pair?: string | null;
+  /** Off: steps between two claims are hidden, and each claim's shape holds until the next. */
+  interpolation?: boolean;
   bounds: Bounds;
   camera?: Camera;
   reducedMotion: boolean;
@@ -109,7 +111,8 @@ interface Shown {
 
 export class MapView {
   readonly map: MapLibreMap;
-  private readonly pieces: Record<Layer, PieceIndex>;
+  private pieces: Record<Layer, PieceIndex>;
+  private interpolation: boolean;
   private readonly eventDays: Map<string, number>;
   private visible: Record<Layer, Set<string>> = { control: new Set(), disputed: new Set() };
   private shownEvents = new Set<string>();
@@ -129,8 +132,9 @@ export class MapView {
   constructor(private readonly options: MapViewOptions) {
     // tiles mode: MapLibre's worker hands pmtiles:// requests to this handler (range reads)
     if (options.controlTiles) addProtocol('pmtiles', options.controlTiles.protocol);
+    this.interpolation = options.interpolation ?? true;
     this.pieces = {
-      control: new PieceIndex(options.control.features.map((f) => f.properties as Piece)),
+      control: this.controlIndex(),
       // disputed pieces are looked up by their pair of perspectives
       disputed: new PieceIndex(
         options.disputed.features.map((f) => ({
@@ -217,6 +221,19 @@ export class MapView {
           this.map.setPaintProperty(layer.id, name as never, value as never);
       }
     });
+  }
+
+  private controlIndex(): PieceIndex {
+    const pieces = this.options.control.features.map((f) => f.properties as Piece);
+    return new PieceIndex(this.interpolation ? pieces : withoutSteps(pieces));
+  }
+
+  /** Shows or hides the steps between two claims, and redraws the date shown. */
+  setInterpolation(on: boolean): void {
+    if (on === this.interpolation) return;
+    this.interpolation = on;
+    this.pieces = { ...this.pieces, control: this.controlIndex() };
+    if (this.map.getSource(CONTROL_SOURCE)) this.apply(this.current, !this.options.reducedMotion);
   }
 
   /** Draws place names in `lang` where the gazetteer or GeoNames has them, else in English. */

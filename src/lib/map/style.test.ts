@@ -33,8 +33,8 @@ const layer = (id: string) =>
 const draws = (id: string, f: ReturnType<typeof feature>) =>
   featureFilter(layer(id).filter as never, `layers.${id}.filter`).filter({ zoom: 8 } as never, f as never);
 
-const ledgerShape = { status: 'controlled', holder: 'ua', schematic: true };
-const piece = { status: 'controlled', holder: 'ru', schematic: false, packed: true };
+const ledgerShape = { status: 'controlled', holder: 'ua', schematic: true, basis: 'area' };
+const piece = { status: 'controlled', holder: 'ru', schematic: false, packed: true, basis: 'traced' };
 
 describe('overlay layers', () => {
   it('fill a ledger shape and a piece of a packed series, never their lines', () => {
@@ -51,18 +51,38 @@ describe('overlay layers', () => {
     expect(draws('control-outline', feature(2, piece))).toBe(true);
   });
 
-  it('dash the edges of schematic shapes only', () => {
-    const dash = createPropertyExpression(
-      layer('control-outline').paint!['line-dasharray'],
-      'layers.control-outline.paint.line-dasharray',
-      latest.paint_line['line-dasharray'] as never,
+  const evaluate = (id: string, property: string, spec: unknown) => {
+    const expr = createPropertyExpression(
+      layer(id).paint![property],
+      `layers.${id}.paint.${property}`,
+      spec as never,
     );
-    if (dash.result !== 'success') throw new Error(JSON.stringify(dash.value));
-    const at = (props: Record<string, unknown>) =>
-      dash.value.evaluate({ zoom: 8 } as never, feature(2, props) as never);
-    expect(at({ schematic: true })).toEqual([2, 1.5]);
-    expect(at({ schematic: false })).toEqual([1, 0]);
+    if (expr.result !== 'success') throw new Error(JSON.stringify(expr.value));
+    return (props: Record<string, unknown>) =>
+      expr.value.evaluate({ zoom: 8 } as never, feature(3, props) as never, { opacity: 1 });
+  };
+
+  it('give each kind of basis its own edge: traced solid, stated dashed, illustrative dotted, interpolated dash-dot', () => {
+    const dash = evaluate('control-outline', 'line-dasharray', latest.paint_line['line-dasharray']);
+    expect(dash({ basis: 'traced' })).toEqual([1, 0]);
+    for (const basis of ['area', 'depth', 'distance', 'place']) expect(dash({ basis })).toEqual([3, 2]);
+    expect(dash({ basis: 'illustrative' })).toEqual([0.6, 1.8]);
+    expect(dash({ basis: 'interpolated' })).toEqual([5, 2, 0.6, 2]);
     // a shape that does not say is drawn as the cautious case
-    expect(at({})).toEqual([2, 1.5]);
+    expect(dash({})).toEqual([0.6, 1.8]);
+    const kinds = ['traced', 'area', 'illustrative', 'interpolated'].map((basis) =>
+      JSON.stringify(dash({ basis })),
+    );
+    expect(new Set(kinds).size).toBe(4);
+  });
+
+  it('fill ground no figure states fainter, in every status', () => {
+    const held = evaluate('control-controlled', 'fill-opacity', latest.paint_fill['fill-opacity']);
+    expect(held({ basis: 'area' })).toBeCloseTo(0.45);
+    expect(held({ basis: 'traced' })).toBeCloseTo(0.45);
+    expect(held({ basis: 'illustrative' })).toBeLessThan(0.25);
+    expect(held({ basis: 'interpolated' })).toBeLessThan(0.25);
+    const contested = evaluate('control-contested', 'fill-opacity', latest.paint_fill['fill-opacity']);
+    expect(contested({ basis: 'illustrative' })).toBeLessThan(contested({ basis: 'depth' }) as number);
   });
 });

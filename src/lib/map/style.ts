@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP, HOLDER_COLOUR, type Theme } from './palette';
+import { byBasis } from '../certainty/look';
 
 export const CONTROL_SOURCE = 'control';
 export const EVENTS_SOURCE = 'events';
@@ -22,8 +23,10 @@ const holderColour = [
 ] as unknown as string;
 // Opacity lives in feature-state: a date change flips only the pieces that change, and the
 // worker never re-tiles (see design notes: setData or filters reload the source).
-const shown = (full: number) =>
+const shown = (full: number | ExpressionSpecification) =>
   ['*', full, ['coalesce', ['feature-state', 'opacity'], 0]] as unknown as number;
+/** A fill's full opacity, fainter for ground no figure states (src/lib/certainty/look.ts). */
+const strength = (full: number) => byBasis((look) => full * look.strength);
 
 /** The basemap's layers: data, or the URL MapLibre fetches it from (in its worker). */
 type Source = GeoJSON.FeatureCollection | string;
@@ -120,7 +123,11 @@ export function overlayLayers(theme: Theme = 'light', controlLayer?: string): La
       filter: ['all', AREAL, ['==', ['get', 'status'], 'controlled']],
       // no antialiased rim: the outline layer draws the edge, and on a packed history the
       // rims of neighbouring pieces would draw their seams as faint lines
-      paint: { 'fill-color': holderColour, 'fill-opacity': shown(0.45), 'fill-antialias': false },
+      paint: {
+        'fill-color': holderColour,
+        'fill-opacity': shown(strength(0.45)),
+        'fill-antialias': false,
+      },
     },
     {
       id: 'control-contested',
@@ -129,7 +136,7 @@ export function overlayLayers(theme: Theme = 'light', controlLayer?: string): La
       filter: ['all', AREAL, ['==', ['get', 'status'], 'contested']],
       paint: {
         'fill-pattern': ['concat', 'hatch-', ['get', 'holder']],
-        'fill-opacity': shown(1),
+        'fill-opacity': shown(strength(1)),
         'fill-antialias': false,
       },
     },
@@ -140,7 +147,7 @@ export function overlayLayers(theme: Theme = 'light', controlLayer?: string): La
       filter: ['all', AREAL, ['==', ['get', 'status'], 'advance']],
       paint: {
         'fill-pattern': ['concat', 'dots-', ['get', 'holder']],
-        'fill-opacity': shown(1),
+        'fill-opacity': shown(strength(1)),
         'fill-antialias': false,
       },
     },
@@ -154,14 +161,9 @@ export function overlayLayers(theme: Theme = 'light', controlLayer?: string): La
         'line-color': holderColour,
         'line-width': 1.5,
         'line-opacity': shown(1),
-        // schematic shapes are drawn to a claim, not surveyed: a dashed edge says so, and
-        // only theirs (traced ground, such as an imported daily series, keeps a solid edge)
-        'line-dasharray': [
-          'case',
-          ['==', ['get', 'schematic'], false],
-          ['literal', [1, 0]],
-          ['literal', [2, 1.5]],
-        ],
+        // how sure the shape is, in its edge: traced solid, drawn to a stated figure or
+        // place dashed, illustrative dotted, interpolated dash-dot
+        'line-dasharray': byBasis((look) => ['literal', look.dash]),
       },
     },
     // what changed between two dates: gained ground solid, lost ground striped, per holder

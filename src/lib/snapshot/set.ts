@@ -6,7 +6,7 @@
 import { bbox } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import type { Areas } from '../app/areas';
-import { describeAreas } from '../app/describe';
+import { describeAreas, type NamedPlace } from '../app/describe';
 import { type Lang, type Locale } from '../i18n/locale';
 import { ENGLISH } from '../i18n/english';
 import { OVERVIEW_BOUNDS, REGION_INFO, REGIONS, type Region } from '../regions';
@@ -28,6 +28,7 @@ interface ControlFeature extends Feature<Geometry> {
     to: string | null;
     claims?: string[];
     schematic?: boolean;
+    basis?: string;
   };
 }
 
@@ -42,16 +43,14 @@ export function buildSnapshots(input: {
   range: { first: string; last: string };
   /** The languages of the alt texts; the first is also the pictures' own title. */
   locales?: Locale[];
+  /** The gazetteer's names, for the places local claims speak of (claims.json). */
+  places?: readonly NamedPlace[];
 }): { files: Record<string, string>; index: SnapshotIndex; indexes: Partial<Record<Lang, SnapshotIndex>> } {
   const files: Record<string, string> = {};
   const locales = input.locales ?? [ENGLISH];
   const indexes = Object.fromEntries(
     locales.map((l) => [l.lang, { ...input.range, ...SNAPSHOT_SIZE, views: {} } as SnapshotIndex]),
   );
-  const schematicClaims = new Set(
-    input.control.filter((f) => f.properties.schematic).flatMap((f) => f.properties.claims ?? []),
-  );
-  const schematic = (claims: string[]) => claims.some((c) => schematicClaims.has(c));
   const describe = (locale: Locale, view: Region | 'overview', perspective: Perspective, date: string) =>
     locale.t('describe.mapOf', {
       of: locale.region(view, 'of'),
@@ -61,7 +60,7 @@ export function buildSnapshots(input: {
         perspective,
         date,
         locale,
-        schematic,
+        { places: input.places },
       ),
     });
   const boxes = new Map(input.control.map((f) => [f.properties.id, bbox(f)]));
@@ -99,7 +98,7 @@ export function buildSnapshots(input: {
           shown.map((f) => ({
             holder: f.properties.holder,
             status: f.properties.status,
-            schematic: f.properties.schematic,
+            basis: f.properties.basis,
             geometry: f.geometry,
           })),
           alt,
@@ -123,7 +122,7 @@ export function buildSnapshots(input: {
       .map((f) => ({
         holder: f.properties.holder,
         status: f.properties.status,
-        schematic: f.properties.schematic,
+        basis: f.properties.basis,
         geometry: f.geometry,
       })),
     describe(locales[0], 'overview', 'assessed', latest),

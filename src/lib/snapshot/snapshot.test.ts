@@ -38,8 +38,8 @@ test('a snapshot draws each shape by its status, and escapes its title', () => {
     frame,
     { land: [], water: [], oblasts: [], border: [] },
     [
-      { holder: 'ua', status: 'controlled', geometry: square(35) },
-      { holder: 'ru', status: 'contested', geometry: square(35.5) },
+      { holder: 'ua', status: 'controlled', basis: 'area', geometry: square(35) },
+      { holder: 'ru', status: 'contested', basis: 'area', geometry: square(35.5) },
       { holder: 'ua', status: 'advance', geometry: square(40) }, // outside the frame: left out
     ],
     'Map <of> Kursk & more',
@@ -47,7 +47,7 @@ test('a snapshot draws each shape by its status, and escapes its title', () => {
   expect(svg).toContain('<title>Map &lt;of> Kursk &amp; more</title>');
   expect(svg.match(/<path /g)).toHaveLength(2);
   expect(svg).toContain('fill="#0072B2" fill-opacity="0.45"');
-  expect(svg).toContain('fill="url(#hatch-ru)"');
+  expect(svg).toContain('fill="url(#hatch-ru)" fill-opacity="1"');
   expect(svg).not.toContain('fill="url(#dots-ua)"');
 });
 
@@ -84,7 +84,7 @@ test("a packed series' piece is filled without its rings and outlined by its own
       {
         holder: 'ru',
         status: 'controlled',
-        schematic: false,
+        basis: 'traced',
         geometry: {
           type: 'GeometryCollection',
           geometries: [
@@ -96,20 +96,37 @@ test("a packed series' piece is filled without its rings and outlined by its own
       {
         holder: 'ua',
         status: 'controlled',
-        schematic: true,
+        basis: 'area',
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      },
+      {
+        holder: 'ua',
+        status: 'controlled',
+        basis: 'illustrative',
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      },
+      {
+        holder: 'ua',
+        status: 'advance',
+        basis: 'interpolated',
         geometry: { type: 'Polygon', coordinates: [ring] },
       },
     ],
     'pieces',
   );
   const paths = svg.match(/<path [^>]*>/g)!;
-  expect(paths).toHaveLength(3);
+  expect(paths).toHaveLength(5);
   // the piece: a fill with no stroke (no cell seams), then its edge, stroked solid
   expect(paths[0]).toContain('fill="#D55E00"');
   expect(paths[0]).not.toContain('stroke');
   expect(paths[1]).toContain('fill="none"');
   expect(paths[1]).toContain('stroke="#D55E00"');
   expect(paths[1]).not.toContain('dasharray');
-  // a schematic ledger shape keeps its dashed ring
-  expect(paths[2]).toContain('stroke-dasharray="2 1.5"');
+  // each kind of basis keeps the map's edge (dashes in line widths of 1.5 px) and fill strength
+  expect(paths[2]).toContain('stroke-dasharray="4.5 3"');
+  expect(paths[2]).toContain('fill-opacity="0.45"');
+  expect(paths[3]).toContain('stroke-dasharray="0.9 2.7"');
+  expect(paths[3]).toContain('fill-opacity="0.2"');
+  expect(paths[4]).toContain('stroke-dasharray="7.5 3 0.9');
+  expect(paths[4]).toContain('fill-opacity="0.45"');
 });

@@ -7,6 +7,7 @@ import { bboxClip, feature } from '@turf/turf';
 import { pieceParts } from '../pack/pack';
 import type { Feature, Geometry, Position } from 'geojson';
 import { BASEMAP, HOLDER_COLOUR } from '../map/palette';
+import { lookOf } from '../certainty/look';
 
 export interface SnapshotLayers {
   land: Feature[];
@@ -116,8 +117,8 @@ function patterns(): string {
 export interface SnapshotShape {
   holder: string;
   status: string;
-  /** Dashed edge when true or unsaid, as on the map; traced ground (false) keeps a solid one. */
-  schematic?: boolean;
+  /** What the shape is drawn to: its edge and fill strength, as on the map (certainty/look). */
+  basis?: string;
   /** A ledger shape, or a packed series' piece: its ground and its own edges (see src/lib/pack). */
   geometry: Geometry;
 }
@@ -139,10 +140,17 @@ export function snapshotSvg(
       })
       .join('');
   const escaped = title.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
-  const fill = (s: SnapshotShape) =>
-    s.status === 'controlled'
-      ? `fill="${HOLDER_COLOUR[s.holder as 'ru']}" fill-opacity="0.45"`
-      : `fill="url(#${s.status === 'contested' ? 'hatch' : 'dots'}-${s.holder})"`;
+  const fill = (s: SnapshotShape) => {
+    const { strength } = lookOf(s.basis);
+    return s.status === 'controlled'
+      ? `fill="${HOLDER_COLOUR[s.holder as 'ru']}" fill-opacity="${Math.round(45 * strength) / 100}"`
+      : `fill="url(#${s.status === 'contested' ? 'hatch' : 'dots'}-${s.holder})" fill-opacity="${strength}"`;
+  };
+  // dashes in line widths, as MapLibre's are; a solid edge has none
+  const dashes = (s: SnapshotShape) => {
+    const { dash } = lookOf(s.basis);
+    return dash[1] === 0 ? '' : ` stroke-dasharray="${dash.map((d) => Math.round(d * 150) / 100).join(' ')}"`;
+  };
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}" width="${frame.width}" height="${frame.height}" role="img">`,
     `<title>${escaped}</title><defs>${patterns()}</defs>`,
@@ -162,7 +170,7 @@ export function snapshotSvg(
     shapes
       .map((s) => {
         const c = HOLDER_COLOUR[s.holder as 'ru'];
-        const stroke = `stroke="${c}" stroke-width="1.5"${s.schematic === false ? '' : ' stroke-dasharray="2 1.5"'}`;
+        const stroke = `stroke="${c}" stroke-width="1.5"${dashes(s)}`;
         const { ground, edges } = pieceParts(s.geometry);
         const g = clipped({ type: 'Feature', properties: {}, geometry: ground }, view);
         const d = g && pathOf(g, project, true);

@@ -10,6 +10,7 @@ const strip = (area: number, width = 40) => ({
   include: [],
   exclude: [],
   basis: 'area' as const,
+  note: 'Drawn to the stated figure.',
 });
 const track = (frames: Track['frames']): Track => ({
   region: 'kursk',
@@ -58,9 +59,15 @@ describe('expandTrack: the rule between dated claims', () => {
       s.draw === 'none' || s.draw.method !== 'border-strip' ? null : s.draw.area_km2,
     );
     expect(areas).toEqual([1000, 800, 600, 400, 200]);
-    expect(specs[2].interpolated).toEqual({ between: ['2024-01-01', '2024-01-29'], fraction: 0.5 });
+    expect(specs[2].interpolated).toMatchObject({ between: ['2024-01-01', '2024-01-29'], fraction: 0.5 });
     expect(specs[2].claims).toEqual(['A', 'B']);
+    // a step says what it lies between, and carries no note of the claim it starts from
+    expect(specs[2].interpolated!.claims).toEqual([['A'], ['B']]);
+    expect(specs[2].draw !== 'none' && specs[2].draw.note).toBeUndefined();
     expect(specs[0].interpolated).toBeNull();
+    // with interpolation off, the first claim's shape holds until the next claim
+    expect(specs[0].holdsTo).toBe('2024-01-29');
+    expect(specs.slice(1).every((s) => s.holdsTo === undefined)).toBe(true);
     expect(INTERPOLATION_STEP_DAYS).toBe(7);
   });
 

@@ -19,10 +19,24 @@ export interface DatedSpec {
   claims: string[];
   /** `none`: the claimant says this holder has no ground here from `from`. */
   draw: Draw | 'none';
-  /** Set on steps between two claims: which frames they blend and how far along. */
-  interpolated: { between: [string, string]; fraction: number } | null;
+  /**
+   * Set on steps between two claims: the dates of the two frames, how far along, and the
+   * claims of each, so a step is described by what it lies between, never as a claim.
+   */
+  interpolated: Interpolation | null;
+  /**
+   * On the first shape of a gradual change: the date the next claim starts, so that with
+   * interpolation off this claim's shape holds until then.
+   */
+  holdsTo?: string;
   /** Index of the frame in its track, for locating errors. */
   frame: number;
+}
+
+export interface Interpolation {
+  between: [string, string];
+  fraction: number;
+  claims: [string[], string[]];
 }
 
 /** A problem in a track, pointing at the frame and field. */
@@ -127,6 +141,8 @@ function interpolate(
             area_km2: lerp(a.area_km2, b.area_km2, t),
             width_km: lerp(a.width_km, b.width_km, t),
             basis: 'illustrative',
+            // a step's own words are built from what it lies between (see `interpolated`)
+            note: undefined,
           };
     specs.push({
       ...base,
@@ -135,7 +151,14 @@ function interpolate(
       draw: drawn,
       claims: d === 0 ? frame.claims : [...new Set([...frame.claims, ...next.claims])],
       interpolated:
-        d === 0 ? null : { between: [frame.from, next.from], fraction: Math.round(t * 1000) / 1000 },
+        d === 0
+          ? null
+          : {
+              between: [frame.from, next.from],
+              fraction: Math.round(t * 1000) / 1000,
+              claims: [frame.claims, next.claims],
+            },
+      ...(d === 0 ? { holdsTo: next.from } : {}),
     });
   }
   return specs;

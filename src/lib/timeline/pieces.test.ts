@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { flips, PieceIndex } from './pieces';
+import { flips, PieceIndex, withoutSteps } from './pieces';
 
 const index = new PieceIndex([
   { id: 'a', perspective: 'assessed', from: '2024-08-06', to: '2024-08-20' },
@@ -21,4 +21,22 @@ test('a date change flips only the pieces that change', () => {
   const after = index.visible('2024-08-20', 'assessed');
   expect(flips(before, after)).toEqual({ on: ['b'], off: ['a'] });
   expect(flips(after, index.visible('2024-12-01', 'assessed'))).toEqual({ on: [], off: [] });
+});
+
+test('with interpolation off, steps go and the shape a change starts from holds until the next claim', () => {
+  const pieces = [
+    { id: 'a', perspective: 'assessed', from: '2024-08-20', to: '2024-08-27', holds_to: '2025-01-15' },
+    {
+      id: 'step',
+      perspective: 'assessed',
+      from: '2024-08-27',
+      to: '2025-01-15',
+      interpolated: { between: ['2024-08-20', '2025-01-15'], fraction: 0.05 },
+    },
+    { id: 'b', perspective: 'assessed', from: '2025-01-15', to: null, interpolated: null },
+  ];
+  const off = new PieceIndex(withoutSteps(pieces));
+  expect([...off.visible('2024-10-01', 'assessed')]).toEqual(['a']);
+  expect([...off.visible('2025-01-15', 'assessed')]).toEqual(['b']);
+  expect([...new PieceIndex(pieces).visible('2024-10-01', 'assessed')]).toEqual(['step']);
 });

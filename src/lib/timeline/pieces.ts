@@ -45,3 +45,13 @@ export function flips(
     off: [...before].filter((id) => !after.has(id)),
   };
 }
+
+/**
+ * The pieces as they stand with interpolation off: steps between two claims are left out
+ * and the shape each gradual change starts from holds until the next claim (`holds_to`).
+ */
+export function withoutSteps<P extends Piece & { interpolated?: unknown; holds_to?: string }>(
+  pieces: readonly P[],
+): Piece[] {
+  return pieces.filter((p) => !p.interpolated).map((p) => (p.holds_to ? { ...p, to: p.holds_to } : p));
+}
