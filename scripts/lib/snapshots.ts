@@ -4,7 +4,7 @@ import type { Feature } from 'geojson';
 import { dateRange } from '../../src/lib/app/areas';
 import { svgToPng } from './png';
 import { buildSnapshots } from '../../src/lib/snapshot/set';
-import type { NamedPlace } from '../../src/lib/app/describe';
+import type { DescribeOptions, NamedPlace } from '../../src/lib/app/describe';
 import { REGIONS } from '../../src/lib/regions';
 import { makeLocale } from '../../src/lib/i18n/locale';
 import { ENGLISH } from '../../src/lib/i18n/english';
@@ -31,7 +31,7 @@ export function writeSnapshots(out: string): number {
     overview: layers('z0'),
     control: control.features,
     areas: read('geodata/build/areas.json'),
-    places: read<{ places: NamedPlace[] }>('geodata/build/claims.json').places,
+    ...read<{ places: NamedPlace[]; claims: DescribeOptions['claims'] }>('geodata/build/claims.json'),
     range: dateRange(control as never, events as never),
     locales: [ENGLISH, makeLocale('uk', uk), makeLocale('ru', ru)],
   });

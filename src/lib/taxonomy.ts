@@ -9,3 +9,8 @@ export const STATUSES = ['controlled', 'contested', 'advance'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];
 export type Holder = (typeof HOLDERS)[number];
 export type Status = (typeof STATUSES)[number];
+
+/** Claim kinds about who holds ground (not a strike, statement or context). */
+export const TERRITORIAL_KINDS = ['control', 'advance', 'contested', 'withdrawal'] as const;
+export const isTerritorial = (kind: string): boolean =>
+  (TERRITORIAL_KINDS as readonly string[]).includes(kind);

@@ -5,6 +5,7 @@ import { type Locale, type MessageKey } from '../i18n/locale';
 import { ENGLISH } from '../i18n/english';
 import type { Region } from '../regions';
 import { basisWords, groundWords, noneWords } from '../certainty/words';
+import { coverageOn, coverageWords, latestClaim } from '../certainty/coverage';
 
 /** A gazetteer place as claims.json lists it: its name in each language. */
 export interface NamedPlace {
@@ -16,6 +17,31 @@ export interface DescribeOptions {
   places?: readonly NamedPlace[];
   /** Off: steps between two claims give way to the claim they started from. */
   interpolation?: boolean;
+  /** The claims (claims.json): with them, each area's coverage and latest claim are said too. */
+  claims?: readonly { date: string; region: string | null; perspective: string | null; kind: string }[];
+}
+
+/** What the claims map in an area and what they do not, and the date of the latest. */
+export function describeCoverage(
+  areas: Areas,
+  region: Region,
+  perspective: Perspective,
+  date: string,
+  locale: Locale,
+  options: DescribeOptions = {},
+): string {
+  const coverage = coverageOn(areas, region, perspective, date, options.interpolation ?? true);
+  const names = coverage.places.map((id) => {
+    const place = options.places?.find((p) => p.id === id);
+    return place?.names[locale.lang] ?? place?.names.en ?? id;
+  });
+  const latest = latestClaim(options.claims ?? [], region, perspective);
+  return coverageWords(
+    coverage,
+    { of: locale.region(region, 'of'), places: names },
+    { shown: date, latest },
+    locale,
+  );
 }
 
 /** The words for where a row's ground lies: the area, or the places its claims name. */
@@ -61,9 +87,18 @@ export function describeAreas(
       describeRow(row, r, locale, options.places),
     ),
   );
-  return t('describe.sentence', {
+  const sentence = t('describe.sentence', {
     date: locale.date(date),
     perspective: locale.perspective(perspective),
     parts: parts.length ? parts.join('; ') : t('describe.noClaim'),
   });
+  if (!options.claims) return sentence;
+  // ground no claim covers is said to be not mapped, never left to read as empty
+  const coverage = regions.map((r) =>
+    t('describe.coverage', {
+      area: locale.region(r),
+      statement: describeCoverage(areas, r, perspective, date, locale, options),
+    }),
+  );
+  return [sentence, ...coverage].join(' ');
 }

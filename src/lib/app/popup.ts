@@ -39,8 +39,7 @@ export function shapeWords(
     interpolated: shape.interpolated !== null,
   });
   const amount =
-    amountWords(range, locale) ??
-    `${t('range.unstated')}; ${t('range.drawnAs', { area: locale.km2(km2) })}`;
+    amountWords(range, locale) ?? `${t('range.unstated')}; ${t('range.drawnAs', { area: locale.km2(km2) })}`;
   const title = t(`popup.${shape.holder}.${shape.status}` as MessageKey, { amount });
   const step = shape.interpolated;
   const how = step

@@ -140,9 +140,7 @@ export function parseViewState(
   const interpolation = params.get('interpolation');
   if (interpolation === 'on' || interpolation === 'off') state.interpolation = interpolation === 'on';
   else if (interpolation !== null)
-    notices.push(
-      t('notice.choice', { key: 'interpolation', value: shown(interpolation), fallback: 'on' }),
-    );
+    notices.push(t('notice.choice', { key: 'interpolation', value: shown(interpolation), fallback: 'on' }));
   const date = (key: 'date' | 'from' | 'to', fallback: string | null): string | null => {
     const value = params.get(key);
     if (value === null) return fallback;

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { REGIONS } from '../regions';
 import { UNITS } from './units';
-import { HOLDERS, PERSPECTIVES, STATUSES, type Holder, type Perspective, type Status } from '../taxonomy';
+import {
+  HOLDERS,
+  isTerritorial,
+  PERSPECTIVES,
+  STATUSES,
+  TERRITORIAL_KINDS,
+  type Holder,
+  type Perspective,
+  type Status,
+} from '../taxonomy';
 
 /** A calendar date, YYYY-MM-DD, that exists (no 2024-02-30). */
 export const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
@@ -27,11 +36,16 @@ export const KINDS = [
   'statement',
   'context',
 ] as const;
-export const TERRITORIAL_KINDS = ['control', 'advance', 'contested', 'withdrawal'] as const;
-/** Whether a claim of this kind is about who holds ground (not a strike, statement or context). */
-export const isTerritorial = (kind: string): boolean =>
-  (TERRITORIAL_KINDS as readonly string[]).includes(kind);
-export { HOLDERS, PERSPECTIVES, STATUSES, type Holder, type Perspective, type Status };
+export {
+  HOLDERS,
+  PERSPECTIVES,
+  STATUSES,
+  TERRITORIAL_KINDS,
+  isTerritorial,
+  type Holder,
+  type Perspective,
+  type Status,
+};
 
 /** A record id: letters, digits, dot, dash or underscore. */
 export const idSchema = z

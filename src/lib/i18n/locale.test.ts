@@ -8,7 +8,14 @@ import { describeAreas } from '../app/describe';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 // the same in every language: a pattern of placeholders and punctuation only
-const SHARED = ['describe.sentence', 'embed.title', 'range.exactly', 'ground.amount', 'describe.how'];
+const SHARED = [
+  'describe.sentence',
+  'embed.title',
+  'range.exactly',
+  'ground.amount',
+  'describe.how',
+  'describe.coverage',
+];
 
 test.each([
   ['uk', uk],

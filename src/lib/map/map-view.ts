@@ -9,6 +9,7 @@ import {
   Popup,
   prewarm,
   setWorkerUrl,
+  type FilterSpecification,
   type MapGeoJSONFeature,
   type SourceSpecification,
   type StyleSpecification,
@@ -19,8 +20,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { flips, PieceIndex, withoutSteps, type Piece } from '../timeline/pieces';
 import { dayOf } from '../timeline/dates';
+import type { Areas } from '../app/areas';
+import { unmappedOblasts } from '../certainty/coverage';
+import { REGION_INFO, REGIONS } from '../regions';
 import {
   CHANGE_SOURCE,
+  COVERAGE_SOURCE,
   CONTROL_LAYERS,
   CONTROL_SOURCE,
   DISPUTED_LAYER,
@@ -32,6 +37,8 @@ import {
   overlayLayers,
   patternImages,
   placeName,
+  NOT_MAPPED,
+  NOT_MAPPED_LABEL,
   PLACE_LABELS,
   type BaseData,
 } from './style';
@@ -82,6 +89,8 @@ export interface MapViewOptions {
   pair?: string | null;
   /** Off: steps between two claims are hidden, and each claim's shape holds until the next. */
   interpolation?: boolean;
+  /** The area rows (areas.json): where the claims in force do not map an area, it is hatched. */
+  areas?: Areas;
   bounds: Bounds;
   camera?: Camera;
   reducedMotion: boolean;
@@ -112,6 +121,8 @@ interface Shown {
 export class MapView {
   readonly map: MapLibreMap;
   private pieces: Record<Layer, PieceIndex>;
+  /** The areas hatched as not mapped now (admin-1 ids, joined), or null before the first date. */
+  private unmapped: string | null = null;
   private interpolation: boolean;
   private readonly eventDays: Map<string, number>;
   private visible: Record<Layer, Set<string>> = { control: new Set(), disputed: new Set() };
@@ -154,7 +165,7 @@ export class MapView {
     const style: StyleSpecification = {
       ...basemap,
       sources: { ...basemap.sources, ...this.overlaySources() },
-      layers: [...basemap.layers, ...overlayLayers(this.theme, this.options.controlTiles?.layer)],
+      layers: [...basemap.layers, ...this.overlays()],
     };
     this.map = new MapLibreMap({
       container: options.container,
@@ -183,13 +194,17 @@ export class MapView {
         if (entry.name.includes('/fonts/') && (entry.responseStatus ?? 0) >= 400) say(t('map.glyphsFailed'));
     });
     this.glyphWatch.observe({ type: 'resource' });
-    // patterns are drawn here, not fetched: given when a layer first asks for one
+    // patterns are drawn here, not fetched: all given as soon as a style is read, before any
+    // tile is laid out (given only when first missing, tiles laid out at the same moment
+    // were left without them), and again if a layer still finds one missing
     const patterns = new Map(patternImages().map((img) => [img.id, img]));
-    this.map.on('styleimagemissing', (e: { id: string }) => {
-      const img = patterns.get(e.id);
+    const give = (id: string) => {
+      const img = patterns.get(id);
       if (img && !this.map.hasImage(img.id))
         this.map.addImage(img.id, { width: img.width, height: img.height, data: img.data });
-    });
+    };
+    this.map.on('style.load', () => patterns.forEach((_, id) => give(id)));
+    this.map.on('styleimagemissing', (e: { id: string }) => give(e.id));
     this.map.on('click', (e) => this.pick(e.point));
     for (const id of [...CONTROL_LAYERS, DISPUTED_LAYER, EVENT_LAYER]) {
       this.map.on('mouseenter', id, () => (this.map.getCanvas().style.cursor = 'pointer'));
@@ -237,11 +252,18 @@ export class MapView {
   }
 
   /** Draws place names in `lang` where the gazetteer or GeoNames has them, else in English. */
-  setLanguage(lang: string): void {
+  setLanguage(lang: string, notMapped?: string): void {
     void this.ready.then(() => {
       if (this.map.getLayer(PLACE_LABELS))
         this.map.setLayoutProperty(PLACE_LABELS, 'text-field', placeName(lang));
+      if (notMapped && this.map.getLayer(NOT_MAPPED_LABEL))
+        this.map.setLayoutProperty(NOT_MAPPED_LABEL, 'text-field', notMapped);
     });
+  }
+
+  private overlays() {
+    const { controlTiles, locale } = this.options;
+    return overlayLayers(this.theme, controlTiles?.layer, locale.t('map.notMapped'));
   }
 
   /** Resolves when the map has drawn its first frame with the overlays. */
@@ -261,6 +283,8 @@ export class MapView {
         : { type: 'geojson', data: control, promoteId: 'id' },
       [DISPUTED_SOURCE]: { type: 'geojson', data: disputed, promoteId: 'id' },
       [CHANGE_SOURCE]: { type: 'geojson', data: this.change },
+      // the five areas' outlines, the basemap's own file: hatched where nothing maps them
+      [COVERAGE_SOURCE]: { type: 'geojson', data: this.options.base.oblasts, promoteId: 'id' },
       [EVENTS_SOURCE]: {
         type: 'geojson',
         data: { ...events, features: events.features.filter((f) => f.geometry) },
@@ -273,8 +297,7 @@ export class MapView {
   private addOverlays(): void {
     for (const [id, source] of Object.entries(this.overlaySources()))
       if (!this.map.getSource(id)) this.map.addSource(id, source);
-    for (const layer of overlayLayers(this.theme, this.options.controlTiles?.layer))
-      if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    for (const layer of this.overlays()) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
     this.disputedShown = false;
     this.showAll();
   }
@@ -282,6 +305,7 @@ export class MapView {
   /** Sets every shape's state for what is shown now: all of it appears at once. */
   private showAll(): void {
     this.visible = { control: new Set(), disputed: new Set() };
+    this.unmapped = null;
     this.apply(this.current, false);
   }
 
@@ -334,6 +358,7 @@ export class MapView {
       control: this.pieces.control.visible(date, perspective),
       disputed: pair ? this.pieces.disputed.visible(date, pair) : new Set(),
     };
+    this.showCoverage(date, perspective);
     const targets = new Map<string, number>();
     for (const layer of [CONTROL_SOURCE, DISPUTED_SOURCE] as const) {
       const { on, off } = flips(this.visible[layer], next[layer]);
@@ -343,6 +368,23 @@ export class MapView {
     this.visible = next;
     this.fadeTo(targets, animate);
     this.showEvents(date);
+  }
+
+  /**
+   * Hatches the areas whose ground the claims in force do not map. A filter, not feature
+   * state: it changes only when claims start or end, and feature-state opacity on a pattern
+   * fill left tiles wholly inside an area undrawn in SwiftShader.
+   */
+  private showCoverage(date: string, perspective: string): void {
+    const { areas } = this.options;
+    if (!areas) return;
+    const regions = REGIONS.map((r) => REGION_INFO[r]);
+    const ids = [...unmappedOblasts(areas, regions, perspective, date, this.interpolation)].sort();
+    if (ids.join() === this.unmapped) return;
+    this.unmapped = ids.join();
+    const filter: FilterSpecification = ['in', ['get', 'id'], ['literal', ids]];
+    for (const id of [NOT_MAPPED, NOT_MAPPED_LABEL])
+      if (this.map.getLayer(id)) this.map.setFilter(id, filter);
   }
 
   /** Draws what changed between two dates (gained and lost ground), or clears it. */

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP, HOLDER_COLOUR, type Theme } from './palette';
 import { byBasis } from '../certainty/look';
+import { REGION_INFO, REGIONS } from '../regions';
 
 export const CONTROL_SOURCE = 'control';
 export const EVENTS_SOURCE = 'events';
@@ -11,6 +12,13 @@ export const DISPUTED_SOURCE = 'disputed';
 export const DISPUTED_LAYER = 'disputed-fill';
 export const DISPUTED_OUTLINE = 'disputed-outline';
 export const CHANGE_SOURCE = 'change';
+/** The five areas' outlines: hatched where the claims in force do not map the ground. */
+export const COVERAGE_SOURCE = 'coverage';
+export const NOT_MAPPED = 'not-mapped';
+export const NOT_MAPPED_LABEL = 'not-mapped-label';
+const AREA_IDS: ExpressionSpecification = ['literal', REGIONS.map((r) => REGION_INFO[r].oblast)];
+// until the map sets which areas are not mapped on the date shown (map-view), all five are
+const IN_AREAS: ExpressionSpecification = ['in', ['get', 'id'], AREA_IDS];
 /** Ink for what no single side holds: disputed ground is drawn in it, never in a holder's hue. */
 export const DISPUTED_INK = '#222222';
 
@@ -113,9 +121,21 @@ const AREAL: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 
  * Control and event layers, added above whichever basemap is in use. `controlLayer`: the
  * vector layer the control shapes are in, when they come from tiles.
  */
-export function overlayLayers(theme: Theme = 'light', controlLayer?: string): LayerSpecification[] {
+export function overlayLayers(
+  theme: Theme = 'light',
+  controlLayer?: string,
+  notMapped = 'Not mapped by these claims',
+): LayerSpecification[] {
   const ink = BASEMAP[theme];
   const layers: LayerSpecification[] = [
+    // ground no claim in force maps: a quiet grey hatch, never plain land (below the shapes)
+    {
+      id: NOT_MAPPED,
+      type: 'fill',
+      source: COVERAGE_SOURCE,
+      filter: IN_AREAS,
+      paint: { 'fill-pattern': 'not-mapped', 'fill-antialias': false },
+    },
     {
       id: 'control-controlled',
       type: 'fill',
@@ -204,6 +224,25 @@ export function overlayLayers(theme: Theme = 'light', controlLayer?: string): La
       paint: { 'line-color': DISPUTED_INK, 'line-width': 2, 'line-opacity': shown(1) },
     },
     {
+      id: NOT_MAPPED_LABEL,
+      type: 'symbol',
+      source: COVERAGE_SOURCE,
+      filter: IN_AREAS,
+      layout: {
+        'text-field': notMapped,
+        'text-font': ['Noto Sans Regular'],
+        'text-size': 12,
+        'text-max-width': 9,
+        'text-padding': 40,
+      },
+      paint: {
+        'text-color': ink.label,
+        'text-halo-color': ink.halo,
+        'text-halo-width': 1.5,
+        'text-opacity': 0.85,
+      },
+    },
+    {
       id: PLACE_LABELS,
       type: 'symbol',
       source: 'settlements',
@@ -276,5 +315,11 @@ export function patternImages(): { id: string; width: number; height: number; da
       cross.set(on ? [34, 34, 34, 235] : [255, 255, 255, 60], (y * size + x) * 4);
     }
   out.push({ id: 'disputed', width: size, height: size, data: cross });
+  // not mapped: one thin grey line every 8 px, the other way from contested hatching
+  const quiet = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++)
+      quiet.set((x - y + size) % 6 === 0 ? [128, 128, 128, 150] : [128, 128, 128, 12], (y * size + x) * 4);
+  out.push({ id: 'not-mapped', width: size, height: size, data: quiet });
   return out;
 }

@@ -6,7 +6,7 @@
 import { bbox } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
 import type { Areas } from '../app/areas';
-import { describeAreas, type NamedPlace } from '../app/describe';
+import { describeAreas, type DescribeOptions, type NamedPlace } from '../app/describe';
 import { type Lang, type Locale } from '../i18n/locale';
 import { ENGLISH } from '../i18n/english';
 import { OVERVIEW_BOUNDS, REGION_INFO, REGIONS, type Region } from '../regions';
@@ -45,6 +45,8 @@ export function buildSnapshots(input: {
   locales?: Locale[];
   /** The gazetteer's names, for the places local claims speak of (claims.json). */
   places?: readonly NamedPlace[];
+  /** The claims (claims.json), for each area's coverage and latest claim in the alt texts. */
+  claims?: DescribeOptions['claims'];
 }): { files: Record<string, string>; index: SnapshotIndex; indexes: Partial<Record<Lang, SnapshotIndex>> } {
   const files: Record<string, string> = {};
   const locales = input.locales ?? [ENGLISH];
@@ -60,7 +62,7 @@ export function buildSnapshots(input: {
         perspective,
         date,
         locale,
-        { places: input.places },
+        { places: input.places, claims: input.claims ?? [] },
       ),
     });
   const boxes = new Map(input.control.map((f) => [f.properties.id, bbox(f)]));
