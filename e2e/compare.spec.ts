@@ -18,11 +18,16 @@ test('two perspectives side by side: each map draws its own, both draw the dispu
   const disputed = 'disputed-kursk-ua-ua-2025-04-26-vs-ru-2025-04-26';
   await expect.poll(() => renderedIds(page, 'frontlineMap', 'disputed-fill')).toEqual([disputed]);
   await expect.poll(() => renderedIds(page, 'frontlineCompare', 'disputed-fill')).toEqual([disputed]);
+  // Kyiv's contested strip is illustrative (no figure stated): disputed only as drawn, so it
+  // is shown apart from the headline, which counts ground both sides' claims state
   const panel = page.getByTestId('disputed-kursk');
-  await expect(panel).toContainText('Kursk oblast: 64 km² disputed');
+  await expect(panel).toContainText('Kursk oblast: 0 km² disputed');
+  await expect(panel.getByTestId('disputed-drawn')).toHaveText(
+    'Not counted: 64 km² disputed only as drawn, where a shape on one side is illustrative (no figure stated) or interpolated between claims.',
+  );
   await expect(panel).toContainText('Ukrainian claims draw 64 km² as Ukrainian ground that Russian claims');
   await expect(page.getByTestId('live')).toHaveText(
-    '27 April 2025, Russian claims against Ukrainian claims: disputed ground Kursk oblast 64 km².',
+    '27 April 2025, Russian claims against Ukrainian claims: disputed ground Kursk oblast 0 km² (and 64 km² only as drawn: a shape on one side is illustrative or interpolated).',
   );
 
   // a day before Moscow's claim, neither side has a claim in force for Kursk: nothing to compare
@@ -107,7 +112,7 @@ test('compare settings live in the URL: date comparison, switch, back, reload', 
   await expect(page.getByLabel('To (right map)')).toHaveValue('2025-03-31');
   const sentence = page.getByTestId('change-sentence').first();
   await expect(sentence).toContainText(
-    'Between 20 August 2024 and 31 March 2025, Ukrainian-held ground in Kursk oblast shrank by 1,184 km², from 1,295 km² to 110 km² (independent assessment).',
+    'Between 20 August 2024 and 31 March 2025, Ukrainian-held ground in Kursk oblast shrank from between about 1,000 and 1,430 km² to up to about 715 km² (independent assessment; as drawn, 1,295 km² to 110 km², 0 km² gained and 1,184 km² lost; how sure: drawn to a stated figure or place, illustrative).',
   );
   // lost ground drawn on the right map; nothing gained
   await expect.poll(() => renderedIds(page, 'frontlineCompare', 'change-lost')).toEqual(['lost-ua']);
@@ -141,7 +146,7 @@ async function download(page: Page, name: string): Promise<{ file: string; text:
 test('the table view sorts, and downloads as CSV; the shapes shown download as GeoJSON', async ({ page }) => {
   await openMap(page, '?region=kursk&date=2025-04-27&mode=compare&left=ru&right=ua');
   await page.getByText('Table of areas by date, and downloads').click();
-  const table = page.getByRole('table', { name: /km² on each date/ });
+  const table = page.getByRole('table', { name: /km² drawn on each date/ });
   const firstDate = () => table.locator('tbody tr th').first().textContent();
   expect(await firstDate()).toBe('2024-08-06');
   await table.getByRole('button', { name: 'Date' }).click(); // already ascending: now descending
@@ -154,7 +159,13 @@ test('the table view sorts, and downloads as CSV; the shapes shown download as G
   const lines = csv.text.trim().split('\r\n');
   expect(lines[0]).toMatch(/^region,date,Independent assessment: Ukrainian ground \(km²\),/);
   expect(lines[0]).toContain('Disputed: Russian claims vs Ukrainian claims (km²)');
-  expect(lines.find((l) => l.startsWith('kursk,2024-08-20,'))).toMatch(/^kursk,2024-08-20,1294\.5,/);
+  expect(lines[0]).toContain(
+    'Independent assessment: Ukrainian ground: min (km²),Independent assessment: Ukrainian ground: max (km²),Independent assessment: Ukrainian ground: basis',
+  );
+  // the drawn area travels with the range the claims allow and its basis
+  expect(lines.find((l) => l.startsWith('kursk,2024-08-20,'))).toMatch(
+    /^kursk,2024-08-20,1294\.5,1000\.0,1430\.0,area,/,
+  );
 
   const geo = await download(page, 'Download shapes shown (GeoJSON)');
   expect(geo.file).toBe('frontline-kursk-2025-04-27.geojson');
@@ -180,7 +191,7 @@ test('clicking disputed ground lists the claims on both sides; the timeline mark
   const popup = page.locator('.maplibregl-popup');
   await expect(popup).toContainText('Disputed, about 64 km²');
   await expect(popup).toContainText('Russian military leadership (Moscow)');
-  await expect(popup).toContainText('Ukrainian military');
+  await expect(popup).toContainText("Ukraine's government");
 
   // the band under the track starts on the day Moscow claimed all of Kursk
   const band = page.locator('.track .band');

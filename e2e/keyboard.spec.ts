@@ -77,7 +77,7 @@ test('keyboard only: every control is reached, shows its focus, and works', asyn
 
   await tabTo(page, /^Table of areas by date/);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('table').filter({ hasText: 'km² on each date' })).toBeVisible();
+  await expect(page.getByRole('table').filter({ hasText: 'km² drawn on each date' })).toBeVisible();
   await tabTo(page, /^Date$/); // the table's first sort button
   await page.keyboard.press('Enter');
   await expect(page.getByRole('columnheader', { name: 'Date' })).toHaveAttribute(

@@ -64,5 +64,9 @@ test('a click names the series and gives its total on the date shown', async ({ 
   const popup = page.locator('.maplibregl-popup');
   await expect(popup).toContainText('From the daily series “synthetic”');
   const total = inForce('2025-01-20').reduce((s, p) => s + p.area_km2, 0);
-  await expect(popup).toContainText(`Russian held: about ${ENGLISH.km2(total)}`);
+  // traced ground is its own figure: no "about", and the popup says it is traced
+  await expect(popup).toContainText(`Russian held: ${ENGLISH.km2(total)}`);
+  await expect(popup.getByTestId('how-sure')).toHaveText(
+    "How sure: traced day by day by the series' publisher.",
+  );
 });

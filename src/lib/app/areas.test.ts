@@ -1,21 +1,9 @@
 import { expect, test } from 'vitest';
 import { areasOn, claimDates, holderSeries, type AreaRow, type Areas } from './areas';
+import { areaRow } from './fixtures/rows';
 
-const row = (date: string, holder: string, km2: number, perspective = 'assessed'): AreaRow => ({
-  date,
-  region: 'kursk',
-  perspective,
-  holder,
-  status: 'controlled',
-  scope: 'region',
-  basis: 'area',
-  interpolated: false,
-  km2,
-  km2_min: km2 * 0.9,
-  km2_max: km2 * 1.1,
-  claims: [],
-  stated: [],
-});
+const row = (date: string, holder: string, km2: number, perspective = 'assessed'): AreaRow =>
+  areaRow(date, km2, { holder, perspective });
 const areas: Areas = {
   unit: 'km2',
   dates: ['2024-08-06', '2024-08-20', '2025-04-26'],

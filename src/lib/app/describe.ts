@@ -4,8 +4,8 @@ import type { Perspective } from './state';
 import { type Locale, type MessageKey } from '../i18n/locale';
 import { ENGLISH } from '../i18n/english';
 import type { Region } from '../regions';
-import { basisWords, groundWords, noneWords } from '../certainty/words';
-import { coverageOn, coverageWords, latestClaim } from '../certainty/coverage';
+import { basisWords, coverageWords, groundWords, noneWords } from '../certainty/words';
+import { coverageOn, latestClaim } from '../certainty/coverage';
 
 /** A gazetteer place as claims.json lists it: its name in each language. */
 export interface NamedPlace {

@@ -58,7 +58,7 @@ export interface ControlProps {
  * Bumped whenever the build writes new files or changes what they mean, so that an older
  * geodata/build is rebuilt rather than served without them.
  */
-export const GEODATA_FORMAT = 3;
+export const GEODATA_FORMAT = 4;
 
 /** Tolerance between a drawn area and a stated figure. */
 export const AREA_TOLERANCE = 0.02;

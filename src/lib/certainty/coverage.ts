@@ -7,8 +7,6 @@
  */
 import { areasOn, type Areas } from '../app/areas';
 import { isTerritorial } from '../taxonomy';
-import type { Locale } from '../i18n/locale';
-import { placeList } from './words';
 
 export interface Coverage {
   /** `area`: claims speak for the whole area; `places`: only around `places`; `none`: nothing. */
@@ -47,33 +45,6 @@ export function latestClaim(
     if (c.region === region && c.perspective === perspective && isTerritorial(c.kind))
       if (latest === null || c.date > latest) latest = c.date;
   return latest;
-}
-
-/**
- * The coverage statement: what the claims in force map in an area and what they leave
- * unmapped, then the latest claim's date ("no newer claim since" once the date is past it).
- */
-export function coverageWords(
-  coverage: Coverage,
-  where: { of: string; places: readonly string[] },
-  dates: { shown: string; latest: string | null },
-  locale: Locale,
-): string {
-  const { t } = locale;
-  const mapped =
-    coverage.kind === 'area'
-      ? coverage.series
-        ? t('coverage.series', { series: coverage.series, of: where.of })
-        : t('coverage.area', { of: where.of })
-      : coverage.kind === 'places'
-        ? t('coverage.places', { places: placeList(where.places, locale.lang), of: where.of })
-        : t('coverage.none', { of: where.of });
-  const { latest, shown } = dates;
-  const when =
-    latest === null
-      ? t('coverage.never')
-      : t(shown > latest ? 'coverage.noNewer' : 'coverage.latest', { date: locale.date(latest) });
-  return `${mapped} ${when}`;
 }
 
 /** The admin-1 ids of the areas whose ground the claims in force do not all map. */

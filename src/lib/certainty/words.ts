@@ -6,6 +6,7 @@
 import type { Locale, MessageKey } from '../i18n/locale';
 import { basisKind, isBasis } from './basis';
 import { QUALIFIER_RULES, type Qualifier, type Range } from './range';
+import type { Coverage } from './coverage';
 
 /** What the words need of an area row or a shape (see areas.json and control.geojson). */
 export interface Figure {
@@ -102,4 +103,31 @@ export function noneWords(
   if (row.scope !== 'local' || !where.places.length) return where.of;
   const key = where.places.length > 1 ? 'ground.noneAroundMany' : 'ground.noneAround';
   return locale.t(key, { places: placeList(where.places, locale.lang) });
+}
+
+/**
+ * The coverage statement: what the claims in force map in an area and what they leave
+ * unmapped, then the latest claim's date ("no newer claim since" once the date is past it).
+ */
+export function coverageWords(
+  coverage: Coverage,
+  where: { of: string; places: readonly string[] },
+  dates: { shown: string; latest: string | null },
+  locale: Locale,
+): string {
+  const { t } = locale;
+  const mapped =
+    coverage.kind === 'area'
+      ? coverage.series
+        ? t('coverage.series', { series: coverage.series, of: where.of })
+        : t('coverage.area', { of: where.of })
+      : coverage.kind === 'places'
+        ? t('coverage.places', { places: placeList(where.places, locale.lang), of: where.of })
+        : t('coverage.none', { of: where.of });
+  const { latest, shown } = dates;
+  const when =
+    latest === null
+      ? t('coverage.never')
+      : t(shown > latest ? 'coverage.noNewer' : 'coverage.latest', { date: locale.date(latest) });
+  return `${mapped} ${when}`;
 }

@@ -33,6 +33,19 @@ export interface HolderChange {
   bases: string[];
   /** Every shape speaks of single places: the figures are ground around them, no total. */
   local: boolean;
+  /** The range the claims' words allow on each date (max null: no area stated). */
+  rangeFrom: { min: number; max: number | null };
+  rangeTo: { min: number; max: number | null };
+}
+
+/** The ranges of the shapes in force, added up: ends add, an open end stays open. */
+function rangeOfShapes(shapes: readonly DatedShape[]): { min: number; max: number | null } {
+  const round = (v: number) => Math.round(v * 10) / 10;
+  const open = shapes.some((s) => s.properties.km2_max === null || s.properties.km2_max === undefined);
+  return {
+    min: round(shapes.reduce((sum, s) => sum + (s.properties.km2_min ?? 0), 0)),
+    max: open ? null : round(shapes.reduce((sum, s) => sum + s.properties.km2_max!, 0)),
+  };
 }
 
 export interface Change {
@@ -75,6 +88,8 @@ export function changeBetween(
       statuses,
       bases,
       local,
+      rangeFrom: rangeOfShapes(drawn[0]),
+      rangeTo: rangeOfShapes(drawn[1]),
     };
     for (const change of ['gained', 'lost'] as const) {
       const g = parts[change] && normalise(parts[change]);

@@ -9,6 +9,7 @@ import { changeSentences } from './sentence';
 import type { DatedShape, Span } from './spans';
 import { areaTable, tableCsv } from './table';
 import type { AreaRow, Areas } from '../app/areas';
+import { areaRow } from '../app/fixtures/rows';
 
 /** A box in Kursk oblast, `w` x `h` hundredths of a degree from (35.0 E, 51.2 N). */
 const box = (x: number, y: number, w: number, h: number): Areal => {
@@ -52,6 +53,9 @@ function shape(
       schematic: true,
       basis: 'area',
       area_km2: Math.round(km2(geometry) * 10) / 10,
+      // as if a claim stated the drawn area exactly
+      km2_min: Math.round(km2(geometry) * 10) / 10,
+      km2_max: Math.round(km2(geometry) * 10) / 10,
     },
     geometry,
   };
@@ -177,15 +181,36 @@ describe('change between two dates', () => {
     const c = changeBetween(shapes, ['kursk'], 'assessed', '2024-09-02', '2024-12-01');
     expect(c.features).toEqual([]);
     expect(changeSentences(c, 'in Kursk oblast')).toEqual([
-      `Between 2 September 2024 and 1 December 2024, Ukrainian-held ground in Kursk oblast stayed at ${ENGLISH.km2(c.holders[0].heldTo)} (independent assessment; drawn areas, how sure: drawn to a stated figure or place).`,
+      `Between 2 September 2024 and 1 December 2024, Ukrainian-held ground in Kursk oblast stayed at ${ENGLISH.km2(c.holders[0].heldTo)} (independent assessment; as drawn, ${ENGLISH.km2(c.holders[0].heldTo)}; how sure: drawn to a stated figure or place).`,
     ]);
   });
 
-  test('the sentence gives the net change, both totals and the churn', () => {
+  test('the sentence gives the ranges the claims allow, then the drawn totals and churn, and how sure', () => {
     const c = changeBetween(shapes, ['kursk'], 'assessed', '2024-08-15', '2024-09-15');
     const [text] = changeSentences(c, 'in Kursk oblast');
     expect(text).toMatch(
-      /^Between 15 August 2024 and 15 September 2024, Ukrainian-held ground in Kursk oblast shrank by [\d,.]+ km², from [\d,.]+ km² to [\d,.]+ km²; [\d,.]+ km² gained and [\d,.]+ km² lost \(independent assessment; drawn areas, how sure: drawn to a stated figure or place\)\.$/,
+      /^Between 15 August 2024 and 15 September 2024, Ukrainian-held ground in Kursk oblast shrank from [\d,.]+ km² to [\d,.]+ km² \(independent assessment; as drawn, [\d,.]+ km² to [\d,.]+ km², [\d,.]+ km² gained and [\d,.]+ km² lost; how sure: drawn to a stated figure or place\)\.$/,
+    );
+    // ranges the words allow, not the drawn figure, lead the sentence
+    const wide = changeBetween(
+      shapes.map((s) => ({ ...s, properties: { ...s.properties, km2_min: 0, km2_max: 5000 } })),
+      ['kursk'],
+      'assessed',
+      '2024-08-15',
+      '2024-09-15',
+    );
+    expect(changeSentences(wide, 'in Kursk oblast')[0]).toContain(
+      'shrank from up to about 5,000 km² to up to about 5,000 km²',
+    );
+    const open = changeBetween(
+      shapes.map((s) => ({ ...s, properties: { ...s.properties, km2_max: null } })),
+      ['kursk'],
+      'assessed',
+      '2024-08-15',
+      '2024-09-15',
+    );
+    expect(changeSentences(open, 'in Kursk oblast')[0]).toContain(
+      'shrank from an area no claim states to an area no claim states',
     );
   });
 
@@ -203,28 +228,14 @@ describe('change between two dates', () => {
     );
     expect(c.holders[0]).toMatchObject({ local: true, bases: ['place'] });
     const [text] = changeSentences(c, 'in Zaporizhzhia oblast');
-    expect(text).toContain('Russian-held ground around the places claimed in Zaporizhzhia oblast grew by');
+    expect(text).toContain('Russian-held ground around the places claimed in Zaporizhzhia oblast grew from');
     expect(text).toContain('how sure: drawn to a stated figure or place');
   });
 });
 
 describe('table', () => {
-  const row = (perspective: string, date: string, km2: number, extra: Partial<AreaRow> = {}): AreaRow => ({
-    date,
-    region: 'kursk',
-    perspective,
-    holder: 'ua',
-    status: 'controlled',
-    scope: 'region',
-    basis: 'area',
-    interpolated: false,
-    km2,
-    km2_min: km2 * 0.9,
-    km2_max: km2 * 1.1,
-    claims: [],
-    stated: [],
-    ...extra,
-  });
+  const row = (perspective: string, date: string, km2: number, extra: Partial<AreaRow> = {}): AreaRow =>
+    areaRow(date, km2, { perspective, ...extra });
   const areas: Areas = {
     unit: 'km2',
     dates: ['2024-08-06', '2025-04-26'],

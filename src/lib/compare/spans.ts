@@ -22,7 +22,15 @@ export interface Span {
 
 export type DatedShape = Feature<
   Areal,
-  Span & { scope: 'region' | 'local'; schematic: boolean; area_km2: number; basis?: string }
+  Span & {
+    scope: 'region' | 'local';
+    schematic: boolean;
+    area_km2: number;
+    basis?: string;
+    /** The range the claims' words allow (control.geojson); max null: no area stated. */
+    km2_min?: number;
+    km2_max?: number | null;
+  }
 >;
 
 export const inForce = (s: { from: string; to: string | null }, date: string): boolean =>

@@ -11,7 +11,8 @@ import { type Lang, type Locale } from '../i18n/locale';
 import { ENGLISH } from '../i18n/english';
 import { OVERVIEW_BOUNDS, REGION_INFO, REGIONS, type Region } from '../regions';
 import { PERSPECTIVES, type Perspective } from '../taxonomy';
-import { projection, snapshotSvg, type Frame, type SnapshotLayers } from './svg';
+import { projection, snapshotSvg, type Frame, type NotMapped, type SnapshotLayers } from './svg';
+import { unmappedOblasts } from '../certainty/coverage';
 import type { SnapshotEntry, SnapshotIndex } from './lookup';
 
 export const SNAPSHOT_SIZE = { width: 800, height: 600 };
@@ -66,6 +67,16 @@ export function buildSnapshots(input: {
       ),
     });
   const boxes = new Map(input.control.map((f) => [f.properties.id, bbox(f)]));
+  const regions = REGIONS.map((r) => REGION_INFO[r]);
+  /** The five areas' outlines where the claims in force do not map them, with the label. */
+  const notMapped = (view: Region | 'overview', perspective: Perspective, date: string): NotMapped => {
+    const ids = unmappedOblasts(input.areas, regions, perspective, date);
+    const layer = view === 'overview' ? input.overview : input.detail;
+    return {
+      areas: layer.oblasts.filter((f) => ids.has(String(f.properties?.id))),
+      label: locales[0].t('map.notMapped'),
+    };
+  };
   for (const view of ['overview', ...REGIONS] as const) {
     const frame: Frame = {
       ...SNAPSHOT_SIZE,
@@ -74,8 +85,13 @@ export function buildSnapshots(input: {
     const seen = projection(frame).view;
     for (const perspective of PERSPECTIVES) {
       const mine = input.control.filter((f) => f.properties.perspective === perspective);
+      // a picture per change of what is drawn, said or left unmapped
       const dates = [
-        ...new Set([input.range.first, ...mine.flatMap((f) => [f.properties.from, f.properties.to ?? ''])]),
+        ...new Set([
+          input.range.first,
+          ...mine.flatMap((f) => [f.properties.from, f.properties.to ?? '']),
+          ...input.areas.dates,
+        ]),
       ]
         .filter((d) => d && d >= input.range.first && d <= input.range.last)
         .sort();
@@ -90,7 +106,8 @@ export function buildSnapshots(input: {
         );
         const alts = locales.map((l) => describe(l, view, perspective, date));
         const alt = alts[0];
-        const key = `${shown.map((f) => f.properties.id).join(',')}|${alt.slice(alt.indexOf(':'))}`;
+        const unmapped = notMapped(view, perspective, date);
+        const key = `${shown.map((f) => f.properties.id).join(',')}|${unmapped.areas.length}|${alt.slice(alt.indexOf(':'))}`;
         if (key === previous) continue;
         previous = key;
         const file = `${view}-${perspective}-${date}.svg`;
@@ -104,6 +121,7 @@ export function buildSnapshots(input: {
             geometry: f.geometry,
           })),
           alt,
+          unmapped,
         );
         locales.forEach((l, i) => entries[l.lang].push({ from: date, file, alt: alts[i] }));
       }
@@ -128,6 +146,7 @@ export function buildSnapshots(input: {
         geometry: f.geometry,
       })),
     describe(locales[0], 'overview', 'assessed', latest),
+    notMapped('overview', 'assessed', latest),
   );
   return { files, index: indexes[locales[0].lang], indexes };
 }

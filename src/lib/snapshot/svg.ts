@@ -3,7 +3,7 @@
  * its <noscript> image. Web Mercator, framed like the map's own camera (the bounds fitted
  * with 24 px padding), so the live map replaces the picture without a jump. Pure.
  */
-import { bboxClip, feature } from '@turf/turf';
+import { bboxClip, feature, pointOnFeature } from '@turf/turf';
 import { pieceParts } from '../pack/pack';
 import type { Feature, Geometry, Position } from 'geojson';
 import { BASEMAP, HOLDER_COLOUR } from '../map/palette';
@@ -103,6 +103,27 @@ function clipped(f: Feature, view: [number, number, number, number]): Geometry |
 }
 const pathIsEmpty = (g: Geometry) => 'coordinates' in g && (g.coordinates as unknown[]).flat(3).length === 0;
 
+/** Not mapped: thin grey lines, the map's own hatch (src/lib/map/style.ts). */
+const QUIET =
+  '<pattern id="not-mapped" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="1" height="6" fill="#808080" fill-opacity="0.45"/></pattern>';
+
+/** One label per area not mapped, at a point inside the part of it the frame shows. */
+function notMappedLabels(
+  notMapped: NotMapped,
+  view: [number, number, number, number],
+  project: (p: Position) => [number, number],
+): string {
+  const label = notMapped.label.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  return notMapped.areas
+    .map((f) => {
+      const g = clipped(f, view);
+      if (!g) return '';
+      const [x, y] = project(pointOnFeature(feature(g as never)).geometry.coordinates);
+      return `<text x="${x.toFixed(0)}" y="${y.toFixed(0)}" text-anchor="middle" font-family="Noto Sans, sans-serif" font-size="12" fill="#555" stroke="#fff" stroke-width="3" paint-order="stroke">${label}</text>`;
+    })
+    .join('');
+}
+
 /** The patterns of the map's legend: contested hatching, advance dots, per holder. */
 function patterns(): string {
   return Object.entries(HOLDER_COLOUR)
@@ -123,12 +144,19 @@ export interface SnapshotShape {
   geometry: Geometry;
 }
 
-/** The SVG for a frame, base layers and the control shapes in force. */
+/** Areas whose ground no claim in force maps: hatched and labelled, never left as plain land. */
+export interface NotMapped {
+  areas: Feature[];
+  label: string;
+}
+
+/** The SVG for a frame, base layers, the areas not mapped and the control shapes in force. */
 export function snapshotSvg(
   frame: Frame,
   base: SnapshotLayers,
   shapes: SnapshotShape[],
   title: string,
+  notMapped: NotMapped = { areas: [], label: '' },
 ): string {
   const { project, view } = projection(frame);
   const paths = (features: Feature[], close: boolean, attrs: (f: Feature) => string) =>
@@ -153,7 +181,7 @@ export function snapshotSvg(
   };
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}" width="${frame.width}" height="${frame.height}" role="img">`,
-    `<title>${escaped}</title><defs>${patterns()}</defs>`,
+    `<title>${escaped}</title><defs>${patterns()}${QUIET}</defs>`,
     `<rect width="100%" height="100%" fill="${SEA}"/>`,
     paths(
       base.land,
@@ -167,6 +195,8 @@ export function snapshotSvg(
       () => `fill="none" stroke="${OBLAST}" stroke-width="0.8" stroke-dasharray="3 2"`,
     ),
     paths(base.border, false, () => `fill="none" stroke="${BORDER}" stroke-width="1.5"`),
+    paths(notMapped.areas, true, () => 'fill-rule="evenodd" fill="url(#not-mapped)" stroke="none"'),
+    notMappedLabels(notMapped, view, project),
     shapes
       .map((s) => {
         const c = HOLDER_COLOUR[s.holder as 'ru'];
