@@ -4,8 +4,11 @@
  * date (and with interpolation off), and the "not mapped" treatment on the overview and on
  * Zaporizhzhia. (Traced ground's popup is tested with a packed series in packed.spec.ts.)
  */
-import { expect, test } from '@playwright/test';
-import { clickMapAt, mapIdle, openMap, renderedIds, SUDZHA, visibleShapes } from './helpers';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { pointOnFeature } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import { clickMapAt, mapIdle, openMap, renderedIds, visibleShapes } from './helpers';
 
 test('the legend names the four kinds of basis and what is not mapped', async ({ page }) => {
   await openMap(page, '?region=kursk&date=2024-08-20&perspective=assessed');
@@ -18,26 +21,29 @@ test('the legend names the four kinds of basis and what is not mapped', async ({
   await expect(legend.getByTestId('legend-not-mapped')).toContainText('Not mapped by these claims');
 });
 
-const popupOn = async (page: import('@playwright/test').Page, date: string) => {
+/** Opens Kursk's independent assessment on a date and clicks inside the shape in force. */
+const popupOn = async (page: Page, date: string, id: string) => {
   await openMap(page, `?region=kursk&date=${date}&perspective=assessed`);
-  await clickMapAt(page, SUDZHA, 12);
+  const control = JSON.parse(readFileSync('dist/data/control.geojson', 'utf8')) as FeatureCollection;
+  const shape = control.features.find((f) => f.properties!.id === id)!;
+  await clickMapAt(page, pointOnFeature(shape).geometry.coordinates as [number, number]);
   return page.locator('.maplibregl-popup');
 };
 
 test('a shape drawn to stated figures gives the range of all of them, and says so', async ({ page }) => {
-  const popup = await popupOn(page, '2024-08-20');
+  const popup = await popupOn(page, '2024-08-20', 'kursk-assessed-ua-2024-08-20');
   await expect(popup).toContainText('Ukrainian held: between about 1,000 and 1,430 km²');
   await expect(popup.getByTestId('how-sure')).toHaveText('How sure: drawn to a stated area.');
 });
 
 test('an illustrative shape gives only the bound its words allow', async ({ page }) => {
-  const popup = await popupOn(page, '2025-02-01');
+  const popup = await popupOn(page, '2025-02-01', 'kursk-assessed-ua-2025-01-15');
   await expect(popup).toContainText('Ukrainian held: up to about 715 km²');
   await expect(popup.getByTestId('how-sure')).toContainText('illustrative: no figure stated');
 });
 
 test('an interpolated step says between which claims it lies, never a claim’s own note', async ({ page }) => {
-  const popup = await popupOn(page, '2024-09-20');
+  const popup = await popupOn(page, '2024-09-20', 'kursk-assessed-ua-2024-09-17');
   const how = popup.getByTestId('how-sure');
   await expect(how).toContainText(
     'Interpolated, not itself claimed: a step 19% of the way from the claims of 20 August 2024',

@@ -26,6 +26,7 @@ export function useLocale(): Locale {
     t: (key, values) => get().t(key, values),
     date: (iso) => get().date(iso),
     km2: (value) => get().km2(value),
+    number: (value) => get().number(value),
     region: (region, form) => get().region(region, form),
     perspective: (p) => get().perspective(p),
   };

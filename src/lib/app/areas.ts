@@ -20,6 +20,8 @@ export interface AreaRow {
   claims: string[];
   /** For a local row: the places its claims name. */
   places?: string[];
+  /** For an imported series' row: the series' name. */
+  source?: string;
   stated: { claim: string; km2: number; qualifier: string; km2_max?: number }[];
   /** Set when interpolation is off and a step gives way to the claim it started from. */
   asOf?: string;

@@ -27,7 +27,7 @@ export function coverageOn(
   const rows = areasOn(areas, region, perspective, date, interpolation);
   const whole = rows.filter((r) => r.scope !== 'local');
   if (whole.length) {
-    const traced = whole.find((r) => r.basis === 'traced') as { source?: string } | undefined;
+    const traced = whole.find((r) => r.basis === 'traced');
     return { kind: 'area', places: [], series: traced?.source ?? null };
   }
   const places = [...new Set(rows.flatMap((r) => r.places ?? []))];

@@ -40,12 +40,13 @@ export function rangeOf(f: Figure): Range {
  * "about 1,300 km²", "between about 1,000 and 1,430 km²", "up to about 715 km²", or null
  * when the words state no area at all.
  */
-export function amountWords(range: Range, { t, km2 }: Locale): string | null {
+export function amountWords(range: Range, { t, km2, number }: Locale): string | null {
   if (range.max === null) return null;
   if (range.says) return t(`range.${range.says.qualifier}` as MessageKey, { area: km2(range.says.km2) });
   if (range.min === range.max) return t('range.exactly', { area: km2(range.min) });
   if (range.min === 0) return t('range.atMost', { max: km2(range.max) });
-  return t('range.between', { min: km2(range.min), max: km2(range.max) });
+  // the unit once, after the range: "between about 1,000 and 1,430 km²"
+  return t('range.between', { min: number(range.min), max: km2(range.max) });
 }
 
 /** What a shape is drawn to, in a few words: "drawn to a stated figure", "illustrative". */

@@ -29,6 +29,8 @@ export interface Locale {
   date(iso: string): string;
   /** "1,295 km²", "1 295 км²" */
   km2(value: number): string;
+  /** "1,295", "1 295": a figure whose unit the sentence gives once */
+  number(value: number): string;
   region(region: Region | 'overview', form?: RegionForm): string;
   perspective(perspective: Perspective | string): string;
 }
@@ -54,6 +56,7 @@ export function makeLocale(lang: Lang, messages: Messages): Locale {
     t,
     date: (iso) => dates.format(new Date(`${iso}T00:00:00Z`)),
     km2: (value) => t('unit.km2', { value: numbers.format(value) }),
+    number: (value) => numbers.format(value),
     region: (region, form = 'name') =>
       t(`region.${region}${form === 'name' ? '' : `.${form}`}` as MessageKey),
     perspective: (p) => t(`perspective.${p}` as MessageKey),
@@ -69,6 +72,7 @@ export const PLAIN: Locale = {
   t: (key) => key,
   date: (iso) => iso,
   km2: (value) => String(value),
+  number: (value) => String(value),
   region: (region) => region,
   perspective: (p) => p,
 };

@@ -228,12 +228,16 @@ export function overlayLayers(
       type: 'symbol',
       source: COVERAGE_SOURCE,
       filter: IN_AREAS,
+      // along the area's edge, just inside it: a point label on a polygon is placed once per
+      // tile and vanishes where a tile lies wholly inside the area (every tile, zoomed in)
       layout: {
         'text-field': notMapped,
         'text-font': ['Noto Sans Regular'],
         'text-size': 12,
-        'text-max-width': 9,
-        'text-padding': 40,
+        'symbol-placement': 'line',
+        'symbol-spacing': 320,
+        'text-offset': [0, 1],
+        'text-padding': 20,
       },
       paint: {
         'text-color': ink.label,
