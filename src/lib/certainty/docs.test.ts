@@ -9,9 +9,12 @@ const rows = (heading: string) => {
   const start = lines.findIndex((l) => l.startsWith('|'));
   const end = lines.findIndex((l, i) => i > start && !l.startsWith('|'));
   // the header and the separator row first, then one row per rule
-  return lines
-    .slice(start + 2, end)
-    .map((line) => line.split('|').slice(1, -1).map((c) => c.trim().replaceAll('`', '')));
+  return lines.slice(start + 2, end).map((line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim().replaceAll('`', '')),
+  );
 };
 const factor = (cell: string) => (cell === 'v' ? 1 : cell === '0' ? 0 : Number(cell.replace(' v', '')));
 

@@ -102,7 +102,9 @@ describe('range words', () => {
   test('the unit once, after the range; one figure in its own words; nothing when none is stated', async () => {
     const { amountWords } = await import('./words');
     const { ENGLISH } = await import('../i18n/english');
-    expect(amountWords({ min: 1000, max: 1430, says: null }, ENGLISH)).toBe('between about 1,000 and 1,430 km²');
+    expect(amountWords({ min: 1000, max: 1430, says: null }, ENGLISH)).toBe(
+      'between about 1,000 and 1,430 km²',
+    );
     expect(amountWords({ min: 0, max: 715, says: null }, ENGLISH)).toBe('up to about 715 km²');
     expect(amountWords(figureRange({ km2: 1300, qualifier: 'about' }), ENGLISH)).toBe('about 1,300 km²');
     expect(amountWords(figureRange({ km2: 1000, qualifier: 'over' }), ENGLISH)).toBe('over 1,000 km²');
