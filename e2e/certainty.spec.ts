@@ -93,7 +93,7 @@ test('ground no claim maps is hatched and labelled as not mapped: the overview',
 test('ground no claim maps is hatched and labelled as not mapped: Zaporizhzhia', async ({ page }) => {
   await openMap(page, '?region=zaporizhzhia&date=2025-04-01&perspective=ru');
   expect(await renderedIds(page, 'frontlineMap', 'not-mapped')).toContain('UA.ZP');
-  expect(await renderedIds(page, 'frontlineMap', 'not-mapped-label')).toContain('UA.ZP');
+  expect(await renderedIds(page, 'frontlineMap', 'not-mapped-edge-label')).toContain('UA.ZP');
   await expect(page.getByTestId('coverage')).toHaveText(
     'The claims in force map only the ground around Mali Shcherbaky; the rest of Zaporizhzhia oblast is not mapped by these claims. No newer claim since 29 March 2025.',
   );

@@ -38,6 +38,7 @@ import {
   patternImages,
   placeName,
   NOT_MAPPED,
+  NOT_MAPPED_EDGE_LABEL,
   NOT_MAPPED_LABEL,
   PLACE_LABELS,
   type BaseData,
@@ -256,8 +257,8 @@ export class MapView {
     void this.ready.then(() => {
       if (this.map.getLayer(PLACE_LABELS))
         this.map.setLayoutProperty(PLACE_LABELS, 'text-field', placeName(lang));
-      if (notMapped && this.map.getLayer(NOT_MAPPED_LABEL))
-        this.map.setLayoutProperty(NOT_MAPPED_LABEL, 'text-field', notMapped);
+      for (const id of [NOT_MAPPED_LABEL, NOT_MAPPED_EDGE_LABEL])
+        if (notMapped && this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', notMapped);
     });
   }
 
@@ -383,7 +384,7 @@ export class MapView {
     if (ids.join() === this.unmapped) return;
     this.unmapped = ids.join();
     const filter: FilterSpecification = ['in', ['get', 'id'], ['literal', ids]];
-    for (const id of [NOT_MAPPED, NOT_MAPPED_LABEL])
+    for (const id of [NOT_MAPPED, NOT_MAPPED_LABEL, NOT_MAPPED_EDGE_LABEL])
       if (this.map.getLayer(id)) this.map.setFilter(id, filter);
   }
 

@@ -26,3 +26,6 @@ export const BASEMAP = {
   },
 } as const;
 export type Theme = keyof typeof BASEMAP;
+
+/** The veil over ground no claim in force maps: a neutral grey, quiet in both themes. */
+export const NOT_MAPPED_INK = '#8a8a8a';

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { BASEMAP, HOLDER_COLOUR, type Theme } from './palette';
+import { BASEMAP, HOLDER_COLOUR, NOT_MAPPED_INK, type Theme } from './palette';
 import { byBasis } from '../certainty/look';
 import { REGION_INFO, REGIONS } from '../regions';
 
@@ -16,6 +16,7 @@ export const CHANGE_SOURCE = 'change';
 export const COVERAGE_SOURCE = 'coverage';
 export const NOT_MAPPED = 'not-mapped';
 export const NOT_MAPPED_LABEL = 'not-mapped-label';
+export const NOT_MAPPED_EDGE_LABEL = 'not-mapped-edge-label';
 const AREA_IDS: ExpressionSpecification = ['literal', REGIONS.map((r) => REGION_INFO[r].oblast)];
 // until the map sets which areas are not mapped on the date shown (map-view), all five are
 const IN_AREAS: ExpressionSpecification = ['in', ['get', 'id'], AREA_IDS];
@@ -127,14 +128,40 @@ export function overlayLayers(
   notMapped = 'Not mapped by these claims',
 ): LayerSpecification[] {
   const ink = BASEMAP[theme];
+  const notMappedLabel = (
+    id: string,
+    zooms: { minzoom?: number; maxzoom?: number },
+    placement: Record<string, unknown>,
+  ): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: COVERAGE_SOURCE,
+    filter: IN_AREAS,
+    ...zooms,
+    layout: {
+      'text-field': notMapped,
+      'text-font': ['Noto Sans Regular'],
+      'text-size': 12,
+      'text-max-width': 9,
+      'text-padding': 20,
+      ...placement,
+    },
+    paint: {
+      'text-color': ink.label,
+      'text-halo-color': ink.halo,
+      'text-halo-width': 1.5,
+      'text-opacity': 0.85,
+    },
+  });
   const layers: LayerSpecification[] = [
-    // ground no claim in force maps: a quiet grey hatch, never plain land (below the shapes)
+    // ground no claim in force maps: a quiet grey veil, never plain land (below the shapes).
+    // A flat fill, not a pattern: a pattern left whole tiles inside an area undrawn here
     {
       id: NOT_MAPPED,
       type: 'fill',
       source: COVERAGE_SOURCE,
       filter: IN_AREAS,
-      paint: { 'fill-pattern': 'not-mapped', 'fill-antialias': false },
+      paint: { 'fill-color': NOT_MAPPED_INK, 'fill-opacity': 0.22, 'fill-antialias': false },
     },
     {
       id: 'control-controlled',
@@ -223,29 +250,14 @@ export function overlayLayers(
       layout: { visibility: 'none' },
       paint: { 'line-color': DISPUTED_INK, 'line-width': 2, 'line-opacity': shown(1) },
     },
-    {
-      id: NOT_MAPPED_LABEL,
-      type: 'symbol',
-      source: COVERAGE_SOURCE,
-      filter: IN_AREAS,
-      // along the area's edge, just inside it: a point label on a polygon is placed once per
-      // tile and vanishes where a tile lies wholly inside the area (every tile, zoomed in)
-      layout: {
-        'text-field': notMapped,
-        'text-font': ['Noto Sans Regular'],
-        'text-size': 12,
-        'symbol-placement': 'line',
-        'symbol-spacing': 320,
-        'text-offset': [0, 1],
-        'text-padding': 20,
-      },
-      paint: {
-        'text-color': ink.label,
-        'text-halo-color': ink.halo,
-        'text-halo-width': 1.5,
-        'text-opacity': 0.85,
-      },
-    },
+    // zoomed out, once inside each area; zoomed in, along its edge, just inside it (a point
+    // label on a polygon is placed once per tile, so it vanishes where tiles lie wholly inside)
+    notMappedLabel(NOT_MAPPED_LABEL, { maxzoom: 7.5 }, {}),
+    notMappedLabel(
+      NOT_MAPPED_EDGE_LABEL,
+      { minzoom: 7.5 },
+      { 'symbol-placement': 'line', 'symbol-spacing': 320, 'text-offset': [0, 1] },
+    ),
     {
       id: PLACE_LABELS,
       type: 'symbol',
@@ -319,11 +331,5 @@ export function patternImages(): { id: string; width: number; height: number; da
       cross.set(on ? [34, 34, 34, 235] : [255, 255, 255, 60], (y * size + x) * 4);
     }
   out.push({ id: 'disputed', width: size, height: size, data: cross });
-  // not mapped: one thin grey line every 8 px, the other way from contested hatching
-  const quiet = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++)
-    for (let x = 0; x < size; x++)
-      quiet.set((x - y + size) % 6 === 0 ? [128, 128, 128, 150] : [128, 128, 128, 12], (y * size + x) * 4);
-  out.push({ id: 'not-mapped', width: size, height: size, data: quiet });
   return out;
 }

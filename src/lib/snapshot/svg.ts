@@ -6,7 +6,7 @@
 import { bboxClip, feature, pointOnFeature } from '@turf/turf';
 import { pieceParts } from '../pack/pack';
 import type { Feature, Geometry, Position } from 'geojson';
-import { BASEMAP, HOLDER_COLOUR } from '../map/palette';
+import { BASEMAP, HOLDER_COLOUR, NOT_MAPPED_INK } from '../map/palette';
 import { lookOf } from '../certainty/look';
 
 export interface SnapshotLayers {
@@ -103,10 +103,6 @@ function clipped(f: Feature, view: [number, number, number, number]): Geometry |
 }
 const pathIsEmpty = (g: Geometry) => 'coordinates' in g && (g.coordinates as unknown[]).flat(3).length === 0;
 
-/** Not mapped: thin grey lines, the map's own hatch (src/lib/map/style.ts). */
-const QUIET =
-  '<pattern id="not-mapped" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="1" height="6" fill="#808080" fill-opacity="0.45"/></pattern>';
-
 /** One label per area not mapped, at a point inside the part of it the frame shows. */
 function notMappedLabels(
   notMapped: NotMapped,
@@ -181,7 +177,7 @@ export function snapshotSvg(
   };
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}" width="${frame.width}" height="${frame.height}" role="img">`,
-    `<title>${escaped}</title><defs>${patterns()}${QUIET}</defs>`,
+    `<title>${escaped}</title><defs>${patterns()}</defs>`,
     `<rect width="100%" height="100%" fill="${SEA}"/>`,
     paths(
       base.land,
@@ -195,7 +191,7 @@ export function snapshotSvg(
       () => `fill="none" stroke="${OBLAST}" stroke-width="0.8" stroke-dasharray="3 2"`,
     ),
     paths(base.border, false, () => `fill="none" stroke="${BORDER}" stroke-width="1.5"`),
-    paths(notMapped.areas, true, () => 'fill-rule="evenodd" fill="url(#not-mapped)" stroke="none"'),
+    paths(notMapped.areas, true, () => `fill-rule="evenodd" fill="${NOT_MAPPED_INK}" fill-opacity="0.22"`),
     notMappedLabels(notMapped, view, project),
     shapes
       .map((s) => {
