@@ -75,6 +75,13 @@ test('on an interpolated date the panel and live region say so; with interpolati
   await expect(page.getByTestId('panel-basis')).toHaveText('as of 20 August 2024, no newer claim');
   await mapIdle(page);
   expect(await visibleShapes(page)).toContain('kursk-assessed-ua-2024-08-20');
+  // the held shape's popup says so too
+  const control = JSON.parse(readFileSync('dist/data/control.geojson', 'utf8')) as FeatureCollection;
+  const held = control.features.find((f) => f.properties!.id === 'kursk-assessed-ua-2024-08-20')!;
+  await clickMapAt(page, pointOnFeature(held).geometry.coordinates as [number, number]);
+  await expect(page.locator('.maplibregl-popup').getByTestId('how-sure')).toHaveText(
+    'How sure: drawn to a stated area. Shown as of 20 August 2024: no newer claim.',
+  );
 });
 
 test('ground no claim maps is hatched and labelled as not mapped: the overview', async ({ page }) => {

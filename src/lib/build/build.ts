@@ -12,7 +12,7 @@ import { km2, normalise } from '../geometry/ops';
 import type { Areal } from '../geometry/types';
 import { REGION_INFO, REGIONS } from '../regions';
 import { expandTrack, TrackError, type DatedSpec, type Interpolation } from '../timeline/expand';
-import type { Basis } from '../certainty/basis';
+import { absenceBasis, type Basis } from '../certainty/basis';
 import { specRange } from './ranges';
 import { featureCollectionText, stableStringify } from '../json';
 import { disputedGround } from '../compare/disputed';
@@ -390,7 +390,7 @@ function areas(
       km2: 0,
       km2_min: 0,
       km2_max: 0 as number | null,
-      basis: (n.scope === 'local' ? 'place' : 'area') as Basis,
+      basis: absenceBasis(n.scope),
       schematic: false,
       interpolated: null,
       packed: undefined,

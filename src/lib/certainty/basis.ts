@@ -41,3 +41,9 @@ export const isFirm = (basis: Basis): boolean => {
   const kind = basisKind(basis);
   return kind === 'traced' || kind === 'stated';
 };
+
+/**
+ * A claim in words that a holder has none (`draw: none`): as firm as a stated figure, of
+ * the area (`area`), or of the ground around the places a local claim names (`place`).
+ */
+export const absenceBasis = (scope?: string): Basis => (scope === 'local' ? 'place' : 'area');

@@ -10,7 +10,7 @@ import { REGIONS } from '../regions';
 import { PERSPECTIVES } from '../taxonomy';
 import { merged } from './merge';
 import { inForce, pairKey, type DatedShape, type DisputedProps, type Span } from './spans';
-import { isBasis, isFirm } from '../certainty/basis';
+import { absenceBasis, isBasis, isFirm } from '../certainty/basis';
 
 export { disputedKm2, type DisputedProps } from './spans';
 
@@ -29,7 +29,7 @@ export function disputedGround(
   // a claim that a holder has none is a statement in words, as firm as a stated figure
   const spans: (Span & { basis?: string; geometry: Areal | null })[] = [
     ...shapes.map((s) => ({ ...s.properties, geometry: s.geometry })),
-    ...nones.map((n) => ({ ...n, basis: n.scope === 'local' ? 'place' : 'area', geometry: null })),
+    ...nones.map((n) => ({ ...n, basis: absenceBasis(n.scope), geometry: null })),
   ];
   const out: Feature<Areal, DisputedProps>[] = [];
   for (const shape of shapes) {

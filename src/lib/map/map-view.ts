@@ -15,6 +15,7 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import type { Theme } from './palette';
+import { patternImages } from './patterns';
 import type { Locale } from '../i18n/locale';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -35,7 +36,6 @@ import {
   EVENTS_SOURCE,
   offlineStyle,
   overlayLayers,
-  patternImages,
   placeName,
   NOT_MAPPED,
   NOT_MAPPED_EDGE_LABEL,
