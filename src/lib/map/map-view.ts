@@ -90,7 +90,7 @@ export interface MapViewOptions {
   pair?: string | null;
   /** Off: steps between two claims are hidden, and each claim's shape holds until the next. */
   interpolation?: boolean;
-  /** The area rows (areas.json): where the claims in force do not map an area, it is hatched. */
+  /** The area rows (areas.json): where the claims in force do not map an area, it is veiled in grey. */
   areas?: Areas;
   bounds: Bounds;
   camera?: Camera;
@@ -122,7 +122,7 @@ interface Shown {
 export class MapView {
   readonly map: MapLibreMap;
   private pieces: Record<Layer, PieceIndex>;
-  /** The areas hatched as not mapped now (admin-1 ids, joined), or null before the first date. */
+  /** The areas veiled as not mapped now (admin-1 ids, joined), or null before the first date. */
   private unmapped: string | null = null;
   private interpolation: boolean;
   private readonly eventDays: Map<string, number>;
@@ -284,7 +284,7 @@ export class MapView {
         : { type: 'geojson', data: control, promoteId: 'id' },
       [DISPUTED_SOURCE]: { type: 'geojson', data: disputed, promoteId: 'id' },
       [CHANGE_SOURCE]: { type: 'geojson', data: this.change },
-      // the five areas' outlines, the basemap's own file: hatched where nothing maps them
+      // the five areas' outlines, the basemap's own file: veiled where nothing maps them
       [COVERAGE_SOURCE]: { type: 'geojson', data: this.options.base.oblasts, promoteId: 'id' },
       [EVENTS_SOURCE]: {
         type: 'geojson',

@@ -140,7 +140,7 @@ export interface SnapshotShape {
   geometry: Geometry;
 }
 
-/** Areas whose ground no claim in force maps: hatched and labelled, never left as plain land. */
+/** Areas whose ground no claim in force maps: veiled and labelled, never left as plain land. */
 export interface NotMapped {
   areas: Feature[];
   label: string;
