@@ -101,12 +101,18 @@ export async function renderedIds(page: Page, which: Which, layer: string): Prom
     ([w, l]) => {
       const view = (window as unknown as Record<string, { map: import('maplibre-gl').Map }>)[w];
       const features = view.map.queryRenderedFeatures({ layers: [l] });
-      // these sources draw a feature only while its feature-state opacity is above zero
-      const stateful = ['control', 'disputed', 'events'];
+      // these sources draw a feature only while its feature-state (opacity, or for the
+      // not-mapped veil `unmapped`) is above zero
+      const stateful: Record<string, string> = {
+        control: 'opacity',
+        disputed: 'opacity',
+        events: 'opacity',
+        coverage: 'unmapped',
+      };
       const shown = features.filter(
         (f) =>
-          !stateful.includes(f.source) ||
-          Number(view.map.getFeatureState({ source: f.source, id: f.id! }).opacity ?? 0) > 0,
+          !(f.source in stateful) ||
+          Number(view.map.getFeatureState({ source: f.source, id: f.id! })[stateful[f.source]] ?? 0) > 0,
       );
       return [...new Set(shown.map((f) => String(f.id ?? f.properties.id)))].sort();
     },

@@ -9,7 +9,6 @@ import {
   Popup,
   prewarm,
   setWorkerUrl,
-  type FilterSpecification,
   type MapGeoJSONFeature,
   type SourceSpecification,
   type StyleSpecification,
@@ -37,7 +36,6 @@ import {
   offlineStyle,
   overlayLayers,
   placeName,
-  NOT_MAPPED,
   NOT_MAPPED_EDGE_LABEL,
   NOT_MAPPED_LABEL,
   PLACE_LABELS,
@@ -372,20 +370,22 @@ export class MapView {
   }
 
   /**
-   * Hatches the areas whose ground the claims in force do not map. A filter, not feature
-   * state: it changes only when claims start or end, and feature-state opacity on a pattern
-   * fill left tiles wholly inside an area undrawn in SwiftShader.
+   * Veils the areas whose ground the claims in force do not map: a feature-state flip on
+   * the five areas' outlines, like the shapes', so the worker never lays them out again.
    */
   private showCoverage(date: string, perspective: string): void {
     const { areas } = this.options;
     if (!areas) return;
     const regions = REGIONS.map((r) => REGION_INFO[r]);
-    const ids = [...unmappedOblasts(areas, regions, perspective, date, this.interpolation)].sort();
-    if (ids.join() === this.unmapped) return;
-    this.unmapped = ids.join();
-    const filter: FilterSpecification = ['in', ['get', 'id'], ['literal', ids]];
-    for (const id of [NOT_MAPPED, NOT_MAPPED_LABEL, NOT_MAPPED_EDGE_LABEL])
-      if (this.map.getLayer(id)) this.map.setFilter(id, filter);
+    const ids = unmappedOblasts(areas, regions, perspective, date, this.interpolation);
+    const key = [...ids].sort().join();
+    if (key === this.unmapped) return;
+    this.unmapped = key;
+    for (const { oblast } of regions)
+      this.map.setFeatureState(
+        { source: COVERAGE_SOURCE, id: oblast },
+        { unmapped: ids.has(oblast) ? 1 : 0 },
+      );
   }
 
   /** Draws what changed between two dates (gained and lost ground), or clears it. */

@@ -18,7 +18,6 @@ export const NOT_MAPPED = 'not-mapped';
 export const NOT_MAPPED_LABEL = 'not-mapped-label';
 export const NOT_MAPPED_EDGE_LABEL = 'not-mapped-edge-label';
 const AREA_IDS: ExpressionSpecification = ['literal', REGIONS.map((r) => REGION_INFO[r].oblast)];
-// until the map sets which areas are not mapped on the date shown (map-view), all five are
 const IN_AREAS: ExpressionSpecification = ['in', ['get', 'id'], AREA_IDS];
 /** Ink for what no single side holds: disputed ground is drawn in it, never in a holder's hue. */
 export const DISPUTED_INK = '#222222';
@@ -34,6 +33,9 @@ const holderColour = [
 // worker never re-tiles (see design notes: setData or filters reload the source).
 const shown = (full: number | ExpressionSpecification) =>
   ['*', full, ['coalesce', ['feature-state', 'opacity'], 0]] as unknown as number;
+/** Shown on the areas the claims in force do not map (feature-state set by map-view). */
+const unmapped = (full: number) =>
+  ['*', full, ['coalesce', ['feature-state', 'unmapped'], 0]] as unknown as number;
 /** A fill's full opacity, fainter for ground no figure states (src/lib/certainty/look.ts). */
 const strength = (full: number) => byBasis((look) => full * look.strength);
 
@@ -150,7 +152,7 @@ export function overlayLayers(
       'text-color': ink.label,
       'text-halo-color': ink.halo,
       'text-halo-width': 1.5,
-      'text-opacity': 0.85,
+      'text-opacity': unmapped(0.85),
     },
   });
   const layers: LayerSpecification[] = [
@@ -161,7 +163,7 @@ export function overlayLayers(
       type: 'fill',
       source: COVERAGE_SOURCE,
       filter: IN_AREAS,
-      paint: { 'fill-color': NOT_MAPPED_INK, 'fill-opacity': 0.22, 'fill-antialias': false },
+      paint: { 'fill-color': NOT_MAPPED_INK, 'fill-opacity': unmapped(0.22), 'fill-antialias': false },
     },
     {
       id: 'control-controlled',
