@@ -86,7 +86,7 @@ test('on an interpolated date the panel and live region say so; with interpolati
   );
 });
 
-test('ground no claim maps is hatched and labelled as not mapped: the overview', async ({ page }) => {
+test('ground no claim maps is veiled and labelled as not mapped: the overview', async ({ page }) => {
   await openMap(page, '?region=overview&date=2025-04-28&perspective=assessed');
   // the independent assessment speaks for all of Kursk oblast; of the Ukrainian areas only
   // around Pokrovsk, and not at all in Sumy, Zaporizhzhia or Belgorod
@@ -100,7 +100,7 @@ test('ground no claim maps is hatched and labelled as not mapped: the overview',
   );
 });
 
-test('ground no claim maps is hatched and labelled as not mapped: Zaporizhzhia', async ({ page }) => {
+test('ground no claim maps is veiled and labelled as not mapped: Zaporizhzhia', async ({ page }) => {
   await openMap(page, '?region=zaporizhzhia&date=2025-04-01&perspective=ru');
   expect(await renderedIds(page, 'frontlineMap', 'not-mapped')).toContain('UA.ZP');
   // the veil is keyed in words on the map wherever the labels along its edge fall
