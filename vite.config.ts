@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import type { SnapshotIndex } from './src/lib/snapshot/lookup';
+import { withOverrides } from './src/lib/i18n/overrides';
 
 /**
  * MapLibre in a chunk of its own: cached apart from our code, and measured apart in budgets.
@@ -13,6 +14,24 @@ export const codeSplitting = {
     { name: 'pmtiles', test: /node_modules[\\/](pmtiles|fflate)[\\/]|src[\\/]app[\\/]tiles\.ts/ },
   ],
 };
+
+/**
+ * A newsroom's own wording (newsroom/messages/<lang>.json, docs/style-sheet.md) laid over
+ * src/messages/<lang>.json as the bundle is built: no code to touch.
+ */
+export function newsroomMessages(dir = process.env.FRONTLINE_MESSAGES_DIR ?? 'newsroom/messages'): Plugin {
+  return {
+    name: 'frontline-newsroom-messages',
+    enforce: 'pre', // before Vite turns the JSON into a module
+    transform(code, id) {
+      const lang = /[\\/]src[\\/]messages[\\/](\w+)\.json$/.exec(id)?.[1];
+      const file = lang && `${dir}/${lang}.json`;
+      if (!file || !existsSync(file)) return null;
+      const merged = withOverrides(JSON.parse(code), JSON.parse(readFileSync(file, 'utf8')), file);
+      return { code: JSON.stringify(merged), map: null };
+    },
+  };
+}
 
 /**
  * Share tags on both pages (og:image is the share picture prepare-data renders) and the
@@ -88,7 +107,7 @@ function cspMeta(): Plugin {
 export default defineConfig({
   // relative asset paths: the built app works from any folder of any static host
   base: './',
-  plugins: [svelte(), snapshotTags(), cspMeta()],
+  plugins: [svelte(), newsroomMessages(), snapshotTags(), cspMeta()],
   // data and glyphs are staged into public/ by scripts/stage-public.ts
   publicDir: 'public',
   build: {

@@ -1,6 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
-import { codeSplitting } from './vite.config.ts';
+import { codeSplitting, newsroomMessages } from './vite.config.ts';
 
 /**
  * The <frontline-map> element: dist/frontline-map.js and dist/frontline-map.css at stable
@@ -9,7 +9,7 @@ import { codeSplitting } from './vite.config.ts';
  */
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), newsroomMessages()],
   publicDir: false,
   build: {
     outDir: 'dist',

@@ -20,9 +20,7 @@ import { BASE_MANIFEST, baseIsCurrent } from './lib/base-state';
 import { GEODATA_FORMAT } from '../src/lib/build/build';
 import { DEFAULT_PUBLIC_URL, oembedFiles, publicUrl } from '../src/lib/embed/oembed';
 import { writeSnapshots } from './lib/snapshots';
-import type { FeatureCollection } from 'geojson';
-import { parse } from 'yaml';
-import { withGazetteerNames, type GazetteerNames } from '../src/lib/base/names';
+import { settlementLabels } from './lib/labels';
 
 const require = createRequire(import.meta.url);
 const run = (script: string) =>
@@ -59,13 +57,7 @@ for (const f of [
 ]) {
   cpSync(join('geodata/base', f), join('public/data/base', f.replace('display/', '')));
 }
-// settlement labels take the gazetteer's checked Ukrainian and Russian names
-const places = parse(readFileSync('geodata/places.yaml', 'utf8')) as GazetteerNames[];
-const settlements = JSON.parse(readFileSync('geodata/base/settlements.geojson', 'utf8')) as FeatureCollection;
-writeFileSync(
-  'public/data/base/settlements.geojson',
-  JSON.stringify(withGazetteerNames(settlements, places)),
-);
+writeFileSync('public/data/base/settlements.geojson', JSON.stringify(settlementLabels()));
 const fonts = join(require.resolve('tileserver-gl-styles/package.json'), '..', 'fonts');
 cpSync(fonts, 'public/fonts', { recursive: true });
 // Deployment settings the app reads at start. Offline by default: no remote basemap.

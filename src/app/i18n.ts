@@ -24,6 +24,7 @@ export function useLocale(): Locale {
       return get().lang;
     },
     t: (key, values) => get().t(key, values),
+    plural: (key, count, values) => get().plural(key, count, values),
     date: (iso) => get().date(iso),
     km2: (value) => get().km2(value),
     number: (value) => get().number(value),

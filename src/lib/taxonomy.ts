@@ -14,3 +14,6 @@ export type Status = (typeof STATUSES)[number];
 export const TERRITORIAL_KINDS = ['control', 'advance', 'contested', 'withdrawal'] as const;
 export const isTerritorial = (kind: string): boolean =>
   (TERRITORIAL_KINDS as readonly string[]).includes(kind);
+
+/** How long a strike or statement marker stays on the map after its date. */
+export const EVENT_DAYS = 30;

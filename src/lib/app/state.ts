@@ -99,12 +99,12 @@ export function parseViewState(
   defaults: ViewState,
   locale: Locale,
 ): { state: ViewState; notices: string[] } {
-  const { t } = locale;
+  const { t, plural } = locale;
   const notices: string[] = [];
   const state = { ...defaults };
   for (const key of VIEW_KEYS) {
     const count = params.getAll(key).length;
-    if (count > 1) notices.push(t('notice.repeated', { key, count }));
+    if (count > 1) notices.push(plural('notice.repeated', count, { key }));
   }
   const region = params.get('region');
   if (region !== null) {

@@ -3,6 +3,7 @@ import {
   bbox,
   buffer,
   difference,
+  distance,
   featureCollection,
   feature,
   intersect,
@@ -48,6 +49,8 @@ const DISPLAY_MIN_RING_KM2 = { z0: 2, z7: 0.05 } as const;
 const DECIMALS = 5; // about 1 m: finer than the 10 m source
 /** Water bodies smaller than this (km²) are left out: at 1 km accuracy they draw as triangles. */
 const WATER_MIN_KM2 = 3;
+/** Settlement records closer than this are one place recorded twice. */
+const DUPLICATE_KM = 1;
 // How far an oblast outline may grow to meet the OSM border: Natural Earth's admin-1 lines
 // are coarser (about 200 m off, more along rivers) than the OSM-derived country outline.
 const OBLAST_SNAP_KM = 3;
@@ -104,8 +107,7 @@ export function buildBase(inputs: BaseInputs, log: (msg: string) => void = () =>
     .sort((a, b) => a.properties.id.localeCompare(b.properties.id));
 
   log('oblasts fitted');
-  const settlements = inputs.settlements
-    .filter((s) => inAoi([s.lon, s.lat]))
+  const settlements = withoutDuplicates(inputs.settlements.filter((s) => inAoi([s.lon, s.lat])))
     .sort((a, b) => b.population - a.population || a.geonameid - b.geonameid)
     .map(({ lon, lat, ...props }) =>
       feature(roundGeometry({ type: 'Point', coordinates: [lon, lat] }, DECIMALS) as Point, props),
@@ -132,6 +134,26 @@ export function buildBase(inputs: BaseInputs, log: (msg: string) => void = () =>
     display[`oblasts-${band}`] = oblasts.map((f) => simplified(f, tolerance, minKm2));
   }
   return { land, border, oblasts, settlements, water, display };
+}
+
+/**
+ * GeoNames sometimes holds one town twice, once under its Russian romanisation (Kurakhove
+ * and Kurakhovo, 240 m apart): of records closer than `DUPLICATE_KM`, the one with more
+ * checked names is kept, then the more populous.
+ */
+function withoutDuplicates(settlements: Settlement[]): Settlement[] {
+  const named = (s: Settlement) => Number(s.name_uk !== null) + Number(s.name_ru !== null);
+  const best = [...settlements].sort(
+    (a, b) => named(b) - named(a) || b.population - a.population || a.geonameid - b.geonameid,
+  );
+  const kept: Settlement[] = [];
+  for (const s of best) {
+    const near = kept.some(
+      (k) => distance([k.lon, k.lat], [s.lon, s.lat], { units: 'kilometers' }) < DUPLICATE_KM,
+    );
+    if (!near) kept.push(s);
+  }
+  return kept;
 }
 
 /** Fills holes under `minKm2` (ponds, quarries in OSM land): shapes drawn to claims treat

@@ -1,39 +1,81 @@
 /**
- * Settlement labels in Ukrainian and Russian: GeoNames' alternate names carry no language
- * tag, so a guessed spelling can be an old or wrong one (Pokrovsk's record lists its Soviet
- * name, Krasnoarmiisk). Where the gazetteer has checked names for the same GeoNames record,
- * they win. Pure.
+ * Settlement labels in English, Ukrainian and Russian, as the map shows them: the base
+ * build's picks (./settlements.ts), replaced for a record by a checked entry of
+ * geodata/names.yaml or of the gazetteer (geodata/places.yaml), which win in that order.
+ * A place in Ukraine whose only name is a retired Soviet one gets no label. Pure.
  */
 import type { FeatureCollection } from 'geojson';
+import { z } from 'zod';
+import { isRetiredName } from './retired';
+import { spelledIn, type Script } from './spelling';
+
+const nameIn = (script: Script) =>
+  z
+    .string()
+    .min(1)
+    .refine((n) => spelledIn(n, script), {
+      message: `is not spelt in ${script === 'uk' ? 'Ukrainian' : 'Russian'}`,
+    });
+
+const checkedName = z.strictObject({
+  geonameid: z.number().int().positive(),
+  en: z.string().min(1),
+  uk: nameIn('uk').nullable(),
+  ru: nameIn('ru').nullable(),
+  formerly: z.array(z.string().min(1)).default([]),
+  source: z.string().min(1),
+});
+export type CheckedName = z.output<typeof checkedName>;
+
+/** geodata/names.yaml: one entry per GeoNames record, at most. */
+export const namesFileSchema = z.array(checkedName).superRefine((entries, ctx) => {
+  const seen = new Set<number>();
+  entries.forEach((e, i) => {
+    if (seen.has(e.geonameid))
+      ctx.addIssue({ code: 'custom', path: [i, 'geonameid'], message: 'is listed twice' });
+    seen.add(e.geonameid);
+  });
+});
 
 export interface GazetteerNames {
   source: string;
   names: { en: string; uk?: string; ru?: string };
 }
 
-export function withGazetteerNames(
-  settlements: FeatureCollection,
-  places: GazetteerNames[],
-): FeatureCollection {
-  const byRecord = new Map(
-    places.flatMap((p) => {
-      const id = /^geonames:(\d+)$/.exec(p.source)?.[1];
-      return id ? [[Number(id), p.names] as const] : [];
-    }),
-  );
+/** The gazetteer's places that stand on a GeoNames record, as checked names. */
+export function gazetteerNames(places: GazetteerNames[]): CheckedName[] {
+  return places.flatMap((p) => {
+    const id = /^geonames:(\d+)$/.exec(p.source)?.[1];
+    if (!id) return [];
+    const { en, uk = null, ru = null } = p.names;
+    return [{ geonameid: Number(id), en, uk, ru, formerly: [], source: 'geodata/places.yaml' }];
+  });
+}
+
+/** Every name some entry retires, in any language. */
+export const retiredNames = (entries: CheckedName[]): Set<string> =>
+  new Set(entries.flatMap((e) => e.formerly));
+
+/**
+ * The settlements with their labels: `checked` entries (first wins for a record) replace
+ * the build's picks, and the English name falls back only where a checked one is missing.
+ */
+export function withCheckedNames(settlements: FeatureCollection, checked: CheckedName[]): FeatureCollection {
+  const byRecord = new Map<number, CheckedName>();
+  for (const c of checked) if (!byRecord.has(c.geonameid)) byRecord.set(c.geonameid, c);
+  const retired = retiredNames(checked);
+  const current = (n: unknown) => (typeof n === 'string' && !retired.has(n) ? n : null);
   return {
     ...settlements,
-    features: settlements.features.map((f) => {
-      const names = byRecord.get(Number(f.properties?.geonameid));
-      if (!names) return f;
-      return {
-        ...f,
-        properties: {
-          ...f.properties,
-          name_uk: names.uk ?? f.properties!.name_uk,
-          name_ru: names.ru ?? f.properties!.name_ru,
-        },
-      };
+    features: settlements.features.flatMap((f) => {
+      const p = f.properties ?? {};
+      const c = byRecord.get(Number(p.geonameid));
+      const names = c
+        ? { name: c.en, name_uk: c.uk, name_ru: c.ru }
+        : { name: p.name, name_uk: current(p.name_uk), name_ru: current(p.name_ru) };
+      // a place in Ukraine known here only by a retired name is left unlabelled
+      if (p.country === 'UA' && (isRetiredName(names.name) || retired.has(names.name))) return [];
+      return [{ ...f, properties: { ...p, ...names } }];
     }),
   };
 }

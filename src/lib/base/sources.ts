@@ -41,4 +41,4 @@ export const BASE_SOURCES = [
  * Bumped whenever build-base writes new or different files, so that an older
  * geodata/base on a developer's machine is rebuilt rather than served incomplete.
  */
-export const BASE_FORMAT = 2;
+export const BASE_FORMAT = 3;

@@ -17,6 +17,8 @@ function recordOf(doc: Document, path: PropertyKey[]): string | null {
     if (typeof path[depth - 1] !== 'number') continue;
     const id = doc.getIn([...path.slice(0, depth), 'id'] as unknown[]);
     if (typeof id === 'string') return id;
+    const geonameid = doc.getIn([...path.slice(0, depth), 'geonameid'] as unknown[]);
+    if (typeof geonameid === 'number') return `geonames:${geonameid}`;
     if (path[0] === 'tracks') {
       const t = path.slice(0, 2);
       const region = doc.getIn([...t, 'region'] as unknown[]);

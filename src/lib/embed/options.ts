@@ -61,14 +61,14 @@ export function asOrigin(value: string): string | null {
 export function parseEmbedOptions(
   query: URLSearchParams,
   keys: readonly string[],
-  { t }: Locale,
+  { t, plural }: Locale,
 ): { options: EmbedOptions; notices: string[] } {
   const params = new URLSearchParams([...query].filter(([k]) => keys.includes(k)));
   const options = { ...DEFAULT_EMBED };
   const notices: string[] = [];
   for (const key of EMBED_KEYS) {
     const count = params.getAll(key).length;
-    if (count > 1) notices.push(t('notice.repeated', { key, count }));
+    if (count > 1) notices.push(plural('notice.repeated', count, { key }));
   }
   for (const key of ['autoplay', 'controls'] as const) {
     const value = params.get(key);

@@ -17,17 +17,103 @@ const SHARED = [
   'describe.coverage',
 ];
 
+const PLURAL = /\.(zero|one|two|few|many|other)$/;
+const family = (key: string) => key.replace(PLURAL, '');
+const singular = (keys: string[]) => keys.filter((k) => !PLURAL.test(k));
+const families = [
+  ...new Set(
+    Object.keys(en)
+      .filter((k) => PLURAL.test(k))
+      .map(family),
+  ),
+];
+
 test.each([
   ['uk', uk],
   ['ru', ru],
-])('%s: every English message is translated, with the same placeholders', (_, messages: Messages) => {
-  expect(Object.keys(messages)).toEqual(Object.keys(en));
-  for (const [key, english] of Object.entries(en) as [keyof Messages, string][]) {
-    const text = messages[key];
+])('%s: every English message is translated, with the same placeholders', (lang, messages: Messages) => {
+  expect(singular(Object.keys(messages))).toEqual(singular(Object.keys(en)));
+  const byKey = messages as unknown as Record<string, string>;
+  const english = en as Record<string, string>;
+  for (const [key, text] of Object.entries(byKey)) {
+    const source = english[key] ?? english[`${family(key)}.other`];
+    expect(source, `${key} has no English`).toBeDefined();
     expect(text.trim(), key).not.toBe('');
-    expect(placeholders(text), key).toEqual(placeholders(english));
-    if (!SHARED.includes(key)) expect(text, `${key} is still English`).not.toBe(english);
+    expect(placeholders(text), key).toEqual(placeholders(source));
+    if (!SHARED.includes(key)) expect(text, `${key} is still English`).not.toBe(source);
   }
+  // a message with a count has one text per plural category of the language, no more
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  for (const f of families) {
+    const forms = Object.keys(byKey).filter((k) => family(k) === f && PLURAL.test(k));
+    expect(forms.map((k) => k.slice(f.length + 1)).sort(), f).toEqual([...categories].sort());
+  }
+});
+
+// 1, 2, 5, 11, 21, 22: one, few, many, many (not one: 11), one (21), few (22)
+test.each([
+  ['en', en, ['1 time', '2 times', '5 times', '11 times', '21 times', '22 times']],
+  ['uk', uk, ['1 раз', '2 рази', '5 разів', '11 разів', '21 раз', '22 рази']],
+  ['ru', ru, ['1 раз', '2 раза', '5 раз', '11 раз', '21 раз', '22 раза']],
+] as const)('%s: a count takes the plural its number needs', (lang, messages, expected) => {
+  const locale = makeLocale(lang, messages as Messages);
+  const said = [1, 2, 5, 11, 21, 22].map((n) => locale.plural('notice.repeated', n, { key: 'date' }));
+  said.forEach((text, i) => expect(text).toContain(expected[i]));
+});
+
+test.each([
+  ['en', en, ['1 day', '2 days', '5 days', '11 days', '21 days', '22 days']],
+  ['uk', uk, ['1 день', '2 дні', '5 днів', '11 днів', '21 день', '22 дні']],
+  ['ru', ru, ['1 день', '2 дня', '5 дней', '11 дней', '21 день', '22 дня']],
+] as const)('%s: days shown take their plural', (lang, messages, expected) => {
+  const locale = makeLocale(lang, messages as Messages);
+  const said = [1, 2, 5, 11, 21, 22].map((n) => locale.plural('legend.events', n));
+  said.forEach((text, i) => expect(text).toContain(expected[i]));
+});
+
+// placeholders filled with what they really take: a date ends "р." or "г." in uk and ru
+const DATES = ['date', 'from', 'to', 'first', 'last'];
+test.each([
+  ['uk', uk],
+  ['ru', ru],
+  ['en', en],
+] as const)('%s: every message reads right with its placeholders filled', (lang, messages) => {
+  const locale = makeLocale(lang, messages as Messages);
+  const perspective = locale.perspective('ru');
+  for (const [key, text] of Object.entries(messages as Record<string, string>)) {
+    const values = Object.fromEntries(
+      placeholders(text).map((p) => [p, DATES.includes(p) ? locale.date('2025-03-31') : perspective]),
+    );
+    const filled = fill(text, values);
+    expect(filled, `${key}: two full stops`).not.toMatch(/[^.]\.\.(?!\.)/);
+    // a perspective's name is a nominative title: never straight after a preposition
+    expect(text, `${key}: case after a preposition`).not.toMatch(
+      /(^|\s)(проти|против|від|от|для|до|у|в|на|за|з|с|між|между)\s+\{(left|right|a|b|perspective|versus)\}/i,
+    );
+  }
+});
+
+test('one word per term: contested is fighting, disputed is спірна/спорная, the map is карта', () => {
+  const words = { uk: [uk, /бої/i, /спірн/i], ru: [ru, /бои/i, /спорн/i] } as const;
+  for (const [, [messages, fighting, disputed]] of Object.entries(words)) {
+    for (const [key, text] of Object.entries(messages as Record<string, string>)) {
+      if (/\.contested$/.test(key)) {
+        expect(text, key).toMatch(fighting);
+        expect(text, key).not.toMatch(disputed);
+      }
+      if (/^(legend|compare)\.disputed/.test(key) || key === 'describe.disputed')
+        expect(text, key).toMatch(disputed);
+    }
+  }
+  for (const text of Object.values(uk as Record<string, string>))
+    expect(text).not.toMatch(/(^|[^а-яіїєґ])мап/i);
+  for (const [key, text] of Object.entries(uk as Record<string, string>))
+    expect(text, key).not.toMatch(/Втрати|Приріст/);
+  // the Russian perspective includes military bloggers: Russian claims, not Russia's
+  expect(makeLocale('uk', uk).perspective('ru')).toBe('Російські заяви');
+  expect(makeLocale('ru', ru).perspective('ua')).toBe('Украинские заявления');
+  for (const [key, text] of Object.entries(ru as Record<string, string>))
+    expect(text, key).not.toMatch(/Потери|Прирост/);
 });
 
 test('dates and numbers are written the reader’s way, through Intl', () => {

@@ -10,6 +10,8 @@ import type { Perspective } from '../taxonomy';
 
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
+/** A message with a count in it, one text per plural category: `notice.repeated.one` etc. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 export type Values = Record<string, string | number>;
 
 export const LANGS = ['en', 'uk', 'ru'] as const;
@@ -25,6 +27,11 @@ export type RegionForm = 'name' | 'in' | 'of';
 export interface Locale {
   lang: Lang;
   t(key: MessageKey, values?: Values): string;
+  /**
+   * A message with `{count}` in it, in the plural form the language's rules pick for that
+   * count (Ukrainian and Russian have one, few, many: 1 раз, 2 рази, 5 разів, 21 раз).
+   */
+  plural(key: PluralKey, count: number, values?: Values): string;
   /** "20 August 2024", "20 серпня 2024 р." */
   date(iso: string): string;
   /** "1,295 km²", "1 295 км²" */
@@ -51,9 +58,17 @@ export function makeLocale(lang: Lang, messages: Messages): Locale {
   });
   const numbers = new Intl.NumberFormat(INTL[lang], { maximumFractionDigits: 0 });
   const t = (key: MessageKey, values?: Values) => fill(messages[key], values);
+  const plurals = new Intl.PluralRules(INTL[lang]);
+  // a language has its own categories (uk, ru: one, few, many, other), not English's keys
+  const byKey = messages as unknown as Record<string, string | undefined>;
   return {
     lang,
     t,
+    plural: (key, count, values = {}) =>
+      fill(byKey[`${key}.${plurals.select(count)}`] ?? byKey[`${key}.other`] ?? key, {
+        ...values,
+        count: numbers.format(count),
+      }),
     date: (iso) => dates.format(new Date(`${iso}T00:00:00Z`)),
     km2: (value) => t('unit.km2', { value: numbers.format(value) }),
     number: (value) => numbers.format(value),
@@ -70,6 +85,7 @@ export function makeLocale(lang: Lang, messages: Messages): Locale {
 export const PLAIN: Locale = {
   lang: 'en',
   t: (key) => key,
+  plural: (key) => key,
   date: (iso) => iso,
   km2: (value) => String(value),
   number: (value) => String(value),

@@ -23,6 +23,7 @@ import { dayOf } from '../timeline/dates';
 import type { Areas } from '../app/areas';
 import { unmappedOblasts } from '../certainty/coverage';
 import { REGION_INFO, REGIONS } from '../regions';
+import { EVENT_DAYS } from '../taxonomy';
 import {
   CHANGE_SOURCE,
   COVERAGE_SOURCE,
@@ -49,8 +50,6 @@ prewarm();
 
 /** How long changed ground takes to fade in or out. */
 export const FADE_MS = 220;
-/** How long a strike or statement marker stays on the map after its date. */
-export const EVENT_DAYS = 30;
 
 export type Bounds = [number, number, number, number];
 /** A camera to start from instead of bounds: a second map joining the first. */
