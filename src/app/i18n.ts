@@ -30,5 +30,6 @@ export function useLocale(): Locale {
     number: (value) => get().number(value),
     region: (region, form) => get().region(region, form),
     perspective: (p) => get().perspective(p),
+    within: (c) => get().within(c),
   };
 }

@@ -67,3 +67,7 @@ export function inAoi([lon, lat]: readonly number[]): boolean {
 export function isRegion(value: unknown): value is Region {
   return typeof value === 'string' && (REGIONS as readonly string[]).includes(value);
 }
+
+/** The country an area lies in, as locale variants name it; null for all five together. */
+export const countryOf = (region: Region | 'overview'): 'UA' | 'RU' | null =>
+  region === 'overview' ? null : REGION_INFO[region].country === 'UKR' ? 'UA' : 'RU';

@@ -52,22 +52,15 @@ test.each([
 
 // 1, 2, 5, 11, 21, 22: one, few, many, many (not one: 11), one (21), few (22)
 test.each([
-  ['en', en, ['1 time', '2 times', '5 times', '11 times', '21 times', '22 times']],
-  ['uk', uk, ['1 раз', '2 рази', '5 разів', '11 разів', '21 раз', '22 рази']],
-  ['ru', ru, ['1 раз', '2 раза', '5 раз', '11 раз', '21 раз', '22 раза']],
-] as const)('%s: a count takes the plural its number needs', (lang, messages, expected) => {
+  ['en', en, 'notice.repeated', ['1 time', '2 times', '5 times', '11 times', '21 times', '22 times']],
+  ['uk', uk, 'notice.repeated', ['1 раз', '2 рази', '5 разів', '11 разів', '21 раз', '22 рази']],
+  ['ru', ru, 'notice.repeated', ['1 раз', '2 раза', '5 раз', '11 раз', '21 раз', '22 раза']],
+  ['en', en, 'legend.events', ['1 day', '2 days', '5 days', '11 days', '21 days', '22 days']],
+  ['uk', uk, 'legend.events', ['1 день', '2 дні', '5 днів', '11 днів', '21 день', '22 дні']],
+  ['ru', ru, 'legend.events', ['1 день', '2 дня', '5 дней', '11 дней', '21 день', '22 дня']],
+] as const)('%s: %s takes the plural its count needs', (lang, messages, key, expected) => {
   const locale = makeLocale(lang, messages as Messages);
-  const said = [1, 2, 5, 11, 21, 22].map((n) => locale.plural('notice.repeated', n, { key: 'date' }));
-  said.forEach((text, i) => expect(text).toContain(expected[i]));
-});
-
-test.each([
-  ['en', en, ['1 day', '2 days', '5 days', '11 days', '21 days', '22 days']],
-  ['uk', uk, ['1 день', '2 дні', '5 днів', '11 днів', '21 день', '22 дні']],
-  ['ru', ru, ['1 день', '2 дня', '5 дней', '11 дней', '21 день', '22 дня']],
-] as const)('%s: days shown take their plural', (lang, messages, expected) => {
-  const locale = makeLocale(lang, messages as Messages);
-  const said = [1, 2, 5, 11, 21, 22].map((n) => locale.plural('legend.events', n));
+  const said = [1, 2, 5, 11, 21, 22].map((n) => locale.plural(key, n, { key: 'date' }));
   said.forEach((text, i) => expect(text).toContain(expected[i]));
 });
 

@@ -21,6 +21,12 @@ export const isLang = (v: string): v is Lang => (LANGS as readonly string[]).inc
 /** The Intl locale for each language: British English writes 20 August 2024. */
 const INTL: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA', ru: 'ru-RU' };
 
+/**
+ * The country the ground in view lies in: a newsroom may word it differently there (a
+ * message's `key@UA` variant, docs/style-sheet.md), null where the view spans both.
+ */
+export type Country = 'UA' | 'RU';
+
 /** How a region's name is used in a sentence: alone, after "in", after "of". */
 export type RegionForm = 'name' | 'in' | 'of';
 
@@ -40,6 +46,8 @@ export interface Locale {
   number(value: number): string;
   region(region: Region | 'overview', form?: RegionForm): string;
   perspective(perspective: Perspective | string): string;
+  /** The same words for ground in `country`: its `key@UA` or `key@RU` texts where given. */
+  within(country: Country | null): Locale;
 }
 
 /** Fills `{name}` placeholders; a value missing from `values` is left showing. */
@@ -49,7 +57,13 @@ export function fill(template: string, values: Values = {}): string {
   );
 }
 
-export function makeLocale(lang: Lang, messages: Messages): Locale {
+export function makeLocale(
+  lang: Lang,
+  messages: Messages,
+  country: Country | null = null,
+  // one locale per country, made once: a view that changes date keeps the same object
+  kin = new Map<Country | null, Locale>(),
+): Locale {
   const dates = new Intl.DateTimeFormat(INTL[lang], {
     day: 'numeric',
     month: 'long',
@@ -57,15 +71,17 @@ export function makeLocale(lang: Lang, messages: Messages): Locale {
     timeZone: 'UTC',
   });
   const numbers = new Intl.NumberFormat(INTL[lang], { maximumFractionDigits: 0 });
-  const t = (key: MessageKey, values?: Values) => fill(messages[key], values);
-  const plurals = new Intl.PluralRules(INTL[lang]);
-  // a language has its own categories (uk, ru: one, few, many, other), not English's keys
+  // a language has its own plural categories (uk, ru: one, few, many, other), and a
+  // newsroom its own words for ground in one country: keys English has not got
   const byKey = messages as unknown as Record<string, string | undefined>;
-  return {
+  const text = (key: string) => (country && byKey[`${key}@${country}`]) || byKey[key];
+  const t = (key: MessageKey, values?: Values) => fill(text(key) ?? key, values);
+  const plurals = new Intl.PluralRules(INTL[lang]);
+  const locale: Locale = {
     lang,
     t,
     plural: (key, count, values = {}) =>
-      fill(byKey[`${key}.${plurals.select(count)}`] ?? byKey[`${key}.other`] ?? key, {
+      fill(text(`${key}.${plurals.select(count)}`) ?? text(`${key}.other`) ?? key, {
         ...values,
         count: numbers.format(count),
       }),
@@ -75,7 +91,10 @@ export function makeLocale(lang: Lang, messages: Messages): Locale {
     region: (region, form = 'name') =>
       t(`region.${region}${form === 'name' ? '' : `.${form}`}` as MessageKey),
     perspective: (p) => t(`perspective.${p}` as MessageKey),
+    within: (c) => kin.get(c) ?? makeLocale(lang, messages, c, kin),
   };
+  kin.set(country, locale);
+  return locale;
 }
 
 /**
@@ -91,4 +110,5 @@ export const PLAIN: Locale = {
   number: (value) => String(value),
   region: (region) => region,
   perspective: (p) => p,
+  within: () => PLAIN,
 };

@@ -24,12 +24,17 @@ export function withOverrides(
     throw new Error(`${file}: expected an object of message keys and texts`);
   const out = { ...messages };
   for (const [key, text] of Object.entries(override)) {
-    if (!(key in messages)) throw new Error(`${file}: key ${key}: no such message`);
+    // `key@UA`, `key@RU`: the text for ground in that country only
+    const [base, country] = key.split('@');
+    if (!(base in messages)) throw new Error(`${file}: key ${key}: no such message`);
+    if (country !== undefined && country !== 'UA' && country !== 'RU')
+      throw new Error(`${file}: key ${key}: a variant is @UA or @RU`);
     if (typeof text !== 'string' || text.trim() === '')
       throw new Error(`${file}: key ${key}: expected a text`);
-    if (placeholders(text) !== placeholders(messages[key]))
+    const wanted = placeholders(messages[base]);
+    if (placeholders(text) !== wanted)
       throw new Error(
-        `${file}: key ${key}: placeholders must be {${placeholders(messages[key]).split(',').join('}, {')}}`,
+        `${file}: key ${key}: ${wanted ? `placeholders must be {${wanted.split(',').join('}, {')}}` : 'no placeholders allowed'}`,
       );
     out[key] = text;
   }
