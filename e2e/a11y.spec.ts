@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { clickMapAt, openMap, SUDZHA } from './helpers';
 
 const PAGES = [
   { name: 'app', path: './?region=kursk&date=2024-08-20', ready: 'data-map-ready' },
@@ -47,3 +48,15 @@ for (const p of PAGES)
         await details.evaluate((d) => d.setAttribute('open', ''));
       expect(await violations(page)).toEqual([]);
     });
+
+// the popup and credit strip are light islands on a dark page: their text must stay dark
+test('axe: a shape’s popup in the dark theme: no serious or critical violations', async ({ page }) => {
+  await openMap(page, '?region=kursk&date=2024-08-20&perspective=assessed&theme=dark');
+  await clickMapAt(page, SUDZHA, 25); // inside the shape around Sudzha
+  await expect(page.locator('.maplibregl-popup')).toContainText('How sure');
+  expect(await violations(page)).toEqual([]);
+  const ink = await page
+    .locator('.maplibregl-popup-content')
+    .evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]);
+  expect(ink).toEqual(['rgb(26, 26, 26)', 'rgb(255, 255, 255)']);
+});
