@@ -57,11 +57,9 @@ test('a daily series becomes dated shapes; bad files are named and skipped; reru
   const { stdout } = await tsx('import-daily.ts', args);
   expect(stdout).toContain('read 10 days (2024-08-01 to 2024-08-12)');
   expect(stdout).toContain('2 missing day(s), the previous ground carried forward: 2024-08-06, 2024-08-11');
-  expect(stdout).toContain(
-    'skipped broken_20240813.geojson: features[0].geometry.type: expected Polygon or MultiPolygon, got Point',
-  );
+  expect(stdout).toContain('skipped broken_20240813.geojson: features: no polygon of occupied ground');
   expect(stdout).toContain('skipped zz_copy_20240801.geojson: a second file for a day already read');
-  expect(readdirSync(out)).toEqual(['kursk-assessed-ru.geojson']);
+  expect(readdirSync(out)).toEqual(['kursk-assessed-ru.geojson', 'repairs-assessed-ru.json']);
 
   const shapes = read(join(out, 'kursk-assessed-ru.geojson'));
   const oblasts = JSON.parse(readFileSync('geodata/base/oblasts.geojson', 'utf8')) as FeatureCollection<

@@ -2,7 +2,9 @@
  * Turns a folder of daily snapshots (the public DeepState format, one GeoJSON per day named
  * `..._YYYYMMDD.geojson`) into the map's dated shapes, one file per area:
  *   npm run import:daily -- DIR --perspective assessed --holder ru --region NAME|auto
- *        [--source NAME] [--out geodata/imports]
+ *        [--source NAME] [--out geodata/imports] [--within W,S,E,N]
+ * Real-world geometry is repaired (src/lib/daily/repair.ts) and every repair reported by
+ * kind, on screen and in repairs-<perspective>-<holder>.json beside the area files.
  * `auto` cuts the series into every area it covers. Missing days carry the previous day's
  * ground forward and are reported; malformed files are named and skipped. Outputs are
  * written to a temporary file and renamed, so a failed run leaves earlier imports intact.
@@ -18,6 +20,7 @@ import type { Areal } from '../src/lib/geometry/types';
 import { isRegion, REGION_INFO, REGIONS, type Region } from '../src/lib/regions';
 import { HOLDERS, PERSPECTIVES } from '../src/lib/taxonomy';
 import { stableStringify } from '../src/lib/json';
+import { summarise, UKRAINE_BOX } from '../src/lib/daily/repair';
 
 const fail = (message: string) => {
   console.error(`import:daily: ${message}`);
@@ -32,6 +35,8 @@ const { values, positionals } = parseArgs({
     source: { type: 'string' },
     out: { type: 'string', default: 'geodata/imports' },
     base: { type: 'string', default: 'geodata/base' },
+    // the country the series describes: polygons wholly outside it are stray
+    within: { type: 'string', default: UKRAINE_BOX.join(',') },
   },
 });
 const dir = positionals[0] ?? fail('give the folder of daily files');
@@ -43,6 +48,10 @@ if (!(HOLDERS as readonly string[]).includes(holder))
 if (region !== 'auto' && !isRegion(region))
   fail(`--region: "${region}" is not auto or one of ${REGIONS.join(', ')}`);
 
+const within = values.within!.split(',').map(Number) as [number, number, number, number];
+if (within.length !== 4 || within.some((n) => !Number.isFinite(n)))
+  fail(`--within: "${values.within}" is not west,south,east,north in degrees`);
+
 const started = performance.now();
 const files = readdirSync(dir)
   .filter((f) => f.toLowerCase().endsWith('.geojson'))
@@ -51,7 +60,7 @@ const days: DailyDay[] = [];
 const skipped: string[] = [];
 for (const file of files) {
   try {
-    days.push(parseDailyFile(file, readFileSync(join(dir, file), 'utf8')));
+    days.push(parseDailyFile(file, readFileSync(join(dir, file), 'utf8'), { within }));
   } catch (e) {
     if (!(e instanceof DailyFileError)) throw e;
     skipped.push(e.message);
@@ -95,6 +104,19 @@ if (missing.length)
   );
 for (const d of duplicates) console.log(`skipped ${d}: a second file for a day already read`);
 for (const s of skipped) console.log(`skipped ${s}`);
+// every repair, by kind: how many, on how many days, and where first
+const repairs = days.flatMap((d) => d.repairs.map((r) => ({ ...r, file: d.file })));
+const report = summarise(repairs);
+for (const [kind, { count, examples }] of Object.entries(report)) {
+  const onDays = new Set(repairs.filter((r) => r.kind === kind).map((r) => r.file)).size;
+  console.log(`repaired ${kind}: ${count} on ${onDays} day(s), e.g. ${examples.join('; ')}`);
+}
+if (written.length) {
+  const path = join(out, `repairs-${perspective}-${holder}.json`);
+  writeFileSync(`${path}.tmp`, stableStringify(report));
+  renameSync(`${path}.tmp`, path);
+  written.push(`${path}: ${repairs.length} repairs of ${Object.keys(report).length} kinds`);
+}
 for (const w of written) console.log(`wrote ${w}`);
 if (written.length === 0) console.log('no area of the map is covered by this series: nothing written');
 console.log(`import:daily took ${((performance.now() - started) / 1000).toFixed(1)} s`);

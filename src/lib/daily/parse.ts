@@ -1,17 +1,19 @@
 /**
  * Reading one file of a daily snapshot series, the public DeepState format: a file named
  * `..._YYYYMMDD.geojson` holding a FeatureCollection whose Polygon or MultiPolygon features
- * are the occupied ground that day. An optional `crs` member and a third (Z) coordinate
- * are accepted and dropped. Anything else is refused with the file, feature and field
- * named. Pure.
+ * are the occupied ground that day. What real files carry is repaired (./repair.ts) and
+ * reported; what cannot be read is refused with the file, feature and field named. Pure.
  */
 import type { MultiPolygon, Position } from 'geojson';
+import { repairGround, type Repair, type RepairOptions } from './repair';
 
 export interface DailyDay {
   /** ISO date from the file name. */
   date: string;
   file: string;
   geometry: MultiPolygon;
+  /** What was repaired in the file to make its ground valid. */
+  repairs: Repair[];
 }
 
 export class DailyFileError extends Error {
@@ -35,7 +37,7 @@ export function dateOfFile(file: string): string | null {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
 }
 
-function position(p: unknown, where: string, file: string): Position {
+function position(p: unknown, where: string, file: string, z: () => void): Position {
   if (
     !Array.isArray(p) ||
     p.length < 2 ||
@@ -46,26 +48,19 @@ function position(p: unknown, where: string, file: string): Position {
   const [lon, lat] = p as number[];
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90)
     throw new DailyFileError(file, where, `[${lon}, ${lat}] is not a longitude and latitude`);
+  if (p.length === 3) z();
   return [lon, lat]; // the Z value, if any, is dropped
 }
 
-function ring(r: unknown, where: string, file: string): Position[] {
-  if (!Array.isArray(r) || r.length < 4)
-    throw new DailyFileError(file, where, 'a ring needs at least 4 positions');
-  const out = r.map((p, i) => position(p, `${where}[${i}]`, file));
-  const [a, b] = [out[0], out[out.length - 1]];
-  if (a[0] !== b[0] || a[1] !== b[1]) throw new DailyFileError(file, where, 'the ring is not closed');
-  return out;
-}
-
-const polygon = (rings: unknown, where: string, file: string): Position[][] => {
-  if (!Array.isArray(rings) || rings.length === 0)
-    throw new DailyFileError(file, where, 'a polygon needs at least one ring');
-  return rings.map((r, i) => ring(r, `${where}[${i}]`, file));
-};
-
-/** Parses one daily file's text; throws DailyFileError naming the file and what is wrong. */
-export function parseDailyFile(file: string, text: string): DailyDay {
+/**
+ * Parses one daily file's text. What real series carry and can be repaired (null or empty
+ * geometries, GeometryCollections, points and lines among the polygons, Z values, a `crs`
+ * member, rings that are unclosed, repeat points, touch or cross themselves, overlapping
+ * parts, slivers, stray polygons outside `o.within`) is repaired and reported; what cannot
+ * be read (no date, bad JSON, positions that are not numbers) throws DailyFileError naming
+ * the file and the field.
+ */
+export function parseDailyFile(file: string, text: string, o: RepairOptions = {}): DailyDay {
   const date = dateOfFile(file);
   if (!date) throw new DailyFileError(file, 'file name', 'no date: expected a name ending _YYYYMMDD.geojson');
   let json: unknown;
@@ -74,23 +69,56 @@ export function parseDailyFile(file: string, text: string): DailyDay {
   } catch (e) {
     throw new DailyFileError(file, 'JSON', (e as Error).message);
   }
-  const fc = json as { type?: unknown; features?: unknown };
+  const fc = json as { type?: unknown; features?: unknown; crs?: unknown };
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
     throw new DailyFileError(file, 'type', 'not a GeoJSON FeatureCollection');
-  const polygons: Position[][][] = [];
-  fc.features.forEach((f: { geometry?: { type?: unknown; coordinates?: unknown } }, i: number) => {
-    const g = f?.geometry;
-    const where = `features[${i}].geometry`;
-    if (g?.type === 'Polygon') polygons.push(polygon(g.coordinates, `${where}.coordinates`, file));
-    else if (g?.type === 'MultiPolygon' && Array.isArray(g.coordinates))
-      g.coordinates.forEach((p, j) => polygons.push(polygon(p, `${where}.coordinates[${j}]`, file)));
-    else
-      throw new DailyFileError(
-        file,
-        `${where}.type`,
-        `expected Polygon or MultiPolygon, got ${String(g?.type)}`,
-      );
-  });
-  if (polygons.length === 0) throw new DailyFileError(file, 'features', 'no polygon of occupied ground');
-  return { date, file, geometry: { type: 'MultiPolygon', coordinates: polygons } };
+  const found = readPolygons(fc.features, file);
+  if (fc.crs !== undefined) found.repairs.unshift({ kind: 'crs', where: 'crs' });
+  const { geometry, repairs } = repairGround(found.polygons, o);
+  if (!geometry) throw new DailyFileError(file, 'features', 'no polygon of occupied ground');
+  return { date, file, geometry, repairs: [...found.repairs, ...repairs] };
+}
+
+/** Every polygon of the features, with where it is; what is not a polygon, reported. */
+export function readPolygons(
+  features: unknown[],
+  file: string,
+): { polygons: { rings: Position[][]; where: string }[]; repairs: Repair[] } {
+  const polygons: { rings: Position[][]; where: string }[] = [];
+  const repairs: Repair[] = [];
+  let zSeen = false;
+  const z = (where: string) => () => {
+    if (!zSeen) repairs.push({ kind: 'z-values', where });
+    zSeen = true;
+  };
+  const rings = (coords: unknown, where: string) => {
+    if (!Array.isArray(coords) || coords.length === 0)
+      return void repairs.push({ kind: 'empty-geometry', where });
+    const out = coords.map((r, i) => {
+      if (!Array.isArray(r))
+        throw new DailyFileError(file, `${where}[${i}]`, 'a ring must be an array of positions');
+      return r.map((p, j) => position(p, `${where}[${i}][${j}]`, file, z(where)));
+    });
+    polygons.push({ rings: out, where });
+  };
+  const walk = (g: { type?: unknown; coordinates?: unknown; geometries?: unknown } | null, where: string) => {
+    if (g === null || g === undefined) return void repairs.push({ kind: 'null-geometry', where });
+    if (g.type === 'Polygon') return rings(g.coordinates, `${where}.coordinates`);
+    if (g.type === 'MultiPolygon') {
+      if (!Array.isArray(g.coordinates) || g.coordinates.length === 0)
+        return void repairs.push({ kind: 'empty-geometry', where });
+      return g.coordinates.forEach((p, j) => rings(p, `${where}.coordinates[${j}]`));
+    }
+    if (g.type === 'GeometryCollection' && Array.isArray(g.geometries)) {
+      repairs.push({ kind: 'geometry-collection', where });
+      return g.geometries.forEach((m, j) => walk(m, `${where}.geometries[${j}]`));
+    }
+    if (typeof g.type === 'string' && /^(Multi)?(Point|LineString)$/.test(g.type))
+      return void repairs.push({ kind: 'not-areal', where: `${where} (${g.type})` });
+    throw new DailyFileError(file, `${where}.type`, `expected a GeoJSON geometry, got ${String(g.type)}`);
+  };
+  features.forEach((f, i) =>
+    walk((f as { geometry?: null } | null)?.geometry ?? null, `features[${i}].geometry`),
+  );
+  return { polygons, repairs };
 }

@@ -8,12 +8,17 @@
  */
 import type { Position } from 'geojson';
 import { addDays } from '../timeline/dates';
+import { defect, DEFECT_KINDS, type DefectKind } from './defects';
 
 export interface SyntheticOptions {
   days: number;
   vertices: number;
   first: string;
   seed: number;
+  /** Defects to inject, by kind, on these days (0 for the first): see ./defects.ts. */
+  defects?: Partial<Record<DefectKind, number[]>>;
+  /** Write each injected defect as the valid ground it stands for instead. */
+  clean?: boolean;
 }
 
 /** mulberry32: a small, fast, seeded generator (public domain). */
@@ -101,6 +106,18 @@ export function* syntheticDays(o: SyntheticOptions): Generator<{ file: string; t
         ],
       ];
     });
+    // defects in Donetsk oblast, west of the line, one place per kind
+    const injected = DEFECT_KINDS.flatMap((kind, k) => {
+      if (!o.defects?.[kind]?.includes(day)) return [];
+      const t = 0.54 + (k * 0.12) / DEFECT_KINDS.length;
+      const [lon, lat] = along(t);
+      const x = lon + offset[Math.round(t * (o.vertices - 1))] - 0.15 - (k % 2) * 0.1;
+      return defect(kind, [round(x), round(lat)], o.clean ?? false).map((geometry) => ({
+        type: 'Feature',
+        properties: { defect: kind },
+        geometry,
+      }));
+    });
     const date = addDays(o.first, day);
     yield {
       file: `synthetic_${date.replaceAll('-', '')}.geojson`,
@@ -113,6 +130,7 @@ export function* syntheticDays(o: SyntheticOptions): Generator<{ file: string; t
             properties: { name: 'occupied' },
             geometry: { type: 'MultiPolygon', coordinates: [[outer], ...islands] },
           },
+          ...injected,
         ],
       }),
     };

@@ -11,6 +11,7 @@ import type { Areal } from '../geometry/types';
 import type { Region } from '../regions';
 import type { DailySpan } from './series';
 import { sameCoordinates } from '../pack/cells';
+import { onGrid } from './repair';
 
 export interface DailyTrackOptions {
   /** The areas to cut the series into, each with the oblast its shapes must stay inside. */
@@ -67,7 +68,9 @@ export function dailyTracks(
       if (sameCoordinates(nearNow, nearBefore)) continue;
       nearBefore = nearNow;
       const clipped = near && intersectAll([near, region.oblast]);
-      const geometry = clipped && normalise(clipped);
+      // on the output grid and still valid: what the importer writes, the build accepts
+      const rounded = clipped && normalise(clipped);
+      const geometry = rounded && onGrid(rounded);
       const key = geometry ? JSON.stringify(geometry.coordinates) : '';
       if (current && current.key === key) continue; // the same ground in this area: the shape goes on
       if (current) out.push(shape(current, span.from));

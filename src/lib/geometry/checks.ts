@@ -1,17 +1,19 @@
-import {
-  bbox,
-  booleanPointInPolygon,
-  booleanValid,
-  feature,
-  kinks,
-  lineString,
-  pointToLineDistance,
-} from '@turf/turf';
+import { bbox, booleanPointInPolygon, lineString, pointToLineDistance } from '@turf/turf';
+import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
+import GeoJSONReader from 'jsts/org/locationtech/jts/io/GeoJSONReader.js';
+import IsValidOp from 'jsts/org/locationtech/jts/operation/valid/IsValidOp.js';
+import TopologyValidationError from 'jsts/org/locationtech/jts/operation/valid/TopologyValidationError.js';
 import type { MultiLineString } from 'geojson';
 import { clipLinesToBox, clipToBox, expandBox, intersectAll, km2, subtract } from './ops';
 import type { Areal, LonLat } from './types';
 
-/** Problems that make a polygon unusable: self-intersection, rings too short, bad nesting. */
+const reader = new GeoJSONReader(new GeometryFactory());
+
+/**
+ * Problems that make a polygon unusable: rings too short or open, self-intersection, bad
+ * nesting. Validity is the OGC rule as JTS checks it (JSTS' IsValidOp, indexed, so long
+ * traced rings check fast): parts and rings may touch at a point, never cross or overlap.
+ */
 export function geometryProblem(g: Areal): string | null {
   const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
   for (const ring of rings) {
@@ -19,13 +21,14 @@ export function geometryProblem(g: Areal): string | null {
     const [a, b] = [ring[0], ring[ring.length - 1]];
     if (a[0] !== b[0] || a[1] !== b[1]) return 'a ring is not closed (first and last positions differ)';
   }
-  // each ring on its own: rings of one polygon may touch at a point (valid), not cross
-  for (const ring of rings) {
-    if (kinks(feature({ type: 'Polygon', coordinates: [ring] })).features.length > 0)
-      return 'a ring intersects itself';
-  }
-  if (!booleanValid(feature(g))) return 'the polygon is not valid (rings cross or nest wrongly)';
-  return null;
+  const error = new IsValidOp(reader.read(g)).getValidationError();
+  if (!error) return null;
+  const c = error.getCoordinate();
+  const where = c ? ` near ${+c.x.toFixed(5)}, ${+c.y.toFixed(5)}` : '';
+  return error.getErrorType() === TopologyValidationError.SELF_INTERSECTION ||
+    error.getErrorType() === TopologyValidationError.RING_SELF_INTERSECTION
+    ? `a ring intersects itself${where}`
+    : `the polygon is not valid (${error.getMessage().toLowerCase()}${where})`;
 }
 
 export const contains = (g: Areal, p: LonLat): boolean => booleanPointInPolygon(p, g);

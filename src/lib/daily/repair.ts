@@ -1,0 +1,244 @@
+/**
+ * Real tracker polygons as valid ground. Published series carry rings that touch or cross
+ * themselves, repeated points, spikes, holes across their shell, parts that overlap, slivers
+ * and stray polygons far away; the build refuses all of these. Each polygon is cleaned
+ * point by point, then made valid by polygon union (polyclip-ts, the sweep-line clipper
+ * turf itself uses), and every repair is reported by kind. Pure.
+ */
+import { area, feature } from '@turf/turf';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { difference, union } from 'polyclip-ts';
+import { geometryProblem } from '../geometry/checks';
+import { roundGeometry } from '../geometry/precision';
+import { DECIMALS } from '../geometry/ops';
+
+export const REPAIR_KINDS = [
+  'null-geometry',
+  'empty-geometry',
+  'not-areal',
+  'geometry-collection',
+  'z-values',
+  'crs',
+  'unclosed-ring',
+  'duplicate-points',
+  'near-duplicate-points',
+  'spike',
+  'degenerate-ring',
+  'pinch',
+  'self-crossing',
+  'hole-touching-shell',
+  'hole-crossing-shell',
+  'wrong-winding',
+  'overlapping-parts',
+  'sliver',
+  'stray-polygon',
+] as const;
+export type RepairKind = (typeof REPAIR_KINDS)[number];
+
+/** One repair: its kind and where, e.g. `features[3].geometry.coordinates[0][1]`. */
+export interface Repair {
+  kind: RepairKind;
+  where: string;
+}
+
+/** Points closer than this (degrees, about 0.1 m) are one point: below the output's 1 m grid. */
+export const NEAR_DEGREES = 1e-6;
+/** Parts smaller than this are slivers, dropped and reported: 0.01 km² (a 100 m square). */
+export const SLIVER_KM2 = 0.01;
+
+/**
+ * Ukraine's extent with about 50 km to spare, [west, south, east, north]: an occupied-ground
+ * series' polygons wholly outside it are stray (some public series carry test shapes far away).
+ */
+export const UKRAINE_BOX: [number, number, number, number] = [21.5, 43.9, 40.9, 52.9];
+
+type Ring = Position[];
+type Poly = Ring[];
+
+/** Twice the signed planar area of a ring, in square degrees: > 0 counter-clockwise. */
+function signedArea(ring: Ring): number {
+  let s = 0;
+  for (let i = 0; i + 1 < ring.length; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  return s;
+}
+
+const same = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
+const near = (a: Position, b: Position) =>
+  Math.abs(a[0] - b[0]) < NEAR_DEGREES && Math.abs(a[1] - b[1]) < NEAR_DEGREES;
+
+/** A vertex where the ring turns back on itself: the edges in and out are collinear and opposed. */
+function isSpike(a: Position, b: Position, c: Position): boolean {
+  const [ux, uy, vx, vy] = [b[0] - a[0], b[1] - a[1], c[0] - b[0], c[1] - b[1]];
+  const cross = ux * vy - uy * vx;
+  const scale = Math.hypot(ux, uy) * Math.hypot(vx, vy);
+  return scale > 0 && Math.abs(cross) <= 1e-12 * scale && ux * vx + uy * vy < 0;
+}
+
+/** A ring's points cleaned one by one: closed, no repeats, no spikes. Null if nothing encloses. */
+function cleanRing(input: Ring, where: string, repairs: Repair[]): Ring | null {
+  const ring = input.map((p) => [p[0], p[1]]);
+  if (!same(ring[0], ring[ring.length - 1])) {
+    repairs.push({ kind: 'unclosed-ring', where });
+    ring.push([...ring[0]]);
+  }
+  const open = ring.slice(0, -1);
+  const kept: Position[] = [];
+  for (const p of open) {
+    const last = kept[kept.length - 1];
+    if (last && same(last, p)) repairs.push({ kind: 'duplicate-points', where });
+    else if (last && near(last, p)) repairs.push({ kind: 'near-duplicate-points', where });
+    else kept.push(p);
+  }
+  while (kept.length > 1 && near(kept[0], kept[kept.length - 1])) kept.pop();
+  // a spike goes out and comes straight back: take its tip off until none is left
+  for (let changed = true; changed && kept.length >= 3;) {
+    changed = false;
+    for (let i = 0; i < kept.length && kept.length >= 3; i++) {
+      const [a, b, c] = [kept[(i + kept.length - 1) % kept.length], kept[i], kept[(i + 1) % kept.length]];
+      if (same(a, c) || isSpike(a, b, c)) {
+        kept.splice(i, 1);
+        if (same(a, c)) kept.splice(i % kept.length, 1);
+        repairs.push({ kind: 'spike', where });
+        changed = true;
+        break;
+      }
+    }
+  }
+  // a bow tie's lobes cancel in the signed area: what it encloses is what union keeps
+  if (kept.length < 3 || unionArea(union([[...kept, kept[0]]] as never)) === 0) {
+    repairs.push({ kind: 'degenerate-ring', where });
+    return null;
+  }
+  // a vertex the ring passes twice: it touches itself there
+  const seen = new Set<string>();
+  for (const p of kept) {
+    const k = `${p[0]},${p[1]}`;
+    if (seen.has(k)) {
+      repairs.push({ kind: 'pinch', where });
+      break;
+    }
+    seen.add(k);
+  }
+  return [...kept, kept[0]];
+}
+
+/** Planar area of valid polygon coordinates (as union returns them), in square degrees. */
+const unionArea = (polys: Poly[]) =>
+  polys.reduce(
+    (s, p) => s + Math.abs(signedArea(p[0])) - p.slice(1).reduce((h, r) => h + Math.abs(signedArea(r)), 0),
+    0,
+  ) / 2;
+
+const differs = (a: number, b: number) => Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
+
+/** One polygon cleaned, and what union will change in it, reported. */
+function cleanPolygon(rings: Poly, where: string, repairs: Repair[]): Poly | null {
+  const cleaned: Ring[] = [];
+  rings.forEach((r, i) => {
+    const ring = cleanRing(r, `${where}[${i}]`, repairs);
+    if (ring) cleaned.push(ring);
+    else if (i === 0) cleaned.push([]); // the shell is gone: its holes go with it
+  });
+  if (cleaned.length === 0 || cleaned[0].length === 0) return null;
+  const [shell, ...holes] = cleaned;
+  cleaned.forEach((ring, i) => {
+    const ccw = signedArea(ring) > 0;
+    if (ccw !== (i === 0)) repairs.push({ kind: 'wrong-winding', where: `${where}[${i}]` });
+    // a ring whose own union differs from its shoelace area crosses itself (figure eight, bow tie)
+    if (differs(unionArea(union([ring] as never)), Math.abs(signedArea(ring)) / 2))
+      repairs.push({ kind: 'self-crossing', where: `${where}[${i}]` });
+  });
+  const shellPoints = new Set(shell.map((p) => `${p[0]},${p[1]}`));
+  const shellArea = unionArea(union([shell] as never));
+  holes.forEach((hole, i) => {
+    const at = `${where}[${i + 1}]`;
+    if (hole.some((p) => shellPoints.has(`${p[0]},${p[1]}`)))
+      repairs.push({ kind: 'hole-touching-shell', where: at });
+    // a hole inside its shell takes exactly its own area away
+    const left = unionArea(unionDifference(shell, hole));
+    if (differs(shellArea - left, unionArea(union([hole] as never))))
+      repairs.push({ kind: 'hole-crossing-shell', where: at });
+  });
+  return cleaned;
+}
+
+const unionDifference = (shell: Ring, hole: Ring): Poly[] =>
+  difference(union([shell] as never), union([hole] as never)) as Poly[];
+
+export interface RepairOptions {
+  /** [west, south, east, north]: parts wholly outside are stray, dropped and reported. */
+  within?: [number, number, number, number];
+}
+
+/**
+ * The valid ground of `polygons` (each `[shell, ...holes]`, `where` naming each in its
+ * file), with every repair made. Null when nothing is left. Not yet on the output grid:
+ * the shapes cut from it are put there by `onGrid`.
+ */
+export function repairGround(
+  polygons: { rings: Poly; where: string }[],
+  o: RepairOptions = {},
+): { geometry: MultiPolygon | null; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  const kept: Poly[] = [];
+  for (const { rings, where } of polygons) {
+    const poly = cleanPolygon(rings, where, repairs);
+    if (!poly) continue;
+    if (o.within && !meets(poly[0], o.within)) {
+      repairs.push({ kind: 'stray-polygon', where });
+      continue;
+    }
+    kept.push(poly);
+  }
+  if (kept.length === 0) return { geometry: null, repairs };
+  const separate = kept.reduce((s, p) => s + unionArea(union(p as never)), 0);
+  let merged = (union as (...g: never[]) => Poly[])(...(kept as never[]));
+  if (differs(unionArea(merged), separate)) repairs.push({ kind: 'overlapping-parts', where: 'features' });
+  merged = merged.filter((p) => {
+    const km2 = area(feature({ type: 'Polygon', coordinates: p })) / 1e6;
+    if (km2 >= SLIVER_KM2) return true;
+    repairs.push({
+      kind: 'sliver',
+      where: `part at ${p[0][0].map((n) => +n.toFixed(5)).join(', ')} (${km2.toFixed(4)} km²)`,
+    });
+    return false;
+  });
+  if (merged.length === 0) return { geometry: null, repairs };
+  return { geometry: { type: 'MultiPolygon', coordinates: merged }, repairs };
+}
+
+/**
+ * Rounded to the output grid and still valid: rounding can make an edge touch or cross
+ * another, so the rounded shape goes through union again until the build's check passes.
+ */
+export function onGrid(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  let out: Polygon | MultiPolygon = roundGeometry(g, DECIMALS);
+  for (let pass = 0; pass < 4 && geometryProblem(out); pass++) {
+    const coordinates = union(out.coordinates as never) as Poly[];
+    out = roundGeometry({ type: 'MultiPolygon', coordinates } as MultiPolygon, DECIMALS);
+  }
+  const problem = geometryProblem(out);
+  if (problem) throw new Error(`repair: the ground is still invalid after rounding: ${problem}`);
+  return out;
+}
+
+function meets(ring: Ring, box: [number, number, number, number]): boolean {
+  return ring.some(([x, y]) => x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]);
+}
+
+/** Repairs summed by kind: how many, and the first few places, for a report a reader can act on. */
+export function summarise(
+  repairs: readonly (Repair & { file?: string })[],
+  examples = 3,
+): Partial<Record<RepairKind, { count: number; examples: string[] }>> {
+  const out: Partial<Record<RepairKind, { count: number; examples: string[] }>> = {};
+  for (const kind of REPAIR_KINDS) {
+    const of = repairs.filter((r) => r.kind === kind);
+    if (of.length === 0) continue;
+    out[kind] = {
+      count: of.length,
+      examples: of.slice(0, examples).map((r) => (r.file ? `${r.file}: ${r.where}` : r.where)),
+    };
+  }
+  return out;
+}
