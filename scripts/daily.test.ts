@@ -48,7 +48,7 @@ test('a daily series becomes dated shapes; bad files are named and skipped; reru
     '--holder',
     'ru',
     '--region',
-    'kursk',
+    'pokrovsk',
     '--source',
     'synthetic',
     '--out',
@@ -59,20 +59,20 @@ test('a daily series becomes dated shapes; bad files are named and skipped; reru
   expect(stdout).toContain('2 missing day(s), the previous ground carried forward: 2024-08-06, 2024-08-11');
   expect(stdout).toContain('skipped broken_20240813.geojson: features: no polygon of occupied ground');
   expect(stdout).toContain('skipped zz_copy_20240801.geojson: a second file for a day already read');
-  expect(readdirSync(out)).toEqual(['kursk-assessed-ru.geojson', 'repairs-assessed-ru.json']);
+  expect(readdirSync(out)).toEqual(['pokrovsk-assessed-ru.geojson', 'repairs-assessed-ru.json']);
 
-  const shapes = read(join(out, 'kursk-assessed-ru.geojson'));
+  const shapes = read(join(out, 'pokrovsk-assessed-ru.geojson'));
   const oblasts = JSON.parse(readFileSync('geodata/base/oblasts.geojson', 'utf8')) as FeatureCollection<
     Areal,
     { id: string }
   >;
-  const kursk = oblasts.features.find((f) => f.properties.id === 'RU.KS')!.geometry;
+  const donetsk = oblasts.features.find((f) => f.properties.id === 'UA.DT')!.geometry;
   expect(shapes.features.length).toBeGreaterThan(1);
   let previousTo: string | null = '2024-08-01';
   for (const f of shapes.features) {
     const p = f.properties!;
     expect(p).toMatchObject({
-      region: 'kursk',
+      region: 'pokrovsk',
       perspective: 'assessed',
       holder: 'ru',
       status: 'controlled',
@@ -82,20 +82,33 @@ test('a daily series becomes dated shapes; bad files are named and skipped; reru
     expect(p.from).toBe(previousTo); // one shape at a time, no gap, no overlap
     previousTo = p.to;
     expect(geometryProblem(f.geometry)).toBeNull();
-    expect(outsideKm2(f.geometry, kursk)).toBeLessThan(0.5);
+    expect(outsideKm2(f.geometry, donetsk)).toBeLessThan(0.5);
     expect(p.area_km2).toBeGreaterThan(100);
   }
   expect(previousTo).toBeNull();
 
-  const first = readFileSync(join(out, 'kursk-assessed-ru.geojson'));
+  const first = readFileSync(join(out, 'pokrovsk-assessed-ru.geojson'));
   await tsx('import-daily.ts', args);
-  expect(readFileSync(join(out, 'kursk-assessed-ru.geojson')).equals(first)).toBe(true);
+  expect(readFileSync(join(out, 'pokrovsk-assessed-ru.geojson')).equals(first)).toBe(true);
+
+  // a series of occupied Ukraine in Kursk oblast: Russia's own ground, said and left out
+  const abroad = await tsx('import-daily.ts', [
+    series,
+    '--region',
+    'kursk',
+    '--out',
+    mkdtempSync(join(tmpdir(), 'kursk-')),
+  ]);
+  expect(abroad.stdout).toContain(
+    "left out kursk: the series describes UKR; ground it gives to ru in RUS is that country's own",
+  );
+  expect(abroad.stdout).toContain('no area of the map is covered by this series: nothing written');
 
   // nothing readable: a clear failure, and the earlier import is untouched
   const empty = mkdtempSync(join(tmpdir(), 'daily-empty-'));
   writeFileSync(join(empty, 'x_20240801.geojson'), 'not json');
-  const failed = await tsx('import-daily.ts', [empty, '--region', 'kursk', '--out', out]).catch((e) => e);
+  const failed = await tsx('import-daily.ts', [empty, '--region', 'pokrovsk', '--out', out]).catch((e) => e);
   expect(failed.code).toBe(2);
   expect(failed.stderr).toContain('no readable daily file');
-  expect(readFileSync(join(out, 'kursk-assessed-ru.geojson')).equals(first)).toBe(true);
+  expect(readFileSync(join(out, 'pokrovsk-assessed-ru.geojson')).equals(first)).toBe(true);
 }, 120_000);

@@ -63,6 +63,16 @@ function position(p: unknown, where: string, file: string, z: () => void): Posit
 export function parseDailyFile(file: string, text: string, o: RepairOptions = {}): DailyDay {
   const date = dateOfFile(file);
   if (!date) throw new DailyFileError(file, 'file name', 'no date: expected a name ending _YYYYMMDD.geojson');
+  const fc = readFeatureCollection(file, text);
+  const found = readPolygons(fc.features, file);
+  if (fc.crs !== undefined) found.repairs.unshift({ kind: 'crs', where: 'crs' });
+  const { geometry, repairs } = repairGround(found.polygons, o);
+  if (!geometry) throw new DailyFileError(file, 'features', 'no polygon of occupied ground');
+  return { date, file, geometry, repairs: [...found.repairs, ...repairs] };
+}
+
+/** A file's text as a FeatureCollection; throws DailyFileError when it is not one. */
+export function readFeatureCollection(file: string, text: string): { features: unknown[]; crs?: unknown } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -72,11 +82,7 @@ export function parseDailyFile(file: string, text: string, o: RepairOptions = {}
   const fc = json as { type?: unknown; features?: unknown; crs?: unknown };
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
     throw new DailyFileError(file, 'type', 'not a GeoJSON FeatureCollection');
-  const found = readPolygons(fc.features, file);
-  if (fc.crs !== undefined) found.repairs.unshift({ kind: 'crs', where: 'crs' });
-  const { geometry, repairs } = repairGround(found.polygons, o);
-  if (!geometry) throw new DailyFileError(file, 'features', 'no polygon of occupied ground');
-  return { date, file, geometry, repairs: [...found.repairs, ...repairs] };
+  return fc as { features: unknown[]; crs?: unknown };
 }
 
 /** Every polygon of the features, with where it is; what is not a polygon, reported. */

@@ -4,7 +4,8 @@
  * The shapes are traced by whoever published the series, so they are not schematic; they
  * carry the series' name instead of claim ids. Pure.
  */
-import type { Feature } from 'geojson';
+import type { Feature, MultiLineString } from 'geojson';
+import { HOLDER_COUNTRY, withoutBorderSlivers, type Country } from './country';
 import { bbox } from '@turf/turf';
 import { clipToBox, intersectAll, km2, normalise } from '../geometry/ops';
 import type { Areal } from '../geometry/types';
@@ -15,11 +16,25 @@ import { onGrid } from './repair';
 
 export interface DailyTrackOptions {
   /** The areas to cut the series into, each with the oblast its shapes must stay inside. */
-  regions: { id: Region; oblast: Areal }[];
+  regions: { id: Region; oblast: Areal; country?: Country }[];
+  /**
+   * The country whose ground the series describes, and the land border: in an area of the
+   * other country the series only gives what it can mean there (./country.ts).
+   */
+  country?: { code: Country; border: MultiLineString };
+  /** Told of what country sense leaves out, area by area. */
+  report?: (note: CountryNote) => void;
   perspective: string;
   holder: string;
   /** The series' name (its folder, or --source), kept on every shape. */
   source: string;
+}
+
+export interface CountryNote {
+  region: Region;
+  kind: 'own-ground' | 'border-sliver';
+  /** The first day it applies to, and (for a sliver) where it was and its km². */
+  where: string;
 }
 
 export interface DailyShapeProps {
@@ -56,6 +71,12 @@ export function dailyTracks(
 ): Feature<Areal, DailyShapeProps>[] {
   const out: Feature<Areal, DailyShapeProps>[] = [];
   for (const region of o.regions) {
+    const abroad = o.country && region.country && region.country !== o.country.code;
+    if (abroad && HOLDER_COUNTRY[o.holder] === region.country) {
+      // Russia holding Russia: not what a series of occupied Ukraine maps
+      o.report?.({ region: region.id, kind: 'own-ground', where: 'every day' });
+      continue;
+    }
     let current: Open | null = null;
     // cutting to the oblast's box first leaves the polygon clipping a few hundred vertices
     const box = bbox(region.oblast);
@@ -67,7 +88,19 @@ export function dailyTracks(
       const nearNow = near?.coordinates ?? null;
       if (sameCoordinates(nearNow, nearBefore)) continue;
       nearBefore = nearNow;
-      const clipped = near && intersectAll([near, region.oblast]);
+      let clipped = near && intersectAll([near, region.oblast]);
+      if (clipped && abroad) {
+        const { geometry, dropped } = withoutBorderSlivers(clipped, o.country!.border);
+        for (const d of dropped)
+          o.report?.({
+            region: region.id,
+            kind: 'border-sliver',
+            where: `${span.from}: ${bbox(d)
+              .map((n) => +n.toFixed(3))
+              .join(', ')} (${km2(d).toFixed(2)} km²)`,
+          });
+        clipped = geometry;
+      }
       // on the output grid and still valid: what the importer writes, the build accepts
       const rounded = clipped && normalise(clipped);
       const geometry = rounded && onGrid(rounded);
