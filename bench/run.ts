@@ -9,7 +9,8 @@
  *                the time and peak memory to pack it, and its scrub and playback in the app
  * Usage: npm run bench (after npm run build). BENCH_CHANGES and BENCH_RUNS size it.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { startPreview } from './server';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,23 +50,7 @@ const scaleBuild = JSON.parse(
   execFileSync(process.execPath, ['--import', 'tsx', 'bench/scale-build.ts', scaleDir], { encoding: 'utf8' }),
 ) as Record<string, number>;
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-  },
-);
-process.on('exit', () => server.kill());
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${ORIGIN}/`)).ok) break;
-  } catch {
-    if (i > 100) throw new Error('vite preview did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
+const server = await startPreview(PORT);
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
 // tsx names functions with a helper that the page does not have
@@ -91,7 +76,8 @@ const scalePlayback = await playback(scalePage, SCALE_URL);
 await scalePage.close();
 const render = await firstRender(browser, ORIGIN, RUNS);
 await browser.close();
-server.kill();
+await server.stop();
+console.log(`preview server on port ${PORT} stopped`);
 const build = { seedSeconds: seedBuildSeconds() };
 const { figures } = embedWeights();
 

@@ -2,6 +2,8 @@
  * Writes a synthetic daily series (the public daily format) for scale tests and benchmarks.
  * Usage: npm run synthetic:daily -- OUT_DIR [--days 1000] [--vertices 2000] [--seed 1]
  *        [--first 2023-01-01] [--skip 0.01]   (the share of days left out, as real series do)
+ *        [--profile front|national]   (national: the front plus 99 parts elsewhere, about
+ *                         25,000 vertices a day with --vertices 15000)
  *        [--defects N]   (every real-world defect kind, each on every N-th day: see
  *                         src/lib/daily/defects.ts; for testing the importer's repairs)
  */
@@ -20,6 +22,7 @@ const { values, positionals } = parseArgs({
     first: { type: 'string', default: '2023-01-01' },
     skip: { type: 'string', default: '0.01' },
     defects: { type: 'string', default: '0' },
+    profile: { type: 'string', default: 'front' },
   },
 });
 // kind k first on day k + 1, then every N days: each kind meets every part of the series
@@ -52,6 +55,7 @@ for (const day of syntheticDays({
   seed: Number(values.seed),
   first: values.first!,
   defects,
+  profile: values.profile === 'national' ? 'national' : 'front',
 })) {
   // every n-th day is missing, as in real series (deterministic, never the first or last)
   const n = skip > 0 ? Math.round(1 / skip) : 0;

@@ -224,3 +224,19 @@ describe('readImport: what the importer wrote, read back for the build', () => {
     expect(readImport('x.geojson', '{').errors[0].message).toMatch(/x\.geojson: not JSON/);
   });
 });
+
+test('the national profile: about 100 parts and 25,000 vertices a day, the parts unchanged', () => {
+  const [a, b] = [
+    ...syntheticDays({ days: 2, vertices: 15000, first: '2024-01-01', seed: 4, profile: 'national' }),
+  ];
+  const parts = (d: { text: string }) =>
+    JSON.parse(d.text).features[0].geometry.coordinates as number[][][][];
+  const [pa, pb] = [parts(a), parts(b)];
+  expect(pa.length).toBeGreaterThanOrEqual(100);
+  const vertices = pa.flat(2).length;
+  expect(vertices).toBeGreaterThan(24000);
+  expect(vertices).toBeLessThan(26000);
+  // only the front moves from one day to the next: the other parts stay as they were
+  expect(JSON.stringify(pb.slice(-99))).toBe(JSON.stringify(pa.slice(-99)));
+  expect(JSON.stringify(pb[0])).not.toBe(JSON.stringify(pa[0]));
+});

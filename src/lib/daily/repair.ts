@@ -105,7 +105,8 @@ function cleanRing(input: Ring, where: string, repairs: Repair[]): Ring | null {
     }
   }
   // a bow tie's lobes cancel in the signed area: what it encloses is what union keeps
-  if (kept.length < 3 || unionArea(union([[...kept, kept[0]]] as never)) === 0) {
+  const closed = [...kept, kept[0]];
+  if (kept.length < 3 || (signedArea(closed) === 0 && unionArea(union([closed] as never)) === 0)) {
     repairs.push({ kind: 'degenerate-ring', where });
     return null;
   }
@@ -142,25 +143,36 @@ function cleanPolygon(rings: Poly, where: string, repairs: Repair[]): Poly | nul
   if (cleaned.length === 0 || cleaned[0].length === 0) return null;
   const [shell, ...holes] = cleaned;
   cleaned.forEach((ring, i) => {
-    const ccw = signedArea(ring) > 0;
-    if (ccw !== (i === 0)) repairs.push({ kind: 'wrong-winding', where: `${where}[${i}]` });
+    if (signedArea(ring) > 0 !== (i === 0)) repairs.push({ kind: 'wrong-winding', where: `${where}[${i}]` });
+  });
+  const shellPoints = new Set(shell.map((p) => `${p[0]},${p[1]}`));
+  holes.forEach((hole, i) => {
+    if (hole.some((p) => shellPoints.has(`${p[0]},${p[1]}`)))
+      repairs.push({ kind: 'hole-touching-shell', where: `${where}[${i + 1}]` });
+  });
+  return cleaned;
+}
+
+/** What union will change in an invalid polygon, reported: crossings of rings and of holes. */
+function diagnose(cleaned: Poly, where: string, repairs: Repair[]): void {
+  const [shell, ...holes] = cleaned;
+  cleaned.forEach((ring, i) => {
     // a ring whose own union differs from its shoelace area crosses itself (figure eight, bow tie)
     if (differs(unionArea(union([ring] as never)), Math.abs(signedArea(ring)) / 2))
       repairs.push({ kind: 'self-crossing', where: `${where}[${i}]` });
   });
-  const shellPoints = new Set(shell.map((p) => `${p[0]},${p[1]}`));
   const shellArea = unionArea(union([shell] as never));
   holes.forEach((hole, i) => {
-    const at = `${where}[${i + 1}]`;
-    if (hole.some((p) => shellPoints.has(`${p[0]},${p[1]}`)))
-      repairs.push({ kind: 'hole-touching-shell', where: at });
     // a hole inside its shell takes exactly its own area away
     const left = unionArea(unionDifference(shell, hole));
     if (differs(shellArea - left, unionArea(union([hole] as never))))
-      repairs.push({ kind: 'hole-crossing-shell', where: at });
+      repairs.push({ kind: 'hole-crossing-shell', where: `${where}[${i + 1}]` });
   });
-  return cleaned;
 }
+
+/** RFC 7946 winding: the shell counter-clockwise, holes clockwise. */
+const wound = (p: Poly): Poly =>
+  p.map((ring, i) => (signedArea(ring) > 0 === (i === 0) ? ring : [...ring].reverse()));
 
 const unionDifference = (shell: Ring, hole: Ring): Poly[] =>
   difference(union([shell] as never), union([hole] as never)) as Poly[];
@@ -181,6 +193,7 @@ export function repairGround(
 ): { geometry: MultiPolygon | null; repairs: Repair[] } {
   const repairs: Repair[] = [];
   const kept: Poly[] = [];
+  const wheres: string[] = [];
   for (const { rings, where } of polygons) {
     const poly = cleanPolygon(rings, where, repairs);
     if (!poly) continue;
@@ -189,11 +202,23 @@ export function repairGround(
       continue;
     }
     kept.push(poly);
+    wheres.push(where);
   }
   if (kept.length === 0) return { geometry: null, repairs };
-  const separate = kept.reduce((s, p) => s + unionArea(union(p as never)), 0);
-  let merged = (union as (...g: never[]) => Poly[])(...(kept as never[]));
-  if (differs(unionArea(merged), separate)) repairs.push({ kind: 'overlapping-parts', where: 'features' });
+  // most real days are valid once their points are clean: one indexed check spares them
+  // every costly union
+  const whole: MultiPolygon = { type: 'MultiPolygon', coordinates: kept.map(wound) };
+  let merged: Poly[];
+  if (!geometryProblem(whole)) merged = whole.coordinates;
+  else {
+    kept.forEach((p, i) => {
+      if (geometryProblem({ type: 'Polygon', coordinates: p })) diagnose(p, wheres[i], repairs);
+    });
+    // parts overlap, or one needs union to be valid: merge them all, and say which it was
+    const separate = kept.reduce((sum, p) => sum + unionArea(union(p as never)), 0);
+    merged = (union as (...g: never[]) => Poly[])(...(kept as never[]));
+    if (differs(unionArea(merged), separate)) repairs.push({ kind: 'overlapping-parts', where: 'features' });
+  }
   merged = merged.filter((p) => {
     const km2 = area(feature({ type: 'Polygon', coordinates: p })) / 1e6;
     if (km2 >= SLIVER_KM2) return true;

@@ -9,6 +9,7 @@
 import type { Position } from 'geojson';
 import { addDays } from '../timeline/dates';
 import { defect, DEFECT_KINDS, type DefectKind } from './defects';
+import { nationalParts } from './national';
 
 export interface SyntheticOptions {
   days: number;
@@ -19,6 +20,12 @@ export interface SyntheticOptions {
   defects?: Partial<Record<DefectKind, number[]>>;
   /** Write each injected defect as the valid ground it stands for instead. */
   clean?: boolean;
+  /**
+   * `front` (the default): the front and its pockets. `national`: a whole-country series,
+   * the front plus 99 parts elsewhere (./national.ts); with 15,000 front vertices a day is
+   * about 100 parts and 25,000 vertices.
+   */
+  profile?: 'front' | 'national';
 }
 
 /** mulberry32: a small, fast, seeded generator (public domain). */
@@ -62,6 +69,7 @@ export function* syntheticDays(o: SyntheticOptions): Generator<{ file: string; t
   // offset west (+) or east (-) of the base path, in degrees of longitude, per vertex
   const offset = new Float64Array(o.vertices);
   let pockets: { at: number; size: number; until: number }[] = [];
+  const parts = o.profile === 'national' ? nationalParts(random(o.seed + 1), round) : [];
   for (let day = 0; day < o.days; day++) {
     // drift: a stretch or two moves a few hundred metres; the rest of the line stays put, as
     // in real series, where most vertices repeat from one day to the next
@@ -128,7 +136,7 @@ export function* syntheticDays(o: SyntheticOptions): Generator<{ file: string; t
           {
             type: 'Feature',
             properties: { name: 'occupied' },
-            geometry: { type: 'MultiPolygon', coordinates: [[outer], ...islands] },
+            geometry: { type: 'MultiPolygon', coordinates: [[outer], ...islands, ...parts] },
           },
           ...injected,
         ],
