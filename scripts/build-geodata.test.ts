@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import type { Areas } from '../src/lib/app/areas';
+import { describeCoverage } from '../src/lib/app/describe';
+import { ENGLISH } from '../src/lib/i18n/english';
 
 const run = promisify(execFile);
 const FIXTURE = resolve('scripts/test/ledger');
@@ -325,7 +328,7 @@ test('the fixture ledger itself builds', async () => {
 
 describe('a daily series in imports/', () => {
   /** The fixture ledger with 12 synthetic days imported as the ru perspective's own ground. */
-  async function withImport(): Promise<string> {
+  async function withImport(perspective = 'ru'): Promise<string> {
     const root = await builtLedger();
     const series = mkdtempSync(join(tmpdir(), 'series-'));
     const tsx = (script: string, args: string[]) =>
@@ -333,7 +336,7 @@ describe('a daily series in imports/', () => {
     await tsx('synthetic-daily.ts', [series, '--days', '12', '--vertices', '300', '--first', '2025-02-20']);
     await tsx('import-daily.ts', [
       series,
-      ...['--perspective', 'ru', '--holder', 'ru', '--region', 'pokrovsk', '--source', 'synthetic'],
+      ...['--perspective', perspective, '--holder', 'ru', '--region', 'pokrovsk', '--source', 'synthetic'],
       ...['--out', join(root, 'imports'), '--base', BASE],
     ]);
     await run('node', [...CLI, '--root', root]);
@@ -388,6 +391,32 @@ describe('a daily series in imports/', () => {
     // and a second build gives the same bytes
     await run('node', [...CLI, '--root', root]);
     expect(outputs(root)).toEqual(built);
+  });
+
+  // the recipe an editor follows (README, "Importing a daily snapshot series"): a traced
+  // series as the independent assessment's baseline, the claims kept on top
+  test('a traced baseline under the claims: the claims stay, disputed ground against them, the series as coverage', async () => {
+    const root = await withImport('assessed');
+    const built = outputs(root);
+    type Piece = { properties: Record<string, unknown> & { basis: string; versus_basis: string[] } };
+    const disputed = (JSON.parse(built['disputed.geojson']).features as Piece[]).filter(
+      (f) => f.properties.region === 'pokrovsk',
+    );
+    // the traced ground against the Russian claims: where the tracker draws more than the claims
+    const traced = disputed.filter(
+      (f) => f.properties.basis === 'traced' || f.properties.versus_basis.includes('traced'),
+    );
+    expect(traced.length).toBeGreaterThan(0);
+    expect(new Set(traced.map((f) => f.properties.pair))).toContain('assessed|ru');
+    // the claims stay: both sides' ledger shapes still draw on top of the baseline
+    const ids = (JSON.parse(built['control.geojson']).features as Piece[]).map((f) => f.properties.id);
+    expect(ids).toContain('pokrovsk-ru-ru-2025-03-01');
+    expect(ids).toContain('pokrovsk-ua-ua-2025-03-01');
+    // and what the reader is told covers the area: the series
+    const areas = JSON.parse(built['areas.json']) as Areas;
+    expect(describeCoverage(areas, 'pokrovsk', 'assessed', '2025-03-01', ENGLISH)).toMatch(
+      /^A traced series \(synthetic\) maps all of the Pokrovsk area\./,
+    );
   });
 
   test('a bad import is named by file, feature and field, and nothing is written', async () => {

@@ -11,30 +11,37 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DailyFileError, parseDailyFile, type DailyDay } from '../src/lib/daily/parse';
+import { DailyFileError, dateOfFile, parseDailyFile, type DailyDay } from '../src/lib/daily/parse';
 import { importArgs, writeImport } from './lib/import-run';
 
 const { options, positionals, fail } = importArgs('import:daily');
 const dir = positionals[0] ?? fail('give the folder of daily files');
 
 const started = performance.now();
+// by the date in the name, then the name: the order days are read in
 const files = readdirSync(dir)
   .filter((f) => f.toLowerCase().endsWith('.geojson'))
-  .sort();
-const days: DailyDay[] = [];
+  .sort((a, b) => (dateOfFile(a) ?? '').localeCompare(dateOfFile(b) ?? '') || a.localeCompare(b));
 const skipped: string[] = [];
-for (const file of files) {
-  try {
-    days.push(parseDailyFile(file, readFileSync(join(dir, file), 'utf8'), { within: options.within }));
-  } catch (e) {
-    if (!(e instanceof DailyFileError)) throw e;
-    skipped.push(e.message);
+let readable = 0;
+/** The days, read and repaired one file at a time. */
+function* days(): Generator<DailyDay> {
+  for (const file of files) {
+    try {
+      const day = parseDailyFile(file, readFileSync(join(dir, file), 'utf8'), { within: options.within });
+      readable++;
+      yield day;
+    } catch (e) {
+      if (!(e instanceof DailyFileError)) throw e;
+      skipped.push(e.message);
+    }
   }
 }
-if (days.length === 0) fail(`no readable daily file in ${dir} (${skipped.length} skipped)`);
-writeImport(days, skipped, {
+writeImport(days(), skipped, {
   ...options,
   source: options.source ?? basename(dir),
   read: `from ${files.length} files in ${dir}`,
+  progress: true,
 });
+if (readable === 0) fail(`no readable daily file in ${dir} (${skipped.length} skipped)`);
 console.log(`import:daily took ${((performance.now() - started) / 1000).toFixed(1)} s`);

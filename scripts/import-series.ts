@@ -33,6 +33,7 @@ try {
   const { days, skipped } = parseSeriesFile(basename(file), text!, dateField, { within: options.within });
   if (days.length === 0) fail(`no day with ground in ${file} (${skipped.length} skipped)`);
   writeImport(days, skipped, {
+    progress: true,
     ...options,
     source: options.source ?? basename(file).replace(/\.geojson(\.gz)?$/i, ''),
     read: `from ${file}`,

@@ -9,9 +9,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { BORDER_SLIVER_KM, type Country } from '../../src/lib/daily/country';
 import type { DailyDay } from '../../src/lib/daily/parse';
-import { summarise, UKRAINE_BOX } from '../../src/lib/daily/repair';
-import { dailySpans } from '../../src/lib/daily/series';
-import { dailyTracks, type CountryNote } from '../../src/lib/daily/tracks';
+import { summarise, UKRAINE_BOX, type Repair } from '../../src/lib/daily/repair';
+import { spanTracker } from '../../src/lib/daily/series';
+import { dailyTrackBuilder, type CountryNote } from '../../src/lib/daily/tracks';
 import type { Areal } from '../../src/lib/geometry/types';
 import { stableStringify } from '../../src/lib/json';
 import { isRegion, REGION_INFO, REGIONS, type Region } from '../../src/lib/regions';
@@ -87,14 +87,15 @@ export function importArgs(
   };
 }
 
-/** Cuts the days into areas, writes each area's file and the repair report, and says what it did. */
+/**
+ * Cuts the days (in date order, read one at a time: a long national series is never held
+ * whole) into areas, writes each area's file and the repair report, and says what it did.
+ */
 export function writeImport(
-  days: DailyDay[],
+  days: Iterable<DailyDay>,
   skipped: string[],
-  o: ImportOptions & { source: string; read: string },
+  o: ImportOptions & { source: string; read: string; progress?: boolean },
 ): void {
-  const { spans, missing, duplicates } = dailySpans(days);
-  const dates = days.map((d) => d.date).sort();
   const read = <T>(file: string) => JSON.parse(readFileSync(join(o.base, file), 'utf8')) as T;
   const oblasts = read<FeatureCollection<Areal, { id: string }>>('oblasts.geojson');
   const border = read<FeatureCollection<MultiLineString>>('border.geojson').features[0].geometry;
@@ -105,7 +106,7 @@ export function writeImport(
     oblast: oblasts.features.find((f) => f.properties.id === REGION_INFO[id].oblast)!.geometry,
   }));
   const notes: CountryNote[] = [];
-  const shapes = dailyTracks(spans, {
+  const tracks = dailyTrackBuilder({
     regions,
     perspective: o.perspective,
     holder: o.holder,
@@ -113,6 +114,28 @@ export function writeImport(
     country: { code: o.country, border },
     report: (n) => notes.push(n),
   });
+  const spans = spanTracker();
+  const repairs: (Repair & { file: string })[] = [];
+  let [count, distinct, first, last] = [0, 0, '', ''];
+  const started = performance.now();
+  for (const day of days) {
+    count++;
+    [first, last] = [first || day.date, day.date];
+    for (const r of day.repairs) repairs.push({ ...r, file: day.file });
+    const span = spans.push(day);
+    if (span) {
+      distinct++;
+      tracks.add(span);
+    }
+    // a progress line on long runs: days read, areas cut
+    if (o.progress && count % 100 === 0)
+      console.log(
+        `  ${count} days read, ${distinct} cut into areas, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      );
+  }
+  if (count === 0) return;
+  const shapes = tracks.finish();
+  const { missing, duplicates } = spans;
 
   mkdirSync(o.out, { recursive: true });
   const written: string[] = [];
@@ -129,8 +152,8 @@ export function writeImport(
     written.push(`${path}: ${features.length} shapes, ${features[0].properties!.from} to ${last}`);
   }
 
-  console.log(`read ${days.length - duplicates.length} days (${spans[0].from} to ${dates.at(-1)}) ${o.read}`);
-  console.log(`${spans.length} distinct days of ground`);
+  console.log(`read ${count - duplicates.length} days (${first} to ${last}) ${o.read}`);
+  console.log(`${distinct} distinct days of ground`);
   if (missing.length)
     console.log(
       `${missing.length} missing day(s), the previous ground carried forward: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`,
@@ -149,7 +172,6 @@ export function writeImport(
     );
   }
   // every repair, by kind: how many, on how many days, and where first
-  const repairs = days.flatMap((d) => d.repairs.map((r) => ({ ...r, file: d.file })));
   const report = summarise(repairs);
   for (const [kind, { count, examples }] of Object.entries(report)) {
     const onDays = new Set(repairs.filter((r) => r.kind === kind).map((r) => r.file)).size;

@@ -19,6 +19,38 @@ const key = (g: MultiPolygon) =>
   JSON.stringify(g.coordinates, (_, v) => (typeof v === 'number' ? Math.round(v * 1e6) : v));
 
 /**
+ * Spans as days arrive, in date order, for series too large to hold whole: `push` returns
+ * a day's ground when it starts a new span (null for the same ground as the day before, or
+ * a second file for a day already read). `missing` and `duplicates` as dailySpans gives them.
+ */
+export function spanTracker() {
+  const missing: string[] = [];
+  const duplicates: string[] = [];
+  let last: { key: string; date: string } | null = null;
+  return {
+    missing,
+    duplicates,
+    push(day: DailyDay): { from: string; geometry: MultiPolygon } | null {
+      if (last) {
+        if (day.date === last.date) {
+          duplicates.push(day.file);
+          return null;
+        }
+        for (let d = addDays(last.date, 1); d < day.date; d = addDays(d, 1)) missing.push(d);
+      }
+      const k = key(day.geometry);
+      const changed = !last || k !== last.key;
+      last = { key: k, date: day.date };
+      return changed ? { from: day.date, geometry: day.geometry } : null;
+    },
+  };
+}
+
+/** The order days are read in: by date, then by file name. */
+export const byDay = (a: DailyDay, b: DailyDay) =>
+  a.date.localeCompare(b.date) || a.file.localeCompare(b.file);
+
+/**
  * `missing`: days with no file (the ground before them carries on); `duplicates`: files for
  * a day already read, left out.
  */
@@ -27,25 +59,13 @@ export function dailySpans(days: readonly DailyDay[]): {
   missing: string[];
   duplicates: string[];
 } {
-  const sorted = [...days].sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
+  const tracker = spanTracker();
   const spans: DailySpan[] = [];
-  const missing: string[] = [];
-  const duplicates: string[] = [];
-  let last: { key: string; date: string } | null = null;
-  for (const day of sorted) {
-    if (last) {
-      if (day.date === last.date) {
-        duplicates.push(day.file);
-        continue;
-      }
-      for (let d = addDays(last.date, 1); d < day.date; d = addDays(d, 1)) missing.push(d);
-    }
-    const k = key(day.geometry);
-    if (!last || k !== last.key) {
-      if (spans.length) spans[spans.length - 1].to = day.date;
-      spans.push({ from: day.date, to: null, geometry: day.geometry });
-    }
-    last = { key: k, date: day.date };
+  for (const day of [...days].sort(byDay)) {
+    const span = tracker.push(day);
+    if (!span) continue;
+    if (spans.length) spans[spans.length - 1].to = span.from;
+    spans.push({ ...span, to: null });
   }
-  return { spans, missing, duplicates };
+  return { spans, missing: tracker.missing, duplicates: tracker.duplicates };
 }

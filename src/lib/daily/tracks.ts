@@ -4,13 +4,12 @@
  * The shapes are traced by whoever published the series, so they are not schematic; they
  * carry the series' name instead of claim ids. Pure.
  */
-import type { Feature, MultiLineString } from 'geojson';
+import type { Feature, MultiLineString, MultiPolygon } from 'geojson';
 import { HOLDER_COUNTRY, withoutBorderSlivers, type Country } from './country';
 import { bbox } from '@turf/turf';
 import { clipToBox, intersectAll, km2, normalise } from '../geometry/ops';
 import type { Areal } from '../geometry/types';
 import type { Region } from '../regions';
-import type { DailySpan } from './series';
 import { sameCoordinates } from '../pack/cells';
 import { onGrid } from './repair';
 
@@ -66,28 +65,43 @@ const shape = (o: Open, to: string | null): Feature<Areal, DailyShapeProps> => (
 });
 
 export function dailyTracks(
-  spans: readonly DailySpan[],
+  spans: Iterable<{ from: string; to?: string | null; geometry: MultiPolygon }>,
   o: DailyTrackOptions,
 ): Feature<Areal, DailyShapeProps>[] {
-  const out: Feature<Areal, DailyShapeProps>[] = [];
-  for (const region of o.regions) {
-    const abroad = o.country && region.country && region.country !== o.country.code;
+  const tracks = dailyTrackBuilder(o);
+  for (const span of spans) tracks.add(span);
+  return tracks.finish();
+}
+
+/**
+ * The same, a day at a time, for series too large to hold whole: each span is cut into the
+ * areas as it comes and can then be let go; only each area's shapes are kept.
+ */
+export function dailyTrackBuilder(o: DailyTrackOptions): {
+  add(span: { from: string; geometry: MultiPolygon }): void;
+  finish(): Feature<Areal, DailyShapeProps>[];
+} {
+  const areas = o.regions.flatMap((region) => {
+    const abroad = Boolean(o.country && region.country && region.country !== o.country.code);
     if (abroad && HOLDER_COUNTRY[o.holder] === region.country) {
       // Russia holding Russia: not what a series of occupied Ukraine maps
       o.report?.({ region: region.id, kind: 'own-ground', where: 'every day' });
-      continue;
+      return [];
     }
-    let current: Open | null = null;
     // cutting to the oblast's box first leaves the polygon clipping a few hundred vertices
-    const box = bbox(region.oblast);
-    let nearBefore: unknown = null;
-    for (const span of spans) {
+    const state = { current: null as Open | null, nearBefore: null as unknown };
+    return [
+      { region, abroad, box: bbox(region.oblast), state, out: [] as Feature<Areal, DailyShapeProps>[] },
+    ];
+  });
+  const add = (span: { from: string; geometry: MultiPolygon }) => {
+    for (const { region, abroad, box, state, out } of areas) {
       const near = clipToBox(span.geometry, box);
       // most days change the front somewhere else: the same ground in the box is the same
       // ground in the oblast, and the costly clipping is skipped
       const nearNow = near?.coordinates ?? null;
-      if (sameCoordinates(nearNow, nearBefore)) continue;
-      nearBefore = nearNow;
+      if (sameCoordinates(nearNow, state.nearBefore)) continue;
+      state.nearBefore = nearNow;
       let clipped = near && intersectAll([near, region.oblast]);
       if (clipped && abroad) {
         const { geometry, dropped } = withoutBorderSlivers(clipped, o.country!.border);
@@ -105,10 +119,10 @@ export function dailyTracks(
       const rounded = clipped && normalise(clipped);
       const geometry = rounded && onGrid(rounded);
       const key = geometry ? JSON.stringify(geometry.coordinates) : '';
-      if (current && current.key === key) continue; // the same ground in this area: the shape goes on
-      if (current) out.push(shape(current, span.from));
+      if (state.current && state.current.key === key) continue; // the same ground: the shape goes on
+      if (state.current) out.push(shape(state.current, span.from));
       // nothing held in this area over this span: no shape until something is
-      current = geometry && {
+      state.current = geometry && {
         geometry,
         key,
         props: {
@@ -128,7 +142,10 @@ export function dailyTracks(
         },
       };
     }
-    if (current) out.push(shape(current, null));
-  }
-  return out;
+  };
+  return {
+    add,
+    finish: () =>
+      areas.flatMap(({ state, out }) => (state.current ? [...out, shape(state.current, null)] : out)),
+  };
 }
