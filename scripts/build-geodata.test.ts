@@ -393,7 +393,7 @@ describe('a daily series in imports/', () => {
     expect(outputs(root)).toEqual(built);
   });
 
-  // the recipe an editor follows (README, "Importing a daily snapshot series"): a traced
+  // the recipe an editor follows (docs/importing.md): a traced
   // series as the independent assessment's baseline, the claims kept on top
   test('a traced baseline under the claims: the claims stay, disputed ground against them, the series as coverage', async () => {
     const root = await withImport('assessed');
