@@ -186,6 +186,28 @@ describe('each kind of real-world defect is repaired, reported, and builds', () 
   });
 });
 
+test('many spikes in one ring, out and back or partly back, all come off', () => {
+  const ring = at([
+    [0, 0],
+    [0.5, 0],
+    [0.5, -1],
+    [0.5, 0],
+    [0.7, 0],
+    [0.9, 0],
+    [0.6, 0],
+    [1, 0],
+    [1, 1],
+    [0, 1],
+    [-0.5, 1],
+    [0, 1],
+    [0, 0],
+  ]);
+  const { geometry, repairs } = repairGround([{ rings: [ring], where: 'f' }]);
+  expect(repairs.filter((r) => r.kind === 'spike').length).toBeGreaterThanOrEqual(3);
+  expect(geometryProblem(onGrid(geometry!))).toBeNull();
+  expect(km2(geometry!) / UNIT).toBeCloseTo(1, 2);
+});
+
 test('clean ground is reported clean and kept as it is', () => {
   const { geometry, repairs } = repairGround([{ rings: [square()], where: 'f' }]);
   expect(repairs).toEqual([]);

@@ -90,18 +90,22 @@ function cleanRing(input: Ring, where: string, repairs: Repair[]): Ring | null {
     else kept.push(p);
   }
   while (kept.length > 1 && near(kept[0], kept[kept.length - 1])) kept.pop();
-  // a spike goes out and comes straight back: take its tip off until none is left
-  for (let changed = true; changed && kept.length >= 3;) {
-    changed = false;
-    for (let i = 0; i < kept.length && kept.length >= 3; i++) {
-      const [a, b, c] = [kept[(i + kept.length - 1) % kept.length], kept[i], kept[(i + 1) % kept.length]];
-      if (same(a, c) || isSpike(a, b, c)) {
-        kept.splice(i, 1);
-        if (same(a, c)) kept.splice(i % kept.length, 1);
-        repairs.push({ kind: 'spike', where });
-        changed = true;
-        break;
-      }
+  // a spike goes out and comes straight back: take its tip off, then look again just before
+  // it (taking a tip off can make the vertex before it a tip); one pass, not one per spike
+  for (let i = 0, checked = 0; kept.length >= 3 && checked < kept.length;) {
+    const n = kept.length;
+    const [a, b, c] = [kept[(i + n - 1) % n], kept[i % n], kept[(i + 1) % n]];
+    if (same(a, c) || isSpike(a, b, c)) {
+      const at = i % n;
+      kept.splice(at, 1);
+      // out and back to the very same point: that point is now there twice, in a row
+      if (same(a, c)) kept.splice(at === 0 ? kept.length - 1 : at - 1, 1);
+      repairs.push({ kind: 'spike', where });
+      i = Math.max(0, (i % n) - 2);
+      checked = 0;
+    } else {
+      i = (i + 1) % n;
+      checked++;
     }
   }
   // a bow tie's lobes cancel in the signed area: what it encloses is what union keeps
