@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { LedgerErrors } from '../src/lib/claims/errors';
 import { buildGeodataFiles } from './lib/build-geodata-files';
+import { peakMb } from './lib/files';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: 'geodata' }, out: { type: 'string' } },
@@ -14,10 +15,14 @@ const { values } = parseArgs({
 
 try {
   const started = performance.now();
-  const written = buildGeodataFiles(values.root!, values.out);
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+  // a national series takes some seconds to pack: say how far the build has got
+  const written = buildGeodataFiles(values.root!, values.out, (step) =>
+    console.log(`  ${step}, ${seconds()} s`),
+  );
   for (const [path, bytes] of Object.entries(written))
     console.log(`${path}  ${(bytes / 1024).toFixed(1)} KB`);
-  console.log(`geodata built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`geodata built in ${seconds()} s, peak memory ${peakMb()} MB`);
 } catch (e) {
   if (!(e instanceof LedgerErrors)) throw e;
   console.error(`build:geodata: ${e.errors.length} problem(s), nothing written:\n${e.message}`);

@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DailyFileError, dateOfFile, parseDailyFile, type DailyDay } from '../src/lib/daily/parse';
+import { peakMb } from './lib/files';
 import { importArgs, writeImport } from './lib/import-run';
 
 const { options, positionals, fail } = importArgs('import:daily');
@@ -44,4 +45,6 @@ writeImport(days(), skipped, {
   progress: true,
 });
 if (readable === 0) fail(`no readable daily file in ${dir} (${skipped.length} skipped)`);
-console.log(`import:daily took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `import:daily took ${((performance.now() - started) / 1000).toFixed(1)} s, peak memory ${peakMb()} MB`,
+);

@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DailyFileError } from '../src/lib/daily/parse';
 import { parseSeriesFile } from '../src/lib/daily/series-file';
+import { peakMb } from './lib/files';
 import { importArgs, writeImport } from './lib/import-run';
 
 const { options, values, positionals, fail } = importArgs('import:series', {
@@ -42,4 +43,6 @@ try {
   if (e instanceof DailyFileError) fail(e.message);
   throw e;
 }
-console.log(`import:series took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `import:series took ${((performance.now() - started) / 1000).toFixed(1)} s, peak memory ${peakMb()} MB`,
+);

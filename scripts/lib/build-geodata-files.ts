@@ -9,9 +9,13 @@ import { readInputs } from './ledger';
  * Throws LedgerErrors (nothing written) when the ledger has problems.
  * Returns the paths written, with their sizes.
  */
-export function buildGeodataFiles(root: string, out = join(root, 'build')): Record<string, number> {
+export function buildGeodataFiles(
+  root: string,
+  out = join(root, 'build'),
+  progress?: (step: string) => void,
+): Record<string, number> {
   const { inputs, files } = readInputs(root);
-  const built = buildGeodata(inputs);
+  const built = buildGeodata(inputs, { progress });
   const outputs: Record<string, string> = {
     [join(out, 'control.geojson')]: built.control,
     [join(out, 'disputed.geojson')]: built.disputed,

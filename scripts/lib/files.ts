@@ -30,3 +30,6 @@ export function sha256(text: string | Buffer): string {
 export function readText(path: string): string {
   return readFileSync(path, 'utf8');
 }
+
+/** This process's peak resident memory so far, in MB (Linux reports maxRSS in KB). */
+export const peakMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);

@@ -81,6 +81,7 @@ const overlaps = (a: { from: string; to: string | null }, b: { from: string; to:
  */
 export function buildGeodata(
   inputs: BuildInputs,
+  o: { progress?: (step: string) => void } = {},
 ): Record<'control' | 'disputed' | 'events' | 'areas' | 'claims', string> {
   const errors = validateLedger(inputs, inputs.ref);
   if (errors.length) throw new LedgerErrors(errors);
@@ -202,13 +203,17 @@ export function buildGeodata(
     });
   }
 
+  o.progress?.(`${shapes.length} shapes drawn from the claims`);
   const edges = new Map<string, Geometry>();
   for (const series of inputs.imports ?? []) {
     giveWay(shapes, nones, series);
-    for (const piece of importedPieces(series)) {
+    const pieces = importedPieces(series);
+    for (const piece of pieces) {
       edges.set(piece.shape.properties.id, piece.geometry);
       shapes.push(piece.shape);
     }
+    const name = `${series.region}-${series.perspective}-${series.holder}`;
+    o.progress?.(`${series.history.length} dated shapes of ${name} packed into ${pieces.length} pieces`);
   }
 
   // within one perspective, no ground is held by both sides at once; boxes first, since
@@ -242,12 +247,15 @@ export function buildGeodata(
   if (errors.length) throw new LedgerErrors(errors);
 
   shapes.sort((a, b) => compare(a.properties, b.properties));
+  o.progress?.(`${shapes.length} shapes checked`);
+  const disputed = disputedGround(shapes, nones);
+  o.progress?.(`${disputed.length} pieces of disputed ground`);
   return {
     // an imported series' pieces carry their own edges, drawn as the outline (see src/lib/pack)
     control: featureCollectionText(
       shapes.map((s) => (edges.has(s.properties.id) ? { ...s, geometry: edges.get(s.properties.id)! } : s)),
     ),
-    disputed: featureCollectionText(disputedGround(shapes, nones)),
+    disputed: featureCollectionText(disputed),
     events: featureCollectionText(events(inputs, places)),
     areas: stableStringify(areas(shapes, nones, claims)),
     claims: stableStringify(claimsTable(inputs, claims)),

@@ -9,7 +9,7 @@ import { area, feature } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { difference, union } from 'polyclip-ts';
 import { geometryProblem } from '../geometry/checks';
-import { roundGeometry } from '../geometry/precision';
+import { roundGeometry, withoutStraightPoints } from '../geometry/precision';
 import { DECIMALS } from '../geometry/ops';
 
 export const REPAIR_KINDS = [
@@ -70,13 +70,14 @@ const near = (a: Position, b: Position) =>
 function isSpike(a: Position, b: Position, c: Position): boolean {
   const [ux, uy, vx, vy] = [b[0] - a[0], b[1] - a[1], c[0] - b[0], c[1] - b[1]];
   const cross = ux * vy - uy * vx;
-  const scale = Math.hypot(ux, uy) * Math.hypot(vx, vy);
+  const scale = Math.sqrt((ux * ux + uy * uy) * (vx * vx + vy * vy));
   return scale > 0 && Math.abs(cross) <= 1e-12 * scale && ux * vx + uy * vy < 0;
 }
 
 /** A ring's points cleaned one by one: closed, no repeats, no spikes. Null if nothing encloses. */
 function cleanRing(input: Ring, where: string, repairs: Repair[]): Ring | null {
-  const ring = input.map((p) => [p[0], p[1]]);
+  // positions with a third value lose it; the rest are kept as they are, not copied
+  const ring = input.map((p) => (p.length === 2 ? p : [p[0], p[1]]));
   if (!same(ring[0], ring[ring.length - 1])) {
     repairs.push({ kind: 'unclosed-ring', where });
     ring.push([...ring[0]]);
@@ -109,22 +110,23 @@ function cleanRing(input: Ring, where: string, repairs: Repair[]): Ring | null {
     }
   }
   // a bow tie's lobes cancel in the signed area: what it encloses is what union keeps
-  const closed = [...kept, kept[0]];
-  if (kept.length < 3 || (signedArea(closed) === 0 && unionArea(union([closed] as never)) === 0)) {
+  if (kept.length >= 3) kept.push(kept[0]);
+  if (kept.length < 4 || (signedArea(kept) === 0 && unionArea(union([kept] as never)) === 0)) {
     repairs.push({ kind: 'degenerate-ring', where });
     return null;
   }
-  // a vertex the ring passes twice: it touches itself there
+  return kept;
+}
+
+/** A vertex the ring passes twice: it touches itself there. */
+function pinched(ring: Ring): boolean {
   const seen = new Set<string>();
-  for (const p of kept) {
+  for (const p of ring.slice(1)) {
     const k = `${p[0]},${p[1]}`;
-    if (seen.has(k)) {
-      repairs.push({ kind: 'pinch', where });
-      break;
-    }
+    if (seen.has(k)) return true;
     seen.add(k);
   }
-  return [...kept, kept[0]];
+  return false;
 }
 
 /** Planar area of valid polygon coordinates (as union returns them), in square degrees. */
@@ -149,7 +151,7 @@ function cleanPolygon(rings: Poly, where: string, repairs: Repair[]): Poly | nul
   cleaned.forEach((ring, i) => {
     if (signedArea(ring) > 0 !== (i === 0)) repairs.push({ kind: 'wrong-winding', where: `${where}[${i}]` });
   });
-  const shellPoints = new Set(shell.map((p) => `${p[0]},${p[1]}`));
+  const shellPoints = new Set(holes.length ? shell.map((p) => `${p[0]},${p[1]}`) : []);
   holes.forEach((hole, i) => {
     if (hole.some((p) => shellPoints.has(`${p[0]},${p[1]}`)))
       repairs.push({ kind: 'hole-touching-shell', where: `${where}[${i + 1}]` });
@@ -161,6 +163,8 @@ function cleanPolygon(rings: Poly, where: string, repairs: Repair[]): Poly | nul
 function diagnose(cleaned: Poly, where: string, repairs: Repair[]): void {
   const [shell, ...holes] = cleaned;
   cleaned.forEach((ring, i) => {
+    // a valid ring never touches itself: only here is a pinch worth looking for
+    if (pinched(ring)) repairs.push({ kind: 'pinch', where: `${where}[${i}]` });
     // a ring whose own union differs from its shoelace area crosses itself (figure eight, bow tie)
     if (differs(unionArea(union([ring] as never)), Math.abs(signedArea(ring)) / 2))
       repairs.push({ kind: 'self-crossing', where: `${where}[${i}]` });
@@ -241,10 +245,12 @@ export function repairGround(
  * another, so the rounded shape goes through union again until the build's check passes.
  */
 export function onGrid(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
-  let out: Polygon | MultiPolygon = roundGeometry(g, DECIMALS);
+  // straight runs of points (clipping keeps them all) say nothing: the file is smaller without
+  const grid = (x: Polygon | MultiPolygon) => withoutStraightPoints(roundGeometry(x, DECIMALS), DECIMALS);
+  let out = grid(g);
   for (let pass = 0; pass < 4 && geometryProblem(out); pass++) {
     const coordinates = union(out.coordinates as never) as Poly[];
-    out = roundGeometry({ type: 'MultiPolygon', coordinates } as MultiPolygon, DECIMALS);
+    out = grid({ type: 'MultiPolygon', coordinates });
   }
   const problem = geometryProblem(out);
   if (problem) throw new Error(`repair: the ground is still invalid after rounding: ${problem}`);

@@ -14,9 +14,17 @@ export interface DailySpan {
   geometry: MultiPolygon;
 }
 
-/** Coordinates rounded to 6 decimals (about 0.1 m): two days with this key are the same ground. */
-const key = (g: MultiPolygon) =>
-  JSON.stringify(g.coordinates, (_, v) => (typeof v === 'number' ? Math.round(v * 1e6) : v));
+/** Two days are the same ground when their coordinates agree to 6 decimals (about 0.1 m). */
+function sameGround(a: MultiPolygon, b: MultiPolygon): boolean {
+  const same = (x: unknown, y: unknown): boolean => {
+    if (typeof x === 'number') return Math.round(x * 1e6) === Math.round((y as number) * 1e6);
+    const [xs, ys] = [x as unknown[], y as unknown[]];
+    if (xs.length !== ys.length) return false;
+    for (let i = 0; i < xs.length; i++) if (!same(xs[i], ys[i])) return false;
+    return true;
+  };
+  return same(a.coordinates, b.coordinates);
+}
 
 /**
  * Spans as days arrive, in date order, for series too large to hold whole: `push` returns
@@ -26,7 +34,7 @@ const key = (g: MultiPolygon) =>
 export function spanTracker() {
   const missing: string[] = [];
   const duplicates: string[] = [];
-  let last: { key: string; date: string } | null = null;
+  let last: { geometry: MultiPolygon; date: string } | null = null;
   return {
     missing,
     duplicates,
@@ -38,9 +46,8 @@ export function spanTracker() {
         }
         for (let d = addDays(last.date, 1); d < day.date; d = addDays(d, 1)) missing.push(d);
       }
-      const k = key(day.geometry);
-      const changed = !last || k !== last.key;
-      last = { key: k, date: day.date };
+      const changed = !last || !sameGround(day.geometry, last.geometry);
+      last = { geometry: day.geometry, date: day.date };
       return changed ? { from: day.date, geometry: day.geometry } : null;
     },
   };

@@ -7,7 +7,8 @@
 import type { Feature, MultiLineString, MultiPolygon } from 'geojson';
 import { HOLDER_COUNTRY, withoutBorderSlivers, type Country } from './country';
 import { bbox } from '@turf/turf';
-import { clipToBox, intersectAll, km2, normalise } from '../geometry/ops';
+import { clipToBox, km2, normalise } from '../geometry/ops';
+import { intersection } from '../geometry/geos';
 import type { Areal } from '../geometry/types';
 import type { Region } from '../regions';
 import { sameCoordinates } from '../pack/cells';
@@ -102,7 +103,7 @@ export function dailyTrackBuilder(o: DailyTrackOptions): {
       const nearNow = near?.coordinates ?? null;
       if (sameCoordinates(nearNow, state.nearBefore)) continue;
       state.nearBefore = nearNow;
-      let clipped = near && intersectAll([near, region.oblast]);
+      let clipped = near && intersection(near, region.oblast);
       if (clipped && abroad) {
         const { geometry, dropped } = withoutBorderSlivers(clipped, o.country!.border);
         for (const d of dropped)

@@ -1,18 +1,13 @@
 import { bbox, booleanPointInPolygon, lineString, pointToLineDistance } from '@turf/turf';
-import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js';
-import GeoJSONReader from 'jsts/org/locationtech/jts/io/GeoJSONReader.js';
-import IsValidOp from 'jsts/org/locationtech/jts/operation/valid/IsValidOp.js';
-import TopologyValidationError from 'jsts/org/locationtech/jts/operation/valid/TopologyValidationError.js';
 import type { MultiLineString } from 'geojson';
+import { invalidity } from './geos';
 import { clipLinesToBox, clipToBox, expandBox, intersectAll, km2, subtract } from './ops';
 import type { Areal, LonLat } from './types';
 
-const reader = new GeoJSONReader(new GeometryFactory());
-
 /**
  * Problems that make a polygon unusable: rings too short or open, self-intersection, bad
- * nesting. Validity is the OGC rule as JTS checks it (JSTS' IsValidOp, indexed, so long
- * traced rings check fast): parts and rings may touch at a point, never cross or overlap.
+ * nesting. Validity is the OGC rule as GEOS checks it (./geos.ts, fast on long traced
+ * rings): parts and rings may touch at a point, never cross or overlap.
  */
 export function geometryProblem(g: Areal): string | null {
   const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
@@ -21,14 +16,12 @@ export function geometryProblem(g: Areal): string | null {
     const [a, b] = [ring[0], ring[ring.length - 1]];
     if (a[0] !== b[0] || a[1] !== b[1]) return 'a ring is not closed (first and last positions differ)';
   }
-  const error = new IsValidOp(reader.read(g)).getValidationError();
+  const error = invalidity(g);
   if (!error) return null;
-  const c = error.getCoordinate();
-  const where = c ? ` near ${+c.x.toFixed(5)}, ${+c.y.toFixed(5)}` : '';
-  return error.getErrorType() === TopologyValidationError.SELF_INTERSECTION ||
-    error.getErrorType() === TopologyValidationError.RING_SELF_INTERSECTION
+  const where = error.at ? ` near ${+error.at[0].toFixed(5)}, ${+error.at[1].toFixed(5)}` : '';
+  return /self-intersection/i.test(error.reason)
     ? `a ring intersects itself${where}`
-    : `the polygon is not valid (${error.getMessage().toLowerCase()}${where})`;
+    : `the polygon is not valid (${error.reason.replace(/\[.*\]$/, '').toLowerCase()}${where})`;
 }
 
 export const contains = (g: Areal, p: LonLat): boolean => booleanPointInPolygon(p, g);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Polygon } from 'geojson';
-import { round, roundGeometry } from './precision';
+import { round, roundGeometry, withoutStraightPoints } from './precision';
 
 test('rounds to fixed decimals and never writes -0', () => {
   expect(round(35.1234567, 5)).toBe(35.12346);
@@ -37,4 +37,49 @@ test('drops repeated vertices and rings that rounding collapses, without touchin
     ],
   ]);
   expect(input).toEqual(copy);
+});
+
+test('drops points on a straight run, keeps corners and the way back of a spike', () => {
+  // a square with a point halfway along its bottom edge and one on its closing edge
+  const square: Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [0.5, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0.5],
+        [0, 0],
+      ],
+    ],
+  };
+  expect(withoutStraightPoints(square, 5).coordinates).toEqual([
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ],
+  ]);
+  // off the line by one grid unit: a corner, kept
+  const bent = structuredClone(square);
+  bent.coordinates[0][1] = [0.5, 0.00001];
+  expect(withoutStraightPoints(bent, 5).coordinates[0]).toContainEqual([0.5, 0.00001]);
+  // out and straight back along the same line turns round: not a straight run
+  const spike: Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [2, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ],
+    ],
+  };
+  expect(withoutStraightPoints(spike, 5).coordinates[0]).toHaveLength(5);
 });

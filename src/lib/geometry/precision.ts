@@ -1,4 +1,4 @@
-import type { Geometry, Position } from 'geojson';
+import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** Rounds a number to `decimals` places, normalising -0 to 0 so output is byte-stable. */
 export function round(value: number, decimals: number): number {
@@ -55,4 +55,30 @@ export function roundGeometry<G extends Geometry>(geometry: G, decimals: number)
       break;
   }
   return g as G;
+}
+
+/**
+ * Drops the positions of a polygonal geometry on a `decimals` grid that lie on the straight
+ * line between their neighbours, going on in the same direction: the ground is the same
+ * point set with fewer positions. Exact, in whole grid units, so nothing else moves. Pure.
+ */
+export function withoutStraightPoints<G extends Polygon | MultiPolygon>(g: G, decimals: number): G {
+  const f = 10 ** decimals;
+  const ring = (r: Position[]): Position[] => {
+    const open = r.slice(0, -1);
+    const n = open.length;
+    const kept = open.filter((p, i) => {
+      const [a, c] = [open[(i + n - 1) % n], open[(i + 1) % n]];
+      const [ux, uy] = [Math.round((p[0] - a[0]) * f), Math.round((p[1] - a[1]) * f)];
+      const [vx, vy] = [Math.round((c[0] - p[0]) * f), Math.round((c[1] - p[1]) * f)];
+      return ux * vy - uy * vx !== 0 || ux * vx + uy * vy <= 0;
+    });
+    return kept.length >= 3 ? [...kept, kept[0]] : r;
+  };
+  const polygon = (p: Position[][]) => p.map(ring);
+  return (
+    g.type === 'Polygon'
+      ? { ...g, coordinates: polygon(g.coordinates) }
+      : { ...g, coordinates: g.coordinates.map(polygon) }
+  ) as G;
 }

@@ -1,0 +1,135 @@
+/**
+ * GEOS, the C++ geometry engine PostGIS and Shapely use (compiled to WebAssembly by
+ * geos-wasm), for the work done on long traced outlines: validity and intersection. On a
+ * day of national ground (25,000 vertices) it checks validity in 10 ms where JSTS took 56,
+ * and cuts it to an oblast in 6 ms where JSTS took 18 and polyclip-ts 124. Loaded once by
+ * top-level await: importing this module is the wait (about 40 ms). Build-time code only;
+ * the app never imports it. Pure.
+ */
+import initGeos from 'geos-wasm';
+import type { Position } from 'geojson';
+import type { Areal } from './types';
+
+const geos = await initGeos({
+  // GEOS reports through these what each call also returns; nothing to print
+  errorHandler: () => {},
+  noticeHandler: () => {},
+});
+const heap = () => geos.Module.HEAPF64;
+
+/** A ring as a GEOS linear ring: its positions copied straight into the module's memory. */
+function ring(positions: Position[]): number {
+  const n = positions.length;
+  const at = geos.Module._malloc(n * 16);
+  const f64 = heap();
+  for (let i = 0, k = at / 8; i < n; i++, k += 2) {
+    f64[k] = positions[i][0];
+    f64[k + 1] = positions[i][1];
+  }
+  const sequence = geos.GEOSCoordSeq_copyFromBuffer(at as never, n, 0, 0);
+  geos.Module._free(at);
+  return geos.GEOSGeom_createLinearRing(sequence) as unknown as number;
+}
+
+function pointers(list: number[]): number {
+  const at = geos.Module._malloc(list.length * 4);
+  geos.Module.HEAPU32.set(list, at / 4);
+  return at;
+}
+
+function polygon(rings: Position[][]): number {
+  const holes = rings.slice(1).map(ring);
+  const at = holes.length ? pointers(holes) : 0;
+  const made = geos.GEOSGeom_createPolygon(ring(rings[0]) as never, at as never, holes.length);
+  if (at) geos.Module._free(at);
+  return made as unknown as number;
+}
+
+function toGeos(g: Areal): number {
+  if (g.type === 'Polygon') return polygon(g.coordinates);
+  const parts = g.coordinates.map(polygon);
+  const at = pointers(parts);
+  const made = geos.GEOSGeom_createCollection(6 /* MultiPolygon */, at as never, parts.length);
+  geos.Module._free(at);
+  return made as unknown as number;
+}
+
+function positions(sequencePtr: number): Position[] {
+  const size = geos.Module._malloc(4);
+  geos.GEOSCoordSeq_getSize(sequencePtr as never, size as never);
+  const n = geos.Module.getValue(size, 'i32');
+  geos.Module._free(size);
+  const at = geos.Module._malloc(n * 16);
+  geos.GEOSCoordSeq_copyToBuffer(sequencePtr as never, at as never, 0, 0);
+  const f64 = heap();
+  const out: Position[] = [];
+  for (let i = 0, k = at / 8; i < n; i++, k += 2) out.push([f64[k], f64[k + 1]]);
+  geos.Module._free(at);
+  return out;
+}
+
+function polygonRings(p: number): Position[][] {
+  const rings = [positions(geos.GEOSGeom_getCoordSeq(geos.GEOSGetExteriorRing(p as never)) as never)];
+  const holes = geos.GEOSGetNumInteriorRings(p as never);
+  for (let i = 0; i < holes; i++)
+    rings.push(positions(geos.GEOSGeom_getCoordSeq(geos.GEOSGetInteriorRingN(p as never, i)) as never));
+  return rings;
+}
+
+/** The polygons of a GEOS geometry (lines and points where outlines only touch are left). */
+function polygonsOf(g: number, out: Position[][][] = []): Position[][][] {
+  const type = geos.GEOSGeomTypeId(g as never);
+  if (type === 3 /* Polygon */) {
+    if (!geos.GEOSisEmpty(g as never)) out.push(polygonRings(g));
+  } else if (type === 6 /* MultiPolygon */ || type === 7 /* GeometryCollection */) {
+    const n = geos.GEOSGetNumGeometries(g as never);
+    for (let i = 0; i < n; i++) polygonsOf(geos.GEOSGetGeometryN(g as never, i) as never, out);
+  }
+  return out;
+}
+
+const areal = (polygons: Position[][][]): Areal | null =>
+  polygons.length === 0
+    ? null
+    : polygons.length === 1
+      ? { type: 'Polygon', coordinates: polygons[0] }
+      : { type: 'MultiPolygon', coordinates: polygons };
+
+/** The ground both shapes cover (GEOS' OverlayNG, robust by snapping where it must). */
+export function intersection(a: Areal, b: Areal): Areal | null {
+  const [ga, gb] = [toGeos(a), toGeos(b)];
+  const result = geos.GEOSIntersection(ga as never, gb as never) as unknown as number;
+  geos.GEOSGeom_destroy(ga as never);
+  geos.GEOSGeom_destroy(gb as never);
+  if (!result) throw new Error('GEOS could not intersect the two shapes');
+  const out = areal(polygonsOf(result));
+  geos.GEOSGeom_destroy(result as never);
+  return out;
+}
+
+/** Why a polygonal geometry is not valid by the OGC rules, and where; null when it is. */
+export function invalidity(g: Areal): { reason: string; at: Position | null } | null {
+  const ptr = toGeos(g);
+  const reasonAt = geos.Module._malloc(4);
+  const locationAt = geos.Module._malloc(4);
+  const valid = geos.GEOSisValidDetail(ptr as never, 0, reasonAt as never, locationAt as never);
+  geos.GEOSGeom_destroy(ptr as never);
+  const [reasonPtr, locationPtr] = [
+    geos.Module.getValue(reasonAt, 'i32'),
+    geos.Module.getValue(locationAt, 'i32'),
+  ];
+  geos.Module._free(reasonAt);
+  geos.Module._free(locationAt);
+  if (valid === 1) return null;
+  const reason = reasonPtr ? geos.Module.UTF8ToString(reasonPtr) : 'unknown';
+  let at: Position | null = null;
+  if (locationPtr) {
+    at = positions(geos.GEOSGeom_getCoordSeq(locationPtr as never) as never)[0] ?? null;
+    geos.GEOSGeom_destroy(locationPtr as never);
+  }
+  if (reasonPtr) geos.GEOSFree(reasonPtr as never);
+  return { reason, at };
+}
+
+/** Bytes of the module's memory: calls that free what they take leave it where it is. */
+export const heapBytes = (): number => heap().buffer.byteLength;
