@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { topology } from 'topojson-server';
 import { featureCollectionText } from '../src/lib/json';
+import { controlTopology } from '../src/lib/pack/topology';
 
 const [out, daysArg] = process.argv.slice(2);
 const days = Number(daysArg ?? 800);
@@ -57,10 +58,14 @@ function step(script: string, args: string[]): { seconds: number; peakMb: number
 const imported = step('scripts/import-daily.ts', [daily, '--out', join(root, 'imports')]);
 const build = step('scripts/build-geodata.ts', ['--root', root, '--out', built]);
 
-// the same history two ways: our packed pieces, and TopoJSON of the shapes the import wrote
+// the same history two ways: our packed pieces, and TopoJSON (topojson-server's own
+// quantization, 1e5) of the dated shapes the import wrote
 const control = JSON.parse(readFileSync(join(built, 'control.geojson'), 'utf8')) as FeatureCollection;
 const traced = control.features.filter((f) => f.properties?.basis === 'traced') as Feature<Geometry>[];
-const packedGzipBytes = gzipSync(featureCollectionText(traced)).length;
+const packedGeojsonGzipBytes = gzipSync(featureCollectionText(traced)).length;
+// as the app loads them (src/lib/pack/topology.ts: TopoJSON, lossless on the output grid)
+const tracedTopology = controlTopology({ type: 'FeatureCollection', features: traced });
+const packedGzipBytes = gzipSync(JSON.stringify(tracedTopology)).length;
 const shapes = readdirSync(join(root, 'imports'))
   .filter((f) => f.endsWith('.geojson'))
   .flatMap((f) => (JSON.parse(readFileSync(join(root, 'imports', f), 'utf8')) as FeatureCollection).features);
@@ -89,6 +94,7 @@ console.log(
     buildPeakMb: build.peakMb,
     rawGzipBytes,
     packedGzipBytes,
+    packedGeojsonGzipBytes,
     topojsonGzipBytes,
   }),
 );

@@ -16,7 +16,7 @@ export const NATIONAL_SIZES = [
 ] as const;
 
 /** The data files the app fetches, each answered from the national build. */
-const BUILT = ['control.geojson', 'disputed.geojson', 'events.geojson', 'areas.json', 'claims.json'];
+const BUILT = ['control.topojson', 'disputed.geojson', 'events.geojson', 'areas.json', 'claims.json'];
 
 export async function nationalScrub(
   browser: Browser,

@@ -63,8 +63,8 @@ await page.close();
 // the same app, same viewport, with the packed 1,000-day history as its control layer
 const scalePage = await browser.newPage({ viewport: { width: 800, height: 600 } });
 await scalePage.addInitScript({ content: 'window.__name = (f) => f;' });
-await scalePage.route('**/data/control.geojson', (r) =>
-  r.fulfill({ path: join(scaleDir, 'control.geojson') }),
+await scalePage.route('**/data/control.topojson', (r) =>
+  r.fulfill({ path: join(scaleDir, 'control.topojson') }),
 );
 await scalePage.route('**/data/disputed.geojson', (r) =>
   r.fulfill({ json: { type: 'FeatureCollection', features: [] } }),

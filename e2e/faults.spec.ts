@@ -9,18 +9,27 @@ const ORIGIN = 'http://127.0.0.1:4319';
 
 test('missing or corrupt control data: the page says which file and why', async ({ page }) => {
   const seen = watch(page, [ORIGIN]);
-  await page.route('**/data/control.geojson', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await page.route('**/data/control.topojson', (route) => route.fulfill({ status: 404, body: 'not here' }));
   await page.goto('./?region=kursk');
   await expect(page.getByRole('alert')).toHaveText(
-    'The map data could not be loaded: /data/control.geojson: HTTP 404',
+    'The map data could not be loaded: /data/control.topojson: HTTP 404',
   );
-  await page.unroute('**/data/control.geojson');
-  await page.route('**/data/control.geojson', (route) =>
+  await page.unroute('**/data/control.topojson');
+  await page.route('**/data/control.topojson', (route) =>
     route.fulfill({ contentType: 'application/geo+json', body: '{"type":"FeatureCollection","features":[' }),
   );
   await page.reload();
   await expect(page.getByRole('alert')).toHaveText(
-    'The map data could not be loaded: /data/control.geojson is not valid JSON',
+    'The map data could not be loaded: /data/control.topojson is not valid JSON',
+  );
+  // JSON, but GeoJSON where the app reads TopoJSON (a file copied in from an older build)
+  await page.unroute('**/data/control.topojson');
+  await page.route('**/data/control.topojson', (route) =>
+    route.fulfill({ json: { type: 'FeatureCollection', features: [] } }),
+  );
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The map data could not be loaded: /data/control.topojson: not a control topology (TopoJSON with a "control" object)',
   );
   // said on the page, not thrown: the console has only the failed request itself
   expect(seen.errors.filter((e) => !/404/.test(e))).toEqual([]);

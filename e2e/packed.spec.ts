@@ -2,17 +2,19 @@
  * A packed daily series in the app: the map shows, on each date, exactly the pieces in
  * force; its outline is the ground's own edge (no seams between the pieces' cells); and a
  * click on it names the series and gives the series' total on the date shown. The series is
- * 40 synthetic days, packed by the build's own code and served in place of control.geojson.
+ * 40 synthetic days, packed by the build's own code and served, as the build writes it (TopoJSON), in place of
+ * control.topojson.
  */
 import { expect, test } from '@playwright/test';
 import { ENGLISH } from '../src/lib/i18n/english';
 import { clickMapAt, mapIdle, openMap, visibleShapes } from './helpers';
+import { controlTopology } from '../src/lib/pack/topology';
 import { days, inForce, series } from './synthetic';
 
 const pieces = series.features;
 
 test.beforeEach(async ({ page }) => {
-  await page.route('**/data/control.geojson', (r) => r.fulfill({ json: series }));
+  await page.route('**/data/control.topojson', (r) => r.fulfill({ json: controlTopology(series) }));
   await page.route('**/data/disputed.geojson', (r) =>
     r.fulfill({ json: { type: 'FeatureCollection', features: [] } }),
   );

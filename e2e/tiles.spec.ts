@@ -1,6 +1,6 @@
 /**
  * Tiles mode: with `controlTiles` in config.json the map reads the control layer from a
- * PMTiles archive by HTTP range requests (no tile server, no control.geojson) and still
+ * PMTiles archive by HTTP range requests (no tile server, no control.topojson) and still
  * shows, on each date, exactly the pieces in force. The archive is the synthetic packed
  * series, written by the library behind npm run build:tiles, served with range support.
  */
@@ -14,10 +14,10 @@ const { archive } = piecesToPmtiles(series, { compress: (b) => gzipSync(b, { lev
 
 /** Serves the archive as a static host does: whole, or the byte range asked for. */
 async function serveArchive(page: Page) {
-  const log = { ranges: 0, whole: 0, bytes: 0, geojson: 0 };
+  const log = { ranges: 0, whole: 0, bytes: 0, controlFile: 0 };
   await page.route('**/config.json', (r) => r.fulfill({ json: { controlTiles: 'data/control.pmtiles' } }));
-  await page.route('**/data/control.geojson', (r) => {
-    log.geojson++;
+  await page.route('**/data/control.topojson', (r) => {
+    log.controlFile++;
     return r.abort();
   });
   await page.route('**/data/control.pmtiles', (r) => {
@@ -80,8 +80,8 @@ test('the control layer comes from a PMTiles archive by range requests, and scru
   expect(then.every((id) => on(last).has(id))).toBe(true);
   expect(new Set(then)).not.toEqual(new Set(first));
 
-  // only what the view needs, by range: never the whole file, never control.geojson
-  expect(log.geojson).toBe(0);
+  // only what the view needs, by range: never the whole file, never control.topojson
+  expect(log.controlFile).toBe(0);
   expect(log.whole).toBe(0);
   expect(log.ranges).toBeGreaterThan(1);
   expect(log.bytes).toBeLessThan(archive.length);

@@ -46,7 +46,14 @@ if (!existsSync(built) || builtFormat() !== GEODATA_FORMAT || statSync(built).mt
 
 rmSync('public/data', { recursive: true, force: true });
 mkdirSync('public/data/base', { recursive: true });
-for (const f of ['control.geojson', 'disputed.geojson', 'events.geojson', 'areas.json', 'claims.json'])
+for (const f of [
+  'control.geojson',
+  'control.topojson',
+  'disputed.geojson',
+  'events.geojson',
+  'areas.json',
+  'claims.json',
+])
   cpSync(join('geodata/build', f), join('public/data', f));
 for (const f of [
   'display/land-z0.geojson',

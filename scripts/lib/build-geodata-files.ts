@@ -18,6 +18,7 @@ export function buildGeodataFiles(
   const built = buildGeodata(inputs, { progress });
   const outputs: Record<string, string> = {
     [join(out, 'control.geojson')]: built.control,
+    [join(out, 'control.topojson')]: built.controlTopology,
     [join(out, 'disputed.geojson')]: built.disputed,
     [join(out, 'events.geojson')]: built.events,
     [join(out, 'areas.json')]: built.areas,

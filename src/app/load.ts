@@ -1,4 +1,6 @@
+import type { Topology } from 'topojson-specification';
 import type { Areas } from '../lib/app/areas';
+import { controlFeatures } from '../lib/pack/decode';
 import type { NamedPlace } from '../lib/app/describe';
 import type { ControlTiles } from '../lib/map/map-view';
 import type { BaseData } from '../lib/map/style';
@@ -81,14 +83,23 @@ export async function loadMapData(base: string): Promise<MapData & { config: App
   };
 }
 
-/** The control layer: one GeoJSON file, or (tiles mode) a PMTiles archive. */
-function readControl(
+/**
+ * The control layer: one TopoJSON file (control.geojson's pieces with their shared edges
+ * written once), or (tiles mode) a PMTiles archive.
+ */
+async function readControl(
   config: AppConfig,
   base: string,
 ): Promise<{ control: GeoJSON.FeatureCollection; controlTiles?: ControlTiles }> {
   // the PMTiles reader and this code load only in tiles mode: the usual page does not carry them
   if (config.controlTiles) return import('./tiles').then((m) => m.readControlTiles(config.controlTiles!));
-  return json<GeoJSON.FeatureCollection>('data/control.geojson', base).then((control) => ({ control }));
+  const path = 'data/control.topojson';
+  const topology = await json<Topology>(path, base);
+  try {
+    return { control: controlFeatures(topology) };
+  } catch (e) {
+    throw new Error(`${new URL(path, base).pathname}: ${(e as Error).message}`, { cause: e });
+  }
 }
 
 /** MapLibre wants an absolute glyph URL template. */

@@ -18,6 +18,7 @@ import { featureCollectionText, stableStringify } from '../json';
 import { disputedGround } from '../compare/disputed';
 import type { ImportedSeries } from '../daily/imported';
 import { packHistory, pieceGeometry, pieceGround } from '../pack/pack';
+import { controlTopology } from '../pack/topology';
 
 export interface BuildInputs extends Ledger {
   ref: Reference;
@@ -58,7 +59,7 @@ export interface ControlProps {
  * Bumped whenever the build writes new files or changes what they mean, so that an older
  * geodata/build is rebuilt rather than served without them.
  */
-export const GEODATA_FORMAT = 4;
+export const GEODATA_FORMAT = 5;
 
 /** Tolerance between a drawn area and a stated figure. */
 export const AREA_TOLERANCE = 0.02;
@@ -82,7 +83,7 @@ const overlaps = (a: { from: string; to: string | null }, b: { from: string; to:
 export function buildGeodata(
   inputs: BuildInputs,
   o: { progress?: (step: string) => void } = {},
-): Record<'control' | 'disputed' | 'events' | 'areas' | 'claims', string> {
+): Record<'control' | 'controlTopology' | 'disputed' | 'events' | 'areas' | 'claims', string> {
   const errors = validateLedger(inputs, inputs.ref);
   if (errors.length) throw new LedgerErrors(errors);
 
@@ -250,11 +251,14 @@ export function buildGeodata(
   o.progress?.(`${shapes.length} shapes checked`);
   const disputed = disputedGround(shapes, nones);
   o.progress?.(`${disputed.length} pieces of disputed ground`);
+  // an imported series' pieces carry their own edges, drawn as the outline (see src/lib/pack)
+  const control = shapes.map((s) =>
+    edges.has(s.properties.id) ? { ...s, geometry: edges.get(s.properties.id)! } : s,
+  );
   return {
-    // an imported series' pieces carry their own edges, drawn as the outline (see src/lib/pack)
-    control: featureCollectionText(
-      shapes.map((s) => (edges.has(s.properties.id) ? { ...s, geometry: edges.get(s.properties.id)! } : s)),
-    ),
+    control: featureCollectionText(control),
+    // the same, as the app loads it: shared edges once, positions as steps on the grid
+    controlTopology: `${JSON.stringify(controlTopology({ type: 'FeatureCollection', features: control }))}\n`,
     disputed: featureCollectionText(disputed),
     events: featureCollectionText(events(inputs, places)),
     areas: stableStringify(areas(shapes, nones, claims)),
