@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { topology } from 'topojson-server';
+import { parseDailyFile } from '../src/lib/daily/parse';
 import { featureCollectionText } from '../src/lib/json';
 import { controlTopology } from '../src/lib/pack/topology';
 
@@ -72,13 +73,15 @@ const shapes = readdirSync(join(root, 'imports'))
 const history: FeatureCollection = { type: 'FeatureCollection', features: shapes };
 const topojsonGzipBytes = gzipSync(JSON.stringify(topology({ history }, 1e5))).length;
 
-// the scrub's dates: 40 across the history, visited out of order as a drag back and forth
-// would, each with Pokrovsk's traced ground that day for the setData baseline
+// the scrub's dates: 40 days when Pokrovsk's ground changes, visited out of order as a drag
+// back and forth would, each with that day's whole ground, as its file has it (repaired),
+// for the setData baseline: what a map that loads each day's file would draw
 const pokrovsk = shapes.filter((f) => f.properties?.region === 'pokrovsk');
 const dates = [...new Set(pokrovsk.map((f) => f.properties!.from as string))].sort();
 const sequence = Array.from({ length: 40 }, (_, k) => {
   const date = dates[Math.floor((((k * 17) % 40) / 40) * dates.length)];
-  return { date, geometry: pokrovsk.find((f) => f.properties!.from === date)!.geometry };
+  const file = `synthetic_${date.replaceAll('-', '')}.geojson`;
+  return { date, geometry: parseDailyFile(file, readFileSync(join(daily, file), 'utf8')).geometry };
 });
 writeFileSync(join(out, 'sequence.json'), JSON.stringify(sequence));
 

@@ -18,6 +18,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../e2e/chromium';
 import { embedWeights } from '../scripts/lib/weights';
 import { firstRender } from './first-render';
+import { nationalResults, nationalScrub, printNational, type NationalBuild } from './national';
 import { playback, scrub, type Sequence } from './scrub';
 
 const PORT = 4420;
@@ -50,6 +51,14 @@ const scaleBuild = JSON.parse(
   execFileSync(process.execPath, ['--import', 'tsx', 'bench/scale-build.ts', scaleDir], { encoding: 'utf8' }),
 ) as Record<string, number>;
 
+/** The national data: 800 days imported and built, in processes of their own. */
+const nationalDir = mkdtempSync(join(tmpdir(), 'bench-national-'));
+const nationalBuild = JSON.parse(
+  execFileSync(process.execPath, ['--import', 'tsx', 'bench/national-build.ts', nationalDir], {
+    encoding: 'utf8',
+  }),
+) as NationalBuild;
+
 const server = await startPreview(PORT);
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
@@ -74,6 +83,7 @@ const SCALE_URL = `${ORIGIN}/?region=kursk&perspective=assessed&date=2023-01-01`
 const scaleTimes = await scrub(scalePage, SCALE_URL, CHANGES, sequence);
 const scalePlayback = await playback(scalePage, SCALE_URL);
 await scalePage.close();
+const national = await nationalScrub(browser, ORIGIN, nationalDir, CHANGES);
 const render = await firstRender(browser, ORIGIN, RUNS);
 await browser.close();
 await server.stop();
@@ -136,6 +146,7 @@ const results = {
     scrubRatio: +(scaleApp.p95Ms / app.p95Ms).toFixed(2),
   },
   playback: { seed: seedPlayback, scale: scalePlayback },
+  national: nationalResults(nationalBuild, national),
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
@@ -183,6 +194,7 @@ row(
   results.scale.baselineOverFloorMedianMs,
 );
 row('  scrub p95 / five-area p95 (target <= 1.5)', '', results.scale.scrubRatio);
+printNational(results.national, row);
 row('playback, fastest', 'dropped', 'frame p95');
 row('  five areas', `${seedPlayback.dropped}/${seedPlayback.changing}`, seedPlayback.frameP95Ms);
 row('  1,000 days', `${scalePlayback.dropped}/${scalePlayback.changing}`, scalePlayback.frameP95Ms);

@@ -14,16 +14,23 @@ export async function scrub(
   url: string,
   changes: number,
   sequence: Sequence = null,
+  /** The map's own box in CSS pixels, whatever the page's layout gives it. */
+  canvas?: { width: number; height: number },
 ): Promise<{ app: number[]; baseline: number[]; floor: number[] }> {
   // no fade: the change is then fully drawn at the first idle, like the baseline's
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(url);
   await page.waitForSelector('body[data-map-ready]', { timeout: 120_000 });
   return page.evaluate(
-    async ({ changes, sequence }) => {
+    async ({ changes, sequence, canvas }) => {
       type Fm = { map: import('maplibre-gl').Map; show(d: string, p: string): void };
       const fm = (window as unknown as { frontlineMap: Fm }).frontlineMap;
       const map = fm.map;
+      if (canvas) {
+        const box = map.getContainer().style;
+        Object.assign(box, { width: `${canvas.width}px`, height: `${canvas.height}px`, flex: 'none' });
+        map.resize();
+      }
       type Shape = GeoJSON.Feature<
         GeoJSON.Geometry,
         { perspective: string; from: string; to: string | null }
@@ -91,7 +98,7 @@ export async function scrub(
       }
       return { app, baseline, floor };
     },
-    { changes, sequence },
+    { changes, sequence, canvas },
   );
 }
 

@@ -70,6 +70,12 @@ export function* syntheticDays(o: SyntheticOptions): Generator<{ file: string; t
   const offset = new Float64Array(o.vertices);
   let pockets: { at: number; size: number; until: number }[] = [];
   const parts = o.profile === 'national' ? nationalParts(random(o.seed + 1), round) : [];
+  // a national series is traced by hand: its line zigzags by tens of metres from vertex to
+  // vertex (the same every day), where the front profile's runs straight between its bends
+  const jitter = random(o.seed + 2);
+  const wiggle = Float64Array.from({ length: o.vertices }, () =>
+    o.profile === 'national' ? (jitter() - 0.5) * 0.001 : 0,
+  );
   for (let day = 0; day < o.days; day++) {
     // drift: a stretch or two moves a few hundred metres; the rest of the line stays put, as
     // in real series, where most vertices repeat from one day to the next
@@ -97,7 +103,7 @@ export function* syntheticDays(o: SyntheticOptions): Generator<{ file: string; t
 
     const line = Array.from({ length: o.vertices }, (_, i) => {
       const [lon, lat] = along(i / (o.vertices - 1));
-      return [round(lon + offset[i]), round(lat), 0];
+      return [round(lon + offset[i] + wiggle[i]), round(lat), 0];
     });
     const outer = [...line, ...EAST.map(([lon, lat]) => [lon, lat, 0]), line[0]];
     const islands = pockets.map((p) => {

@@ -10,9 +10,13 @@ import initGeos from 'geos-wasm';
 import type { Position } from 'geojson';
 import type { Areal } from './types';
 
+/** GEOS' last error, said with the failure it explains. */
+let lastError = '';
 const geos = await initGeos({
-  // GEOS reports through these what each call also returns; nothing to print
-  errorHandler: () => {},
+  errorHandler: (message) => {
+    lastError = message;
+  },
+  // notices say what a call's result also says (why a shape is invalid): nothing to print
   noticeHandler: () => {},
 });
 const heap = () => geos.Module.HEAPF64;
@@ -95,16 +99,35 @@ const areal = (polygons: Position[][][]): Areal | null =>
       ? { type: 'Polygon', coordinates: polygons[0] }
       : { type: 'MultiPolygon', coordinates: polygons };
 
-/** The ground both shapes cover (GEOS' OverlayNG, robust by snapping where it must). */
-export function intersection(a: Areal, b: Areal): Areal | null {
-  const [ga, gb] = [toGeos(a), toGeos(b)];
-  const result = geos.GEOSIntersection(ga as never, gb as never) as unknown as number;
-  geos.GEOSGeom_destroy(ga as never);
-  geos.GEOSGeom_destroy(gb as never);
-  if (!result) throw new Error('GEOS could not intersect the two shapes');
+/** Runs a GEOS overlay on copies of the shapes and reads its polygons back, freeing all. */
+function overlay(shapes: Areal[], op: (...g: number[]) => number, what: string): Areal | null {
+  const copies = shapes.map(toGeos);
+  const result = op(...copies);
+  for (const c of copies) geos.GEOSGeom_destroy(c as never);
+  if (!result) throw new Error(`GEOS could not ${what}: ${lastError}`);
   const out = areal(polygonsOf(result));
   geos.GEOSGeom_destroy(result as never);
   return out;
+}
+
+/** The ground both shapes cover (GEOS' OverlayNG, robust by snapping where it must). */
+export const intersection = (a: Areal, b: Areal): Areal | null =>
+  overlay([a, b], (x, y) => geos.GEOSIntersection(x as never, y as never) as never, 'intersect two shapes');
+
+/** The ground of `a` that `b` does not cover. */
+export const difference = (a: Areal, b: Areal): Areal | null =>
+  overlay([a, b], (x, y) => geos.GEOSDifference(x as never, y as never) as never, 'subtract a shape');
+
+/** The ground any of the shapes covers; null for none. */
+export function union(shapes: readonly Areal[]): Areal | null {
+  if (shapes.length === 0) return null;
+  // one MultiPolygon of every part: GEOS' unary union merges what overlaps or touches
+  const parts = shapes.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates));
+  return overlay(
+    [{ type: 'MultiPolygon', coordinates: parts }],
+    (x) => geos.GEOSUnaryUnion(x as never) as never,
+    'merge the shapes',
+  );
 }
 
 /** Why a polygonal geometry is not valid by the OGC rules, and where; null when it is. */
