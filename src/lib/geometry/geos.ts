@@ -30,9 +30,9 @@ function ring(positions: Position[]): number {
     f64[k] = positions[i][0];
     f64[k + 1] = positions[i][1];
   }
-  const sequence = geos.GEOSCoordSeq_copyFromBuffer(at as never, n, 0, 0);
+  const sequence = geos.GEOSCoordSeq_copyFromBuffer(at, n, 0, 0);
   geos.Module._free(at);
-  return geos.GEOSGeom_createLinearRing(sequence) as unknown as number;
+  return geos.GEOSGeom_createLinearRing(sequence);
 }
 
 function pointers(list: number[]): number {
@@ -44,27 +44,27 @@ function pointers(list: number[]): number {
 function polygon(rings: Position[][]): number {
   const holes = rings.slice(1).map(ring);
   const at = holes.length ? pointers(holes) : 0;
-  const made = geos.GEOSGeom_createPolygon(ring(rings[0]) as never, at as never, holes.length);
+  const made = geos.GEOSGeom_createPolygon(ring(rings[0]), at, holes.length);
   if (at) geos.Module._free(at);
-  return made as unknown as number;
+  return made;
 }
 
 function toGeos(g: Areal): number {
   if (g.type === 'Polygon') return polygon(g.coordinates);
   const parts = g.coordinates.map(polygon);
   const at = pointers(parts);
-  const made = geos.GEOSGeom_createCollection(6 /* MultiPolygon */, at as never, parts.length);
+  const made = geos.GEOSGeom_createCollection(6 /* MultiPolygon */, at, parts.length);
   geos.Module._free(at);
-  return made as unknown as number;
+  return made;
 }
 
 function positions(sequencePtr: number): Position[] {
   const size = geos.Module._malloc(4);
-  geos.GEOSCoordSeq_getSize(sequencePtr as never, size as never);
+  geos.GEOSCoordSeq_getSize(sequencePtr, size);
   const n = geos.Module.getValue(size, 'i32');
   geos.Module._free(size);
   const at = geos.Module._malloc(n * 16);
-  geos.GEOSCoordSeq_copyToBuffer(sequencePtr as never, at as never, 0, 0);
+  geos.GEOSCoordSeq_copyToBuffer(sequencePtr, at, 0, 0);
   const f64 = heap();
   const out: Position[] = [];
   for (let i = 0, k = at / 8; i < n; i++, k += 2) out.push([f64[k], f64[k + 1]]);
@@ -73,21 +73,21 @@ function positions(sequencePtr: number): Position[] {
 }
 
 function polygonRings(p: number): Position[][] {
-  const rings = [positions(geos.GEOSGeom_getCoordSeq(geos.GEOSGetExteriorRing(p as never)) as never)];
-  const holes = geos.GEOSGetNumInteriorRings(p as never);
+  const rings = [positions(geos.GEOSGeom_getCoordSeq(geos.GEOSGetExteriorRing(p)))];
+  const holes = geos.GEOSGetNumInteriorRings(p);
   for (let i = 0; i < holes; i++)
-    rings.push(positions(geos.GEOSGeom_getCoordSeq(geos.GEOSGetInteriorRingN(p as never, i)) as never));
+    rings.push(positions(geos.GEOSGeom_getCoordSeq(geos.GEOSGetInteriorRingN(p, i))));
   return rings;
 }
 
 /** The polygons of a GEOS geometry (lines and points where outlines only touch are left). */
 function polygonsOf(g: number, out: Position[][][] = []): Position[][][] {
-  const type = geos.GEOSGeomTypeId(g as never);
+  const type = geos.GEOSGeomTypeId(g);
   if (type === 3 /* Polygon */) {
-    if (!geos.GEOSisEmpty(g as never)) out.push(polygonRings(g));
+    if (!geos.GEOSisEmpty(g)) out.push(polygonRings(g));
   } else if (type === 6 /* MultiPolygon */ || type === 7 /* GeometryCollection */) {
-    const n = geos.GEOSGetNumGeometries(g as never);
-    for (let i = 0; i < n; i++) polygonsOf(geos.GEOSGetGeometryN(g as never, i) as never, out);
+    const n = geos.GEOSGetNumGeometries(g);
+    for (let i = 0; i < n; i++) polygonsOf(geos.GEOSGetGeometryN(g, i), out);
   }
   return out;
 }
@@ -103,20 +103,20 @@ const areal = (polygons: Position[][][]): Areal | null =>
 function overlay(shapes: Areal[], op: (...g: number[]) => number, what: string): Areal | null {
   const copies = shapes.map(toGeos);
   const result = op(...copies);
-  for (const c of copies) geos.GEOSGeom_destroy(c as never);
+  for (const c of copies) geos.GEOSGeom_destroy(c);
   if (!result) throw new Error(`GEOS could not ${what}: ${lastError}`);
   const out = areal(polygonsOf(result));
-  geos.GEOSGeom_destroy(result as never);
+  geos.GEOSGeom_destroy(result);
   return out;
 }
 
 /** The ground both shapes cover (GEOS' OverlayNG, robust by snapping where it must). */
 export const intersection = (a: Areal, b: Areal): Areal | null =>
-  overlay([a, b], (x, y) => geos.GEOSIntersection(x as never, y as never) as never, 'intersect two shapes');
+  overlay([a, b], (x, y) => geos.GEOSIntersection(x, y), 'intersect two shapes');
 
 /** The ground of `a` that `b` does not cover. */
 export const difference = (a: Areal, b: Areal): Areal | null =>
-  overlay([a, b], (x, y) => geos.GEOSDifference(x as never, y as never) as never, 'subtract a shape');
+  overlay([a, b], (x, y) => geos.GEOSDifference(x, y), 'subtract a shape');
 
 /** The ground any of the shapes covers; null for none. */
 export function union(shapes: readonly Areal[]): Areal | null {
@@ -125,7 +125,7 @@ export function union(shapes: readonly Areal[]): Areal | null {
   const parts = shapes.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates));
   return overlay(
     [{ type: 'MultiPolygon', coordinates: parts }],
-    (x) => geos.GEOSUnaryUnion(x as never) as never,
+    (x) => geos.GEOSUnaryUnion(x),
     'merge the shapes',
   );
 }
@@ -135,8 +135,8 @@ export function invalidity(g: Areal): { reason: string; at: Position | null } | 
   const ptr = toGeos(g);
   const reasonAt = geos.Module._malloc(4);
   const locationAt = geos.Module._malloc(4);
-  const valid = geos.GEOSisValidDetail(ptr as never, 0, reasonAt as never, locationAt as never);
-  geos.GEOSGeom_destroy(ptr as never);
+  const valid = geos.GEOSisValidDetail(ptr, 0, reasonAt, locationAt);
+  geos.GEOSGeom_destroy(ptr);
   const [reasonPtr, locationPtr] = [
     geos.Module.getValue(reasonAt, 'i32'),
     geos.Module.getValue(locationAt, 'i32'),
@@ -147,10 +147,10 @@ export function invalidity(g: Areal): { reason: string; at: Position | null } | 
   const reason = reasonPtr ? geos.Module.UTF8ToString(reasonPtr) : 'unknown';
   let at: Position | null = null;
   if (locationPtr) {
-    at = positions(geos.GEOSGeom_getCoordSeq(locationPtr as never) as never)[0] ?? null;
-    geos.GEOSGeom_destroy(locationPtr as never);
+    at = positions(geos.GEOSGeom_getCoordSeq(locationPtr))[0] ?? null;
+    geos.GEOSGeom_destroy(locationPtr);
   }
-  if (reasonPtr) geos.GEOSFree(reasonPtr as never);
+  if (reasonPtr) geos.GEOSFree(reasonPtr);
   return { reason, at };
 }
 
