@@ -4,10 +4,9 @@
  * control layer, so the map shows it for any date with feature-state flips. Pure.
  */
 import type { Feature } from 'geojson';
-import { intersectAll, km2, normalise, subtract } from '../geometry/ops';
-// build-time only: GEOS is many times faster than polyclip-ts on long traced outlines
-import { difference, intersection, union } from '../geometry/geos';
-import { merged } from './merge';
+import { km2, normalise } from '../geometry/ops';
+// build-time only: GEOS, many times faster than polyclip-ts on long traced outlines
+import { difference, intersection, union } from '../geometry/overlay';
 import type { Areal } from '../geometry/types';
 import { REGIONS } from '../regions';
 import { PERSPECTIVES } from '../taxonomy';
@@ -15,18 +14,6 @@ import { inForce, pairKey, type DatedShape, type DisputedProps, type Span } from
 import { absenceBasis, isBasis, isFirm } from '../certainty/basis';
 
 export { disputedKm2, type DisputedProps } from './spans';
-
-/**
- * GEOS first; where it refuses a shape (its overlay wants strictly valid input, and a packed
- * piece's rings may touch along a cell's edge), polyclip-ts, which takes such shapes.
- */
-function fast(geos: () => Areal | null, tolerant: () => Areal | null): Areal | null {
-  try {
-    return geos();
-  } catch {
-    return tolerant();
-  }
-}
 
 /** Pieces smaller than this are clipping noise along edges both perspectives share. */
 const MIN_KM2 = 0.05;
@@ -75,27 +62,15 @@ export function disputedGround(
         previous = { key, piece: null };
         if (active.length === 0) return;
         const same = active.filter((o) => o.holder === s.holder);
-        let rest = fast(
-          () => {
-            const theirs = union(same.flatMap((o) => (o.geometry ? [o.geometry] : [])));
-            return theirs ? difference(shape.geometry, theirs) : shape.geometry;
-          },
-          () => subtract(shape.geometry, merged(same.flatMap((o) => (o.geometry ? [o.geometry] : [])))),
-        );
+        const sameGround = union(same.flatMap((o) => (o.geometry ? [o.geometry] : [])));
+        let rest = sameGround ? difference(shape.geometry, sameGround) : shape.geometry;
         // Their claims speak for the whole region when they say the holder has none there or
         // draw all its ground; claims about places only dispute the ground they give the other side
         let against = same;
         if (!same.some((o) => o.geometry === null || o.scope === 'region')) {
           against = active.filter((o) => o.holder !== s.holder && o.geometry);
-          const given = against.map((o) => o.geometry!);
-          const before = rest;
-          rest = fast(
-            () => {
-              const ground = union(given);
-              return before && ground ? intersection(before, ground) : null;
-            },
-            () => (given.length ? intersectAll([before, merged(given)]) : null),
-          );
+          const given = union(against.map((o) => o.geometry!));
+          rest = rest && given ? intersection(rest, given) : null;
         }
         // what each side's shapes rest on: where either is only illustrative or a step
         // between claims, the disagreement may be the drawing's, not the claims'

@@ -2,13 +2,14 @@
  * Real tracker polygons as valid ground. Published series carry rings that touch or cross
  * themselves, repeated points, spikes, holes across their shell, parts that overlap, slivers
  * and stray polygons far away; the build refuses all of these. Each polygon is cleaned
- * point by point, then made valid by polygon union (polyclip-ts, the sweep-line clipper
- * turf itself uses), and every repair is reported by kind. Pure.
+ * point by point; a day GEOS still finds invalid is made valid by GEOS' MakeValid (shells
+ * unioned, holes taken away, crossed rings split), and every repair is reported by kind.
+ * Pure.
  */
 import { area, feature } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { difference, union } from 'polyclip-ts';
 import { geometryProblem } from '../geometry/checks';
+import { madeValid } from '../geometry/geos';
 import { roundGeometry, withoutStraightPoints } from '../geometry/precision';
 import { DECIMALS } from '../geometry/ops';
 
@@ -109,9 +110,9 @@ function cleanRing(input: Ring, where: string, repairs: Repair[]): Ring | null {
       checked++;
     }
   }
-  // a bow tie's lobes cancel in the signed area: what it encloses is what union keeps
+  // a bow tie's lobes cancel in the signed area: what it encloses is what MakeValid keeps
   if (kept.length >= 3) kept.push(kept[0]);
-  if (kept.length < 4 || (signedArea(kept) === 0 && unionArea(union([kept] as never)) === 0)) {
+  if (kept.length < 4 || (signedArea(kept) === 0 && planarArea(valid([kept])) === 0)) {
     repairs.push({ kind: 'degenerate-ring', where });
     return null;
   }
@@ -129,8 +130,14 @@ function pinched(ring: Ring): boolean {
   return false;
 }
 
-/** Planar area of valid polygon coordinates (as union returns them), in square degrees. */
-const unionArea = (polys: Poly[]) =>
+/** What MakeValid keeps of one polygon's rings, as polygons' coordinates. */
+function valid(rings: Poly): Poly[] {
+  const g = madeValid({ type: 'Polygon', coordinates: rings });
+  return !g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
+/** Planar area of valid polygons' coordinates, in square degrees. */
+const planarArea = (polys: Poly[]) =>
   polys.reduce(
     (s, p) => s + Math.abs(signedArea(p[0])) - p.slice(1).reduce((h, r) => h + Math.abs(signedArea(r)), 0),
     0,
@@ -138,7 +145,7 @@ const unionArea = (polys: Poly[]) =>
 
 const differs = (a: number, b: number) => Math.abs(a - b) > 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
 
-/** One polygon cleaned, and what union will change in it, reported. */
+/** One polygon cleaned, and what MakeValid will change in it, reported. */
 function cleanPolygon(rings: Poly, where: string, repairs: Repair[]): Poly | null {
   const cleaned: Ring[] = [];
   rings.forEach((r, i) => {
@@ -159,21 +166,21 @@ function cleanPolygon(rings: Poly, where: string, repairs: Repair[]): Poly | nul
   return cleaned;
 }
 
-/** What union will change in an invalid polygon, reported: crossings of rings and of holes. */
+/** What MakeValid will change in an invalid polygon, reported: pinches, crossings of rings and of holes. */
 function diagnose(cleaned: Poly, where: string, repairs: Repair[]): void {
   const [shell, ...holes] = cleaned;
   cleaned.forEach((ring, i) => {
     // a valid ring never touches itself: only here is a pinch worth looking for
     if (pinched(ring)) repairs.push({ kind: 'pinch', where: `${where}[${i}]` });
-    // a ring whose own union differs from its shoelace area crosses itself (figure eight, bow tie)
-    if (differs(unionArea(union([ring] as never)), Math.abs(signedArea(ring)) / 2))
+    // a ring whose valid ground differs from its shoelace area crosses itself (figure eight, bow tie)
+    if (differs(planarArea(valid([ring])), Math.abs(signedArea(ring)) / 2))
       repairs.push({ kind: 'self-crossing', where: `${where}[${i}]` });
   });
-  const shellArea = unionArea(union([shell] as never));
+  const shellArea = planarArea(valid([shell]));
   holes.forEach((hole, i) => {
     // a hole inside its shell takes exactly its own area away
-    const left = unionArea(unionDifference(shell, hole));
-    if (differs(shellArea - left, unionArea(union([hole] as never))))
+    const left = planarArea(valid([shell, hole]));
+    if (differs(shellArea - left, planarArea(valid([hole]))))
       repairs.push({ kind: 'hole-crossing-shell', where: `${where}[${i + 1}]` });
   });
 }
@@ -181,9 +188,6 @@ function diagnose(cleaned: Poly, where: string, repairs: Repair[]): void {
 /** RFC 7946 winding: the shell counter-clockwise, holes clockwise. */
 const wound = (p: Poly): Poly =>
   p.map((ring, i) => (signedArea(ring) > 0 === (i === 0) ? ring : [...ring].reverse()));
-
-const unionDifference = (shell: Ring, hole: Ring): Poly[] =>
-  difference(union([shell] as never), union([hole] as never)) as Poly[];
 
 export interface RepairOptions {
   /** [west, south, east, north]: parts wholly outside are stray, dropped and reported. */
@@ -214,7 +218,7 @@ export function repairGround(
   }
   if (kept.length === 0) return { geometry: null, repairs };
   // most real days are valid once their points are clean: one indexed check spares them
-  // every costly union
+  // the costlier repair
   const whole: MultiPolygon = { type: 'MultiPolygon', coordinates: kept.map(wound) };
   let merged: Poly[];
   if (!geometryProblem(whole)) merged = whole.coordinates;
@@ -222,10 +226,12 @@ export function repairGround(
     kept.forEach((p, i) => {
       if (geometryProblem({ type: 'Polygon', coordinates: p })) diagnose(p, wheres[i], repairs);
     });
-    // parts overlap, or one needs union to be valid: merge them all, and say which it was
-    const separate = kept.reduce((sum, p) => sum + unionArea(union(p as never)), 0);
-    merged = (union as (...g: never[]) => Poly[])(...(kept as never[]));
-    if (differs(unionArea(merged), separate)) repairs.push({ kind: 'overlapping-parts', where: 'features' });
+    // parts overlap, or one is not valid: GEOS' MakeValid unions the shells, takes the holes
+    // away and splits what crosses itself; whether parts overlapped is told by the areas
+    const separate = kept.reduce((sum, p) => sum + planarArea(valid(p)), 0);
+    const fixed = madeValid(whole);
+    merged = (!fixed ? [] : fixed.type === 'Polygon' ? [fixed.coordinates] : fixed.coordinates).map(wound);
+    if (differs(planarArea(merged), separate)) repairs.push({ kind: 'overlapping-parts', where: 'features' });
   }
   merged = merged.filter((p) => {
     const km2 = area(feature({ type: 'Polygon', coordinates: p })) / 1e6;
@@ -242,15 +248,16 @@ export function repairGround(
 
 /**
  * Rounded to the output grid and still valid: rounding can make an edge touch or cross
- * another, so the rounded shape goes through union again until the build's check passes.
+ * another, so the rounded shape is made valid again until the build's check passes.
  */
 export function onGrid(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
   // straight runs of points (clipping keeps them all) say nothing: the file is smaller without
   const grid = (x: Polygon | MultiPolygon) => withoutStraightPoints(roundGeometry(x, DECIMALS), DECIMALS);
   let out = grid(g);
   for (let pass = 0; pass < 4 && geometryProblem(out); pass++) {
-    const coordinates = union(out.coordinates as never) as Poly[];
-    out = grid({ type: 'MultiPolygon', coordinates });
+    const fixed = madeValid(out);
+    if (!fixed) throw new Error('repair: nothing is left of the ground on the output grid');
+    out = grid(fixed);
   }
   const problem = geometryProblem(out);
   if (problem) throw new Error(`repair: the ground is still invalid after rounding: ${problem}`);

@@ -8,7 +8,7 @@ import type { Feature, MultiLineString, MultiPolygon } from 'geojson';
 import { HOLDER_COUNTRY, withoutBorderSlivers, type Country } from './country';
 import { bbox } from '@turf/turf';
 import { clipToBox, km2, normalise } from '../geometry/ops';
-import { intersection } from '../geometry/geos';
+import { intersection } from '../geometry/overlay';
 import type { Areal } from '../geometry/types';
 import type { Region } from '../regions';
 import { sameCoordinates } from '../pack/cells';

@@ -130,6 +130,19 @@ export function union(shapes: readonly Areal[]): Areal | null {
   );
 }
 
+const structure = geos.GEOSMakeValidParams_create();
+geos.GEOSMakeValidParams_setMethod(structure, 1 /* GEOS_MAKE_VALID_STRUCTURE */);
+geos.GEOSMakeValidParams_setKeepCollapsed(structure, 0);
+
+/**
+ * The valid ground a shape stands for, as GEOS' MakeValid builds it by structure: shells
+ * unioned (parts that overlap become one), holes taken away (only where they lie inside),
+ * a ring that crosses or touches itself split into the parts it encloses, and what
+ * collapses to a line or a point dropped. Null when nothing is left.
+ */
+export const madeValid = (g: Areal): Areal | null =>
+  overlay([g], (x) => geos.GEOSMakeValidWithParams(x, structure), 'make the shape valid');
+
 /** Why a polygonal geometry is not valid by the OGC rules, and where; null when it is. */
 export function invalidity(g: Areal): { reason: string; at: Position | null } | null {
   const ptr = toGeos(g);
