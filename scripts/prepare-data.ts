@@ -67,6 +67,12 @@ for (const f of [
 writeFileSync('public/data/base/settlements.geojson', JSON.stringify(settlementLabels()));
 const fonts = join(require.resolve('tileserver-gl-styles/package.json'), '..', 'fonts');
 cpSync(fonts, 'public/fonts', { recursive: true });
+// the fonts' licence travels with them (SIL OFL 1.1: its text, from the SPDX list, CC0)
+const ofl = (require('spdx-license-list/licenses/OFL-1.1.json') as { licenseText: string }).licenseText;
+writeFileSync(
+  'public/fonts/OFL.txt',
+  `Noto Sans, copyright The Noto Project Authors (https://github.com/notofonts/latin-greek-cyrillic),\nhere as map glyphs from the npm package tileserver-gl-styles. Licensed under the\nSIL Open Font License, Version 1.1:\n\n${ofl}\n`,
+);
 // Deployment settings the app reads at start. Offline by default: no remote basemap.
 const config: Record<string, string> = process.env.FRONTLINE_BASEMAP_STYLE_URL
   ? { basemapStyleUrl: process.env.FRONTLINE_BASEMAP_STYLE_URL }

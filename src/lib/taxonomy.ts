@@ -1,5 +1,5 @@
 /**
- * The two axes every shape carries (see the README's data products): whose word it is,
+ * The two axes every shape carries (see docs/data-contract.md): whose word it is,
  * and who holds the ground with what status. Plain constants, shared by the ledger schema,
  * the build and the app, so the app does not pull in the schema library.
  */
