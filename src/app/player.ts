@@ -1,4 +1,4 @@
-import { addDays } from '../lib/app/format';
+import { addDays } from '../lib/timeline/dates';
 
 /** Playback speeds offered to readers; `label` is the message naming it. */
 export const SPEEDS = [

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale';
 import { isRegion, type Region } from '../regions';
+import { isIsoDate } from '../timeline/dates';
 
 import { PERSPECTIVES, type Perspective } from '../taxonomy';
 
@@ -74,14 +75,6 @@ export const PERSPECTIVE_LABEL: Record<Perspective, string> = {
   ru: 'Russian claims',
   ua: 'Ukrainian claims',
 };
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-function isIsoDate(s: string): boolean {
-  if (!ISO.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** A value shown back to the reader in a notice: short, printable, never markup. */
 function shown(value: string): string {

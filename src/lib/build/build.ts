@@ -8,7 +8,7 @@ import { shapeProblems } from '../claims/provenance';
 import { resolveAnchor } from '../geometry/anchor';
 import { contains, distanceToBorderKm, geometryProblem, outsideKm2, overlapKm2 } from '../geometry/checks';
 import { draw } from '../geometry/draw';
-import { km2, normalise } from '../geometry/ops';
+import { boxesMeet, km2, normalise } from '../geometry/ops';
 import type { Areal } from '../geometry/types';
 import { REGION_INFO, REGIONS } from '../regions';
 import { expandTrack, TrackError, type DatedSpec, type Interpolation } from '../timeline/expand';
@@ -19,6 +19,7 @@ import { disputedGround } from '../compare/disputed';
 import type { ImportedSeries } from '../daily/imported';
 import { packHistory, pieceGeometry, pieceGround } from '../pack/pack';
 import { controlTopology } from '../pack/topology';
+import { inForce, overlaps } from '../timeline/span';
 
 export interface BuildInputs extends Ledger {
   ref: Reference;
@@ -72,9 +73,6 @@ export function honours(drawn: number, stated: { km2: number; qualifier: string 
     return drawn <= v * (1 + AREA_TOLERANCE);
   return Math.abs(drawn - v) <= v * AREA_TOLERANCE;
 }
-
-const overlaps = (a: { from: string; to: string | null }, b: { from: string; to: string | null }) =>
-  (a.to === null || b.from < a.to) && (b.to === null || a.from < b.to);
 
 /**
  * The whole geodata build, from parsed ledger files and base geography to the text of
@@ -220,16 +218,16 @@ export function buildGeodata(
   // within one perspective, no ground is held by both sides at once; boxes first, since
   // polygon intersection is the costly part and most pairs lie far apart
   const boxes = shapes.map((s) => bbox(s.geometry));
-  const boxesMeet = (i: number, j: number) =>
-    boxes[i][0] <= boxes[j][2] &&
-    boxes[j][0] <= boxes[i][2] &&
-    boxes[i][1] <= boxes[j][3] &&
-    boxes[j][1] <= boxes[i][3];
   for (let i = 0; i < shapes.length; i++) {
     for (let j = i + 1; j < shapes.length; j++) {
       const a = shapes[i].properties;
       const b = shapes[j].properties;
-      if (a.perspective !== b.perspective || a.holder === b.holder || !overlaps(a, b) || !boxesMeet(i, j))
+      if (
+        a.perspective !== b.perspective ||
+        a.holder === b.holder ||
+        !overlaps(a, b) ||
+        !boxesMeet(boxes[i], boxes[j])
+      )
         continue;
       const both = overlapKm2(shapes[i].geometry, shapes[j].geometry);
       if (both > 0.01) {
@@ -412,7 +410,7 @@ function areas(
   ];
   const dates = [...new Set(spans.flatMap((s) => (s.to ? [s.from, s.to] : [s.from])))].sort();
   const rows = dates.flatMap((date) =>
-    together(spans.filter((s) => s.from <= date && (s.to === null || date < s.to)))
+    together(spans.filter((s) => inForce(s, date)))
       .sort(compare)
       .map((s) => ({
         date,

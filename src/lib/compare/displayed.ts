@@ -5,7 +5,7 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { featureCollectionText } from '../json';
-import { inForce } from './spans';
+import { inForce } from '../timeline/span';
 
 export interface ShownSide {
   perspective: string;

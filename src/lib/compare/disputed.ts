@@ -10,7 +10,8 @@ import { difference, intersection, union } from '../geometry/overlay';
 import type { Areal } from '../geometry/types';
 import { REGIONS } from '../regions';
 import { PERSPECTIVES } from '../taxonomy';
-import { inForce, pairKey, type DatedShape, type DisputedProps, type Span } from './spans';
+import { pairKey, type DatedShape, type DisputedProps, type Span } from './spans';
+import { inForce } from '../timeline/span';
 import { absenceBasis, isBasis, isFirm } from '../certainty/basis';
 
 export { disputedKm2, type DisputedProps } from './spans';

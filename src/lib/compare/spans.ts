@@ -5,6 +5,7 @@
 import type { Feature } from 'geojson';
 import type { Areal } from '../geometry/types';
 import { PERSPECTIVES } from '../taxonomy';
+import { inForce } from '../timeline/span';
 
 /** A claim in force over `[from, to)`: a drawn shape, or a statement that a holder has none. */
 export interface Span {
@@ -32,9 +33,6 @@ export type DatedShape = Feature<
     km2_max?: number | null;
   }
 >;
-
-export const inForce = (s: { from: string; to: string | null }, date: string): boolean =>
-  s.from <= date && (s.to === null || date < s.to);
 
 /** One key per unordered pair of perspectives, in taxonomy order: `assessed|ru`, `ru|ua`. */
 export function pairKey(a: string, b: string): string {

@@ -9,6 +9,7 @@ import type { Areal } from '../geometry/types';
 import { isRegion, type Region } from '../regions';
 import { HOLDERS, PERSPECTIVES } from '../taxonomy';
 import type { DatedGround } from '../pack/pack';
+import { isIsoDate } from '../timeline/dates';
 
 export interface ImportedSeries {
   file: string;
@@ -19,8 +20,6 @@ export interface ImportedSeries {
   /** Runs of days in date order; the days between runs hold nothing. */
   history: DatedGround[];
 }
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readImport(
   file: string,
@@ -56,12 +55,8 @@ export function readImport(
     const perspective = text('perspective', (v) => PERSPECTIVES.includes(v as never), PERSPECTIVES.join('|'));
     const holder = text('holder', (v) => HOLDERS.includes(v as never), HOLDERS.join('|'));
     const source = text('source', (v) => typeof v === 'string' && v.length > 0, 'the series name');
-    const from = text('from', (v) => typeof v === 'string' && ISO.test(v), 'an ISO date');
-    const to = text(
-      'to',
-      (v) => v === null || (typeof v === 'string' && ISO.test(v) && v > from),
-      `null or a date after from`,
-    );
+    const from = text('from', isIsoDate, 'an ISO date');
+    const to = text('to', (v) => v === null || (isIsoDate(v) && v > from), `null or a date after from`);
     const g = f?.geometry;
     const problem =
       g && (g.type === 'Polygon' || g.type === 'MultiPolygon')

@@ -6,6 +6,7 @@
  */
 import type { MultiPolygon, Position } from 'geojson';
 import { repairGround, type Repair, type RepairOptions } from './repair';
+import { isIsoDate } from '../timeline/dates';
 
 export interface DailyDay {
   /** ISO date from the file name. */
@@ -33,8 +34,7 @@ export function dateOfFile(file: string): string | null {
   const m = NAME.exec(file);
   if (!m) return null;
   const iso = `${m[1]}-${m[2]}-${m[3]}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+  return isIsoDate(iso) ? iso : null;
 }
 
 function position(p: unknown, where: string, file: string, z: () => void): Position {

@@ -5,6 +5,7 @@
  */
 import { DailyFileError, readFeatureCollection, readPolygons, type DailyDay } from './parse';
 import { repairGround, type RepairOptions } from './repair';
+import { isIsoDate } from '../timeline/dates';
 
 /** A date as trackers write it: 2024-08-20, 2024-08-20T00:00:00Z, 20240820. Null otherwise. */
 export function dateOf(value: unknown): string | null {
@@ -12,8 +13,7 @@ export function dateOf(value: unknown): string | null {
   const m = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!m) return null;
   const iso = `${m[1]}-${m[2]}-${m[3]}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+  return isIsoDate(iso) ? iso : null;
 }
 
 /**

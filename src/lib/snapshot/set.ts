@@ -14,6 +14,8 @@ import { PERSPECTIVES, type Perspective } from '../taxonomy';
 import { projection, snapshotSvg, type Frame, type NotMapped, type SnapshotLayers } from './svg';
 import { unmappedOblasts } from '../certainty/coverage';
 import type { SnapshotEntry, SnapshotIndex } from './lookup';
+import { boxesMeet } from '../geometry/ops';
+import { inForce } from '../timeline/span';
 
 export const SNAPSHOT_SIZE = { width: 800, height: 600 };
 /** The share image (og:image): the five areas, latest independent assessment, 1.91:1. */
@@ -32,8 +34,6 @@ interface ControlFeature extends Feature<Geometry> {
     basis?: string;
   };
 }
-
-const overlaps = (a: number[], b: number[]) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
 export function buildSnapshots(input: {
   /** Base layers at area detail, and at overview detail. */
@@ -99,10 +99,7 @@ export function buildSnapshots(input: {
       let previous = '';
       for (const date of dates) {
         const shown = mine.filter(
-          (f) =>
-            f.properties.from <= date &&
-            (f.properties.to === null || date < f.properties.to) &&
-            overlaps(boxes.get(f.properties.id)!, seen),
+          (f) => inForce(f.properties, date) && boxesMeet(boxes.get(f.properties.id)!, seen),
         );
         const alts = locales.map((l) => describe(l, view, perspective, date));
         const alt = alts[0];
@@ -133,12 +130,7 @@ export function buildSnapshots(input: {
     { ...SHARE_SIZE, bounds: OVERVIEW_BOUNDS },
     input.overview,
     input.control
-      .filter(
-        (f) =>
-          f.properties.perspective === 'assessed' &&
-          f.properties.from <= latest &&
-          (f.properties.to === null || latest < f.properties.to),
-      )
+      .filter((f) => f.properties.perspective === 'assessed' && inForce(f.properties, latest))
       .map((f) => ({
         holder: f.properties.holder,
         status: f.properties.status,

@@ -8,6 +8,7 @@
 import type { Feature, FeatureCollection, GeoJsonProperties, GeometryCollection } from 'geojson';
 import type { Areal } from '../geometry/types';
 import { pieceParts } from '../pack/pack';
+import { isIsoDate } from '../timeline/dates';
 
 /** A piece's geometry: its ground, or (a packed history's pieces) its ground and its own edges. */
 export type PieceGeometry = Areal | GeometryCollection;
@@ -26,15 +27,6 @@ export class PieceInputError extends Error {
   ) {
     super(`${where}: ${problem}`);
   }
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar day: 2024-02-30 fails, as Date would roll it over to March. */
-function isDate(v: unknown): v is string {
-  if (typeof v !== 'string' || !ISO_DATE.test(v)) return false;
-  const day = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === v;
 }
 
 const shown = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v));
@@ -113,10 +105,10 @@ function checkProperties(f: Feature, i: number, firstIndexOf: Map<string, number
   if (first !== undefined)
     throw new PieceInputError(`${where}.id`, `"${p.id}" is already the id of features[${first}]`, i);
   firstIndexOf.set(p.id, i);
-  if (!isDate(p.from))
+  if (!isIsoDate(p.from))
     throw new PieceInputError(`${where}.from`, `expected an ISO date (YYYY-MM-DD), got ${shown(p.from)}`, i);
   if (p.to !== null && p.to !== undefined) {
-    if (!isDate(p.to))
+    if (!isIsoDate(p.to))
       throw new PieceInputError(`${where}.to`, `expected an ISO date or null, got ${shown(p.to)}`, i);
     if (p.to <= p.from) throw new PieceInputError(`${where}.to`, `${p.to} is not after from (${p.from})`, i);
   }
