@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { FeatureCollection, MultiLineString } from 'geojson';
-import { importedPieces } from '../src/lib/build/build';
+import { importedPieces } from '../src/lib/build/series';
 import { DEFECT_KINDS } from '../src/lib/daily/defects';
 import { readImport } from '../src/lib/daily/imported';
 import { parseDailyFile } from '../src/lib/daily/parse';

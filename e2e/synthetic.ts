@@ -2,7 +2,7 @@
  * A packed daily series for browser tests: 40 synthetic days of a 600-vertex front, packed by
  * the build's own code, as control.geojson would carry it.
  */
-import { importedPieces } from '../src/lib/build/build';
+import { importedPieces } from '../src/lib/build/series';
 import { parseDailyFile } from '../src/lib/daily/parse';
 import { dailySpans } from '../src/lib/daily/series';
 import { syntheticDays } from '../src/lib/daily/synthetic';

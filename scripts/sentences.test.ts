@@ -11,7 +11,8 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildGeodata, type ControlProps } from '../src/lib/build/build';
+import { buildGeodata } from '../src/lib/build/build';
+import type { ControlProps } from '../src/lib/build/types';
 import { areasOn, type AreaRow, type Areas } from '../src/lib/app/areas';
 import { describeAreas, describeRow, type NamedPlace } from '../src/lib/app/describe';
 import { shapeWords } from '../src/lib/app/popup';

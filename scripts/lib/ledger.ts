@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson
 import { LedgerErrors, LedgerError } from '../../src/lib/claims/errors';
 import { parseLedgerFile, type Located } from '../../src/lib/claims/parse';
 import { claimsFileSchema, placesFileSchema, sourcesFileSchema } from '../../src/lib/claims/schema';
-import type { BuildInputs } from '../../src/lib/build/build';
+import type { BuildInputs } from '../../src/lib/build/types';
 import { readImport } from '../../src/lib/daily/imported';
 import type { Areal } from '../../src/lib/geometry/types';
 import { readText } from './files';

@@ -4,7 +4,7 @@ import { km2 } from '../geometry/ops';
 import { ENGLISH } from '../i18n/english';
 import type { Areal } from '../geometry/types';
 import { changeBetween } from './change';
-import { disputedGround, disputedKm2 } from './disputed';
+import { disputedGround, disputedKm2 } from '../build/disputed';
 import { changeSentences } from './sentence';
 import type { DatedShape, Span } from './spans';
 import { areaTable, tableCsv } from './table';

@@ -10,11 +10,11 @@ import { difference, intersection, union } from '../geometry/overlay';
 import type { Areal } from '../geometry/types';
 import { REGIONS } from '../regions';
 import { PERSPECTIVES } from '../taxonomy';
-import { pairKey, type DatedShape, type DisputedProps, type Span } from './spans';
+import { pairKey, type DatedShape, type DisputedProps, type Span } from '../compare/spans';
 import { inForce } from '../timeline/span';
 import { absenceBasis, isBasis, isFirm } from '../certainty/basis';
 
-export { disputedKm2, type DisputedProps } from './spans';
+export { disputedKm2, type DisputedProps } from '../compare/spans';
 
 /** Pieces smaller than this are clipping noise along edges both perspectives share. */
 const MIN_KM2 = 0.05;
