@@ -2,7 +2,7 @@ import type { Topology } from 'topojson-specification';
 import type { Areas } from '../lib/app/areas';
 import { controlFeatures } from '../lib/pack/decode';
 import type { NamedPlace } from '../lib/app/describe';
-import type { ControlTiles } from '../lib/map/map-view';
+import type { ControlTiles } from '../lib/map/view-types';
 import type { BaseData } from '../lib/map/style';
 
 export interface ClaimRecord {
