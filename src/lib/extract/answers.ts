@@ -7,7 +7,7 @@ import type { Claimant } from '../claims/schema';
 import { isTerritorial, perspectiveOf } from '../claims/schema';
 import type { Region } from '../regions';
 import type { FoundClaimant, Side } from './claimant';
-import type { DraftClaim } from './draft';
+import type { DraftClaim } from './draft-claim';
 
 /** The side a claimant speaks for; independent and foreign voices speak for neither. */
 export function sideOfClaimant(claimant: Claimant): Side | null {

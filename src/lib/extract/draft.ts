@@ -4,14 +4,7 @@
  * offsets of the sentence and an empty paraphrase for the editor to write. The article's
  * words never go into a record; `review` says what the editor should check. Pure.
  */
-import {
-  isTerritorial,
-  type Claim,
-  type Claimant,
-  type Figure,
-  type Place,
-  type Source,
-} from '../claims/schema';
+import { isTerritorial, type Claimant, type Figure, type Place } from '../claims/schema';
 import { REGION_INFO, type Region } from '../regions';
 import { answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
 import { denies, findClaimant, followsUp, type FoundClaimant, type Side } from './claimant';
@@ -20,25 +13,9 @@ import { findFigures, findVagueExtents, type FoundFigure } from './figures';
 import { holderOf, kindOf } from './kind';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
 import { splitSentences, type Sentence } from './sentences';
+import type { Article, DraftClaim } from './draft-claim';
 
-export interface Article {
-  text: string;
-  source: Pick<Source, 'id' | 'outlet' | 'title' | 'published'>;
-}
-
-export type DraftClaim = Omit<Claim, 'paraphrase'> & {
-  draft: true;
-  /** Left empty: the editor writes it, in their own words. */
-  paraphrase: string;
-  /** The sentence the claim was read from, `[start, end)` in the article's text. */
-  span: [number, number];
-  /** The draft whose claim this one denies or disputes. */
-  denies?: string;
-  /** Names in the sentence the gazetteer lacks. */
-  candidates?: string[];
-  /** What the editor should check before accepting it. */
-  review?: string[];
-};
+export type { Article, DraftClaim } from './draft-claim';
 
 /** Figures a claim records: a bracketed conversion restates one already kept. */
 const kept = (figures: FoundFigure[]): Figure[] =>

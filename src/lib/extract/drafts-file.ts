@@ -7,7 +7,7 @@
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import { z } from 'zod';
 import { claimSchema, isTerritorial, sourceSchema } from '../claims/schema';
-import type { DraftClaim } from './draft';
+import type { DraftClaim } from './draft-claim';
 
 export const draftClaimSchema = claimSchema.extend({
   draft: z.literal(true),
