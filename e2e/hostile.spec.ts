@@ -7,8 +7,8 @@
  * reaches the console.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { VIEW_KEYS } from '../src/lib/app/state';
-import { APP_OPTION_KEYS, ELEMENT_OPTION_KEYS, EMBED_KEYS } from '../src/lib/embed/options';
+import { VIEW_KEYS } from '../src/lib/view/state';
+import { APP_OPTION_KEYS, ELEMENT_OPTION_KEYS, EMBED_KEYS } from '../src/lib/embedding/options';
 import { watch } from './helpers';
 
 const MAP = 'http://127.0.0.1:4319';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { BASEMAP } from '../src/lib/map/palette';
+import { BASEMAP } from '../src/map/palette';
 import { mapIdle } from './helpers';
 
 /** The sea colour the map is drawn with now, and the page's background. */

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import type { Areas } from '../src/lib/app/areas';
-import { describeCoverage } from '../src/lib/app/describe';
+import type { Areas } from '../src/lib/view/areas';
+import { describeCoverage } from '../src/lib/view/describe';
 import { ENGLISH } from '../src/lib/i18n/english';
 
 const run = promisify(execFile);

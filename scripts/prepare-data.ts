@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BASE_MANIFEST, baseIsCurrent } from './lib/base-state';
 import { GEODATA_FORMAT } from '../src/lib/build/build';
-import { DEFAULT_PUBLIC_URL, oembedFiles, publicUrl } from '../src/lib/embed/oembed';
+import { DEFAULT_PUBLIC_URL, oembedFiles, publicUrl } from '../src/lib/embedding/oembed';
 import { writeSnapshots } from './lib/snapshots';
 import { settlementLabels } from './lib/labels';
 

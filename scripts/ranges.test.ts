@@ -5,7 +5,7 @@
  */
 import { beforeAll, expect, test } from 'vitest';
 import { buildGeodata } from '../src/lib/build/build';
-import type { Areas } from '../src/lib/app/areas';
+import type { Areas } from '../src/lib/view/areas';
 import { figureRange, statedRange, within } from '../src/lib/certainty/range';
 import { readInputs } from './lib/ledger';
 

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature } from 'geojson';
-import { dateRange } from '../../src/lib/app/areas';
+import { dateRange } from '../../src/lib/view/areas';
 import { svgToPng } from './png';
 import { buildSnapshots } from '../../src/lib/snapshot/set';
-import type { DescribeOptions, NamedPlace } from '../../src/lib/app/describe';
+import type { DescribeOptions, NamedPlace } from '../../src/lib/view/describe';
 import { REGIONS } from '../../src/lib/regions';
 import { makeLocale } from '../../src/lib/i18n/locale';
 import { ENGLISH } from '../../src/lib/i18n/english';

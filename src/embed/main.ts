@@ -5,11 +5,18 @@
  * pym.js and @newswire/frames formats so an auto-height iframe is never cut off.
  */
 import './page.css';
-import { DATE_CHANGE, framesHeight, originAllowed, pymHeight, READY, RESIZE } from '../lib/embed/messages';
-import { EMBED_KEYS, parseEmbedOptions } from '../lib/embed/options';
-import { loadLocale } from '../app/locale';
+import {
+  DATE_CHANGE,
+  framesHeight,
+  originAllowed,
+  pymHeight,
+  READY,
+  RESIZE,
+} from '../lib/embedding/messages';
+import { EMBED_KEYS, parseEmbedOptions } from '../lib/embedding/options';
+import { loadLocale } from '../browser/load-language';
 import { PLAIN } from '../lib/i18n/locale';
-import type { MapView } from '../lib/map/map-view';
+import type { MapView } from '../map/map-view';
 import type { EmbedApi } from './live';
 import { renderPoster, whenNear } from './poster';
 import { preloadMap } from './preload';

@@ -6,12 +6,12 @@
  */
 import '../theme.css';
 import './embed.css';
-import { ATTRIBUTION } from '../app/credits';
-import { comparesDates, DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/app/state';
-import type { EmbedOptions } from '../lib/embed/options';
-import { embedTitle, fullMapUrl } from '../lib/embed/text';
+import { ATTRIBUTION } from '../browser/credits';
+import { comparesDates, DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/view/state';
+import type { EmbedOptions } from '../lib/embedding/options';
+import { embedTitle, fullMapUrl } from '../lib/embedding/text';
 import type { Locale } from '../lib/i18n/locale';
-import { fetchSnapshotIndex, snapshotPicture, type Snapshot } from '../app/snapshots';
+import { fetchSnapshotIndex, snapshotPicture, type Snapshot } from '../browser/snapshots';
 
 export interface Poster {
   /** The picture shown, once known (the live embed keeps it until its map has drawn). */

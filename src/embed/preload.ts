@@ -3,7 +3,7 @@
  * viewport, alongside the embed's own module rather than after it: the map data and the map
  * stage (which brings MapLibre). One round trip instead of three before MapLibre starts.
  */
-import { loadMapData } from '../app/load';
+import { loadMapData } from '../browser/load';
 
 export function preloadMap(base: string) {
   const preload = { data: loadMapData(base), stage: import('../components/MapStage.svelte') };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Areas } from '../app/areas';
-import { areaRow } from '../app/fixtures/rows';
+import type { Areas } from '../view/areas';
+import { areaRow } from '../view/fixtures/rows';
 import { ENGLISH } from '../i18n/english';
 import { coverageOn, latestClaim, unmappedOblasts } from './coverage';
 import { coverageWords } from './words';

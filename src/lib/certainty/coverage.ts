@@ -5,7 +5,7 @@
  * about single places map only the ground around them; with no claim in force, nothing
  * is mapped. Each area also has the date of its latest claim per perspective. Pure.
  */
-import { areasOn, type Areas } from '../app/areas';
+import { areasOn, type Areas } from '../view/areas';
 import { isTerritorial } from '../taxonomy';
 
 export interface Coverage {

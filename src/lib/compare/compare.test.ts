@@ -8,8 +8,8 @@ import { disputedGround, disputedKm2 } from '../build/disputed';
 import { changeSentences } from './sentence';
 import type { DatedShape, Span } from './spans';
 import { areaTable, tableCsv } from './table';
-import type { AreaRow, Areas } from '../app/areas';
-import { areaRow } from '../app/fixtures/rows';
+import type { AreaRow, Areas } from '../view/areas';
+import { areaRow } from '../view/fixtures/rows';
 
 /** A box in Kursk oblast, `w` x `h` hundredths of a degree from (35.0 E, 51.2 N). */
 const box = (x: number, y: number, w: number, h: number): Areal => {

@@ -3,8 +3,8 @@
  * changes, with the range the claims allow and what the shapes are drawn to, and the
  * disputed km² per pair of perspectives. Also its CSV. Pure.
  */
-import { areasOn, type AreaRow, type Areas } from '../app/areas';
-import { PERSPECTIVE_LABEL } from '../app/state';
+import { areasOn, type AreaRow, type Areas } from '../view/areas';
+import { PERSPECTIVE_LABEL } from '../view/state';
 import { HOLDERS, PERSPECTIVES, type Perspective } from '../taxonomy';
 import { disputedKm2, PAIRS, type DisputedSpan } from './spans';
 

@@ -4,7 +4,7 @@ import ru from '../../messages/ru.json' with { type: 'json' };
 import uk from '../../messages/uk.json' with { type: 'json' };
 import { fill, makeLocale, type Messages } from './locale';
 import { ENGLISH } from './english';
-import { describeAreas } from '../app/describe';
+import { describeAreas } from '../view/describe';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 // the same in every language: a pattern of placeholders and punctuation only

@@ -1,7 +1,7 @@
 /**
  * Words and formats in the reader's language. Messages live in src/messages/<lang>.json,
  * one flat object per language with `{name}` placeholders; dates and numbers go through
- * Intl. English is ./english.ts; pages load languages when asked for (src/app/locale.ts), so
+ * Intl. English is ./english.ts; pages load languages when asked for (src/browser/load-language.ts), so
  * the embed's first paint carries no words it does not show. Pure.
  */
 import type en from '../../messages/en.json';

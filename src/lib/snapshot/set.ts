@@ -5,8 +5,8 @@
  */
 import { bbox } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
-import type { Areas } from '../app/areas';
-import { describeAreas, type DescribeOptions, type NamedPlace } from '../app/describe';
+import type { Areas } from '../view/areas';
+import { describeAreas, type DescribeOptions, type NamedPlace } from '../view/describe';
 import { type Lang, type Locale } from '../i18n/locale';
 import { ENGLISH } from '../i18n/english';
 import { OVERVIEW_BOUNDS, REGION_INFO, REGIONS, type Region } from '../regions';

@@ -6,7 +6,7 @@
 import { bboxClip, feature, pointOnFeature } from '@turf/turf';
 import { pieceParts } from '../pack/pack';
 import type { Feature, Geometry, Position } from 'geojson';
-import { BASEMAP, HOLDER_COLOUR, NOT_MAPPED_INK } from '../map/palette';
+import { BASEMAP, HOLDER_COLOUR, NOT_MAPPED_INK } from '../../map/palette';
 import { lookOf } from '../certainty/look';
 
 export interface SnapshotLayers {

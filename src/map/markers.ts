@@ -5,11 +5,11 @@
  * Each keeps what it showed last, so a date change touches only what changes.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Areas } from '../app/areas';
-import { unmappedOblasts } from '../certainty/coverage';
-import { REGION_INFO, REGIONS } from '../regions';
-import { EVENT_DAYS } from '../taxonomy';
-import { dayOf } from '../timeline/dates';
+import type { Areas } from '../lib/view/areas';
+import { unmappedOblasts } from '../lib/certainty/coverage';
+import { REGION_INFO, REGIONS } from '../lib/regions';
+import { EVENT_DAYS } from '../lib/taxonomy';
+import { dayOf } from '../lib/timeline/dates';
 import { COVERAGE_SOURCE, EVENTS_SOURCE } from './style';
 
 export class EventMarkers {

@@ -4,7 +4,7 @@
  * range requests. Loaded only in this mode, with the pmtiles reader.
  */
 import { PMTiles, Protocol } from 'pmtiles';
-import type { ControlTiles } from '../lib/map/view-types';
+import type { ControlTiles } from '../map/view-types';
 
 export async function readControlTiles(
   url: string,

@@ -14,7 +14,7 @@ import {
 import type { Theme } from './palette';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { flips, PieceIndex, withoutSteps, type Piece } from '../timeline/pieces';
+import { flips, PieceIndex, withoutSteps, type Piece } from '../lib/timeline/pieces';
 import {
   CHANGE_SOURCE,
   CONTROL_LAYERS,

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP, HOLDER_COLOUR, NOT_MAPPED_INK, type Theme } from './palette';
-import { byBasis } from '../certainty/look';
-import { REGION_INFO, REGIONS } from '../regions';
+import { byBasis } from '../lib/certainty/look';
+import { REGION_INFO, REGIONS } from '../lib/regions';
 
 export const CONTROL_SOURCE = 'control';
 export const EVENTS_SOURCE = 'events';

@@ -3,7 +3,7 @@
  * code: only a plain object of the expected shape, from an allowed origin, with valid
  * values, changes anything; everything else is ignored. Pure.
  */
-import { parseViewState, type ViewState } from '../app/state';
+import { parseViewState, type ViewState } from '../view/state';
 import { PLAIN } from '../i18n/locale';
 
 export const SET = 'frontline:set';

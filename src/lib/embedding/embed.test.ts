@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_VIEW, type ViewState } from '../app/state';
+import { DEFAULT_VIEW, type ViewState } from '../view/state';
 import { framesHeight, originAllowed, pymHeight, readSetMessage } from './messages';
 import { DEFAULT_EMBED, EMBED_KEYS, parseEmbedOptions, serializeEmbedOptions } from './options';
 import { ENGLISH } from '../i18n/english';

@@ -2,7 +2,7 @@
  * The HTML an editor pastes into an article: an auto-height iframe, or the custom element.
  * Every value is escaped for an attribute; nothing the editor typed can close a tag. Pure.
  */
-import { serializeViewState, type ViewState } from '../app/state';
+import { serializeViewState, type ViewState } from '../view/state';
 import { serializeEmbedOptions, type EmbedOptions } from './options';
 
 const escapeAttribute = (v: string) =>

@@ -1,9 +1,9 @@
 import type { Topology } from 'topojson-specification';
-import type { Areas } from '../lib/app/areas';
+import type { Areas } from '../lib/view/areas';
 import { controlFeatures } from '../lib/pack/decode';
-import type { NamedPlace } from '../lib/app/describe';
-import type { ControlTiles } from '../lib/map/view-types';
-import type { BaseData } from '../lib/map/style';
+import type { NamedPlace } from '../lib/view/describe';
+import type { ControlTiles } from '../map/view-types';
+import type { BaseData } from '../map/style';
 
 export interface ClaimRecord {
   id: string;

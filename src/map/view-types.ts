@@ -3,8 +3,8 @@
  * click, and the tiles-mode source. Types only.
  */
 import type { addProtocol } from 'maplibre-gl';
-import type { Areas } from '../app/areas';
-import type { Locale } from '../i18n/locale';
+import type { Areas } from '../lib/view/areas';
+import type { Locale } from '../lib/i18n/locale';
 import type { Theme } from './palette';
 import type { BaseData } from './style';
 
@@ -15,7 +15,7 @@ export interface Camera {
   zoom: number;
 }
 
-/** The control layer from a PMTiles archive (tiles mode; src/app/load.ts opens it). */
+/** The control layer from a PMTiles archive (tiles mode; src/browser/load.ts opens it). */
 export interface ControlTiles {
   /** `pmtiles://` and the archive's URL: the vector source's url. */
   url: string;

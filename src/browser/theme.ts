@@ -2,8 +2,8 @@
  * The theme the map draws in: the one `theme=` names, or for `auto` the reader's system
  * setting, followed as it changes (a phone switching to dark at dusk).
  */
-import type { ThemeChoice } from '../lib/embed/options';
-import type { Theme } from '../lib/map/palette';
+import type { ThemeChoice } from '../lib/embedding/options';
+import type { Theme } from '../map/palette';
 
 const DARK = '(prefers-color-scheme: dark)';
 

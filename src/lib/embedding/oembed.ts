@@ -2,7 +2,7 @@
  * Static oEmbed responses (https://oembed.com, type "rich"): one per area, written at build
  * time beside the embed page, for CMSs that turn a pasted embed URL into an iframe. Pure.
  */
-import { DEFAULT_VIEW } from '../app/state';
+import { DEFAULT_VIEW } from '../view/state';
 import { REGION_INFO, REGIONS } from '../regions';
 import { DEFAULT_EMBED } from './options';
 import { embedUrl } from './snippets';

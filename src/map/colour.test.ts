@@ -5,7 +5,7 @@ import { BASEMAP, HOLDER_COLOUR, type Theme } from './palette';
 
 /** The page's colour tokens per theme, read from the stylesheet the pages use. */
 function tokens(): Record<Theme, Record<string, Rgb>> {
-  const css = readFileSync(new URL('../../theme.css', import.meta.url), 'utf8');
+  const css = readFileSync(new URL('../theme.css', import.meta.url), 'utf8');
   const out: Record<Theme, Record<string, Rgb>> = { light: {}, dark: {} };
   for (const m of css.matchAll(/--([a-z-]+): (?:light-dark\((#\w{6}), (#\w{6})\)|(#\w{6}));/g)) {
     out.light[m[1]] = parseHex(m[2] ?? m[4]);

@@ -1,5 +1,5 @@
 /** The embed's words, shared by its first-paint poster and the live embed. Pure. */
-import { comparesDates, serializeViewState, type ViewState } from '../app/state';
+import { comparesDates, serializeViewState, type ViewState } from '../view/state';
 import type { Locale } from '../i18n/locale';
 
 export function embedTitle(view: ViewState, locale: Locale): string {

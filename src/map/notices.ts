@@ -3,7 +3,7 @@
  * page instead of in the console. The shapes and figures never depend on these requests.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Locale } from '../i18n/locale';
+import type { Locale } from '../lib/i18n/locale';
 
 /** A map error as a reader should read it. */
 export function describeMapError(
