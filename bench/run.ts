@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { startPreview } from './server';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -42,6 +42,7 @@ function seedBuildSeconds(): number {
     });
     return (performance.now() - t0) / 1000;
   });
+  rmSync(out, { recursive: true, force: true });
   return +times.sort((a, b) => a - b)[1].toFixed(1);
 }
 
@@ -88,6 +89,8 @@ const render = await firstRender(browser, ORIGIN, RUNS);
 await browser.close();
 await server.stop();
 console.log(`preview server on port ${PORT} stopped`);
+// the scratch data (the national series alone is some 450 MB of daily files) goes with it
+for (const dir of [scaleDir, nationalDir]) rmSync(dir, { recursive: true, force: true });
 const build = { seedSeconds: seedBuildSeconds() };
 const { figures } = embedWeights();
 
