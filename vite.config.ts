@@ -11,7 +11,7 @@ import { withOverrides } from './src/lib/i18n/overrides';
 export const codeSplitting = {
   groups: [
     { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-    { name: 'pmtiles', test: /node_modules[\\/](pmtiles|fflate)[\\/]|src[\\/]app[\\/]tiles\.ts/ },
+    { name: 'pmtiles', test: /node_modules[\\/](pmtiles|fflate)[\\/]|src[\\/]browser[\\/]tiles\.ts/ },
   ],
 };
 
