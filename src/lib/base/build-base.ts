@@ -13,7 +13,8 @@ import {
 import type { Feature, GeoJsonProperties, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { AOI_BBOX, inAoi } from '../regions';
 import { roundGeometry } from '../geometry/precision';
-import { clipToBox, dropEmpty, withoutSlivers } from '../geometry/ops';
+import { clipToBox, dropEmpty } from '../geometry/box';
+import { withoutSlivers } from '../geometry/normalise';
 import { sharedBoundary } from './border';
 import type { Settlement } from './settlements';
 

@@ -4,7 +4,8 @@
  * control layer, so the map shows it for any date with feature-state flips. Pure.
  */
 import type { Feature } from 'geojson';
-import { km2, normalise } from '../geometry/ops';
+import { km2 } from '../geometry/area';
+import { normalise } from '../geometry/normalise';
 // build-time only: GEOS, many times faster than polyclip-ts on long traced outlines
 import { difference, intersection, union } from '../geometry/overlay';
 import type { Areal } from '../geometry/types';

@@ -4,7 +4,7 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import type { ImportedSeries } from '../daily/imported';
-import { km2 } from '../geometry/ops';
+import { km2 } from '../geometry/area';
 import type { Areal } from '../geometry/types';
 import { packHistory, pieceGeometry, pieceGround } from '../pack/pack';
 import { overlaps } from '../timeline/span';

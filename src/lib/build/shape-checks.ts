@@ -12,7 +12,7 @@ import type { Claim, Draw, Place } from '../claims/schema';
 import { statedKm2 } from '../claims/validate';
 import { resolveAnchor } from '../geometry/anchor';
 import { contains, distanceToBorderKm, geometryProblem, outsideKm2, overlapKm2 } from '../geometry/checks';
-import { boxesMeet } from '../geometry/ops';
+import { boxesMeet } from '../geometry/box';
 import type { Areal } from '../geometry/types';
 import type { DatedSpec } from '../timeline/expand';
 import { overlaps } from '../timeline/span';

@@ -4,7 +4,9 @@
  * on demand), and in the tests. Pure.
  */
 import type { Feature } from 'geojson';
-import { km2, normalise, subtract } from '../geometry/ops';
+import { km2 } from '../geometry/area';
+import { subtract } from '../geometry/clip';
+import { normalise } from '../geometry/normalise';
 import type { Areal } from '../geometry/types';
 import { HOLDERS } from '../taxonomy';
 import { merged } from './merge';

@@ -1,6 +1,6 @@
 import type { Feature } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { km2 } from '../geometry/ops';
+import { km2 } from '../geometry/area';
 import { ENGLISH } from '../i18n/english';
 import type { Areal } from '../geometry/types';
 import { changeBetween } from './change';

@@ -6,7 +6,8 @@
  */
 import { bbox, lineString, pointToLineDistance } from '@turf/turf';
 import type { MultiLineString } from 'geojson';
-import { clipLinesToBox, expandBox, parts } from '../geometry/ops';
+import { clipLinesToBox, expandBox } from '../geometry/box';
+import { parts } from '../geometry/normalise';
 import type { Areal } from '../geometry/types';
 
 export type Country = 'RUS' | 'UKR';

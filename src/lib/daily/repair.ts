@@ -10,8 +10,7 @@ import { area, feature } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { geometryProblem } from '../geometry/checks';
 import { madeValid } from '../geometry/geos';
-import { roundGeometry, withoutStraightPoints } from '../geometry/precision';
-import { DECIMALS } from '../geometry/ops';
+import { DECIMALS, roundGeometry, withoutStraightPoints } from '../geometry/precision';
 
 export const REPAIR_KINDS = [
   'null-geometry',

@@ -7,7 +7,9 @@
 import type { Feature, MultiLineString, MultiPolygon } from 'geojson';
 import { HOLDER_COUNTRY, withoutBorderSlivers, type Country } from './country';
 import { bbox } from '@turf/turf';
-import { clipToBox, km2, normalise } from '../geometry/ops';
+import { km2 } from '../geometry/area';
+import { clipToBox } from '../geometry/box';
+import { normalise } from '../geometry/normalise';
 import { intersection } from '../geometry/overlay';
 import type { Areal } from '../geometry/types';
 import type { Region } from '../regions';

@@ -8,7 +8,10 @@ import {
   simplify,
 } from '@turf/turf';
 import type { MultiLineString, MultiPolygon } from 'geojson';
-import { clipLinesToBox, clipToBox, expandBox, intersectAll, km2, parts } from './ops';
+import { km2 } from './area';
+import { clipLinesToBox, clipToBox, expandBox } from './box';
+import { intersectAll } from './clip';
+import { parts } from './normalise';
 import { solveIncreasing } from './fit';
 import type { Areal, Ground, LonLat } from './types';
 

@@ -1,7 +1,9 @@
 import { bbox, booleanPointInPolygon, lineString, pointToLineDistance } from '@turf/turf';
 import type { MultiLineString } from 'geojson';
 import { invalidity } from './geos';
-import { clipLinesToBox, clipToBox, expandBox, intersectAll, km2, subtract } from './ops';
+import { km2 } from './area';
+import { clipLinesToBox, clipToBox, expandBox } from './box';
+import { intersectAll, subtract } from './clip';
 import type { Areal, LonLat } from './types';
 
 /**

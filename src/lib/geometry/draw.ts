@@ -2,7 +2,8 @@ import { bbox, buffer, circle, convex, feature, featureCollection, point } from 
 import type { Draw, Place } from '../claims/schema';
 import { resolveAnchor } from './anchor';
 import { borderStripper } from './border-strip';
-import { boxesMeet, clipToBox, expandBox, intersectAll, subtract } from './ops';
+import { boxesMeet, clipToBox, expandBox } from './box';
+import { intersectAll, subtract } from './clip';
 import type { Areal, Ground } from './types';
 
 /** A draw spec whose interpolated numbers are already settled (see timeline/expand). */

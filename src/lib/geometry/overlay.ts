@@ -6,7 +6,7 @@
  */
 import { feature, featureCollection, union as turfUnion } from '@turf/turf';
 import * as geos from './geos';
-import { intersectAll, subtract } from './ops';
+import { intersectAll, subtract } from './clip';
 import type { Areal } from './types';
 
 function tolerant<T extends unknown[]>(

@@ -1,5 +1,8 @@
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
+/** Output precision: 5 decimals, about 1 m; the contract allows 6 at most. */
+export const DECIMALS = 5;
+
 /** Rounds a number to `decimals` places, normalising -0 to 0 so output is byte-stable. */
 export function round(value: number, decimals: number): number {
   const f = 10 ** decimals;

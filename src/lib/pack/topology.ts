@@ -9,7 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { Objects, Topology } from 'topojson-specification';
-import { DECIMALS } from '../geometry/ops';
+import { DECIMALS } from '../geometry/precision';
 import { CONTROL_OBJECT } from './decode';
 
 export function controlTopology(control: FeatureCollection): Topology {

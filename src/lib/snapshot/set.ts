@@ -14,7 +14,7 @@ import { PERSPECTIVES, type Perspective } from '../taxonomy';
 import { projection, snapshotSvg, type Frame, type NotMapped, type SnapshotLayers } from './svg';
 import { unmappedOblasts } from '../certainty/coverage';
 import type { SnapshotEntry, SnapshotIndex } from './lookup';
-import { boxesMeet } from '../geometry/ops';
+import { boxesMeet } from '../geometry/box';
 import { inForce } from '../timeline/span';
 
 export const SNAPSHOT_SIZE = { width: 800, height: 600 };
