@@ -12,6 +12,9 @@ export const codeSplitting = {
   groups: [
     { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
     { name: 'pmtiles', test: /node_modules[\\/](pmtiles|fflate)[\\/]|src[\\/]browser[\\/]tiles\.ts/ },
+    // the areas and the taxonomy, which the first paint and the data contract's checks both
+    // read: one small chunk rather than one each
+    { name: 'vocabulary', test: /src[\\/]lib[\\/](regions|taxonomy)\.ts/ },
   ],
 };
 

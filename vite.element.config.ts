@@ -18,7 +18,7 @@ export default defineConfig({
     cssCodeSplit: false,
     assetsInlineLimit: 0,
     rollupOptions: {
-      input: { 'frontline-map': 'src/element/frontline-map.ts' },
+      input: { 'frontline-map': 'src/hosts/element/frontline-map.ts' },
       preserveEntrySignatures: 'exports-only',
       output: {
         codeSplitting,

@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
-import { offlineStyle, overlayLayers, PLACE_LABELS, type BaseData } from '../src/map/style';
+import { offlineStyle, PLACE_LABELS, type BaseData } from '../src/map/style';
+import { overlayLayers } from '../src/map/overlay-layers';
 import { HOLDER_COLOUR } from '../src/map/palette';
 
 const KINDS: [string, RegExp][] = [

@@ -35,6 +35,31 @@ test('missing or corrupt control data: the page says which file and why', async 
   expect(seen.errors.filter((e) => !/404/.test(e))).toEqual([]);
 });
 
+test('data that departs from the contract: the page names the file, the record and the field', async ({
+  page,
+}) => {
+  // a built file edited by hand: a row whose holder is neither side, a disputed piece without its dates
+  await page.route('**/data/areas.json', async (route) => {
+    const areas = await (await route.fetch()).json();
+    areas.rows[2].holder = 'nobody';
+    await route.fulfill({ json: areas });
+  });
+  await page.goto('./?region=kursk');
+  await expect(page.getByRole('alert')).toHaveText(
+    /^The map data could not be loaded: \/data\/areas\.json: rows\[2\] holder: must be "ru" or "ua", got "nobody"$/,
+  );
+  await page.unroute('**/data/areas.json');
+  await page.route('**/data/disputed.geojson', async (route) => {
+    const disputed = await (await route.fetch()).json();
+    delete disputed.features[0].properties.from;
+    await route.fulfill({ json: disputed });
+  });
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveText(
+    /^The map data could not be loaded: \/data\/disputed\.geojson: features\[0\] \([^)]+\) properties\.from: missing$/,
+  );
+});
+
 test('failed glyph requests: shapes still drawn, a notice about place names', async ({ page }) => {
   const seen = watch(page, [ORIGIN]);
   await page.route('**/fonts/**', (route) => route.fulfill({ status: 500, body: 'broken' }));

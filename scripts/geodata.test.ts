@@ -5,12 +5,13 @@ import { area, booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf'
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildGeodata } from '../src/lib/build/build';
-import type { ControlProps } from '../src/lib/build/types';
+import type { ControlProps } from '../src/lib/contract/records';
 import type { Areal } from '../src/lib/geometry/types';
 import { distanceToBorderKm, geometryProblem, outsideKm2, overlapKm2 } from '../src/lib/geometry/checks';
 import { REGION_INFO } from '../src/lib/regions';
 import { changeBetween } from '../src/lib/compare/change';
-import { disputedKm2, type DisputedProps } from '../src/lib/build/disputed';
+import { disputedKm2 } from '../src/lib/build/disputed';
+import type { DisputedProps } from '../src/lib/contract/records';
 import { readInputs } from './lib/ledger';
 import { readFileSync } from 'node:fs';
 import { buildSnapshots } from '../src/lib/snapshot/set';

@@ -12,7 +12,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildGeodata } from '../src/lib/build/build';
-import type { ControlProps } from '../src/lib/build/types';
+import type { ControlProps } from '../src/lib/contract/records';
 import { areasOn, type AreaRow, type Areas } from '../src/lib/view/areas';
 import { describeAreas, describeRow, type NamedPlace } from '../src/lib/view/describe';
 import { shapeWords } from '../src/lib/view/popup';

@@ -1,51 +1,44 @@
-import type { Topology } from 'topojson-specification';
-import type { Areas } from '../lib/view/areas';
+import type { GenericSchema, InferOutput } from 'valibot';
 import { controlFeatures } from '../lib/pack/decode';
-import type { NamedPlace } from '../lib/view/describe';
+import type { AreasFile, ClaimsFile, ControlLayer, DisputedFile, EventsFile } from '../lib/contract/records';
 import type { ControlTiles } from '../map/view-types';
 import type { BaseData } from '../map/style';
-
-export interface ClaimRecord {
-  id: string;
-  region: string | null;
-  date: string;
-  date_precision: string;
-  claimant: string;
-  claimant_name: string;
-  kind: string;
-  paraphrase: string;
-  source: string;
-  perspective: string | null;
-  figures: { value: number; unit: string; qualifier: string; km2: number | null }[];
-}
-export interface SourceRecord {
-  id: string;
-  outlet: string;
-  title: string;
-  published: string;
-  in_brief: boolean;
-}
 
 export interface MapData {
   base: BaseData;
   /** In tiles mode, the pieces' properties only (geometry null): the tiles carry the shapes. */
-  control: GeoJSON.FeatureCollection;
+  control: ControlLayer;
   controlTiles?: ControlTiles;
-  disputed: GeoJSON.FeatureCollection;
-  events: GeoJSON.FeatureCollection;
-  areas: Areas;
-  claims: { claims: ClaimRecord[]; sources: SourceRecord[]; places: NamedPlace[] };
+  disputed: DisputedFile;
+  events: EventsFile;
+  areas: AreasFile;
+  claims: ClaimsFile;
 }
 
-async function json<T>(path: string, base: string): Promise<T> {
+async function json(path: string, base: string): Promise<unknown> {
   const url = new URL(path, base);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   try {
-    return (await response.json()) as T;
+    return await response.json();
   } catch {
     throw new Error(`${url.pathname} is not valid JSON`);
   }
+}
+
+// the contract's checks (and the schema library) load beside the data, not before the
+// embed's first paint: the page asks for them as it asks for the files
+type Records = typeof import('../lib/contract/records');
+const contract = () => Promise.all([import('../lib/contract/records'), import('../lib/contract/read')]);
+
+/** A data file, checked against its record in the contract before anything reads it. */
+async function checked<S extends GenericSchema>(
+  path: string,
+  base: string,
+  record: (r: Records) => S,
+): Promise<InferOutput<S>> {
+  const [value, [records, { readRecord }]] = await Promise.all([json(path, base), contract()]);
+  return readRecord(new URL(path, base).pathname, record(records), value);
 }
 
 /**
@@ -53,14 +46,13 @@ async function json<T>(path: string, base: string): Promise<T> {
  * where the embed script was served from).
  */
 export async function loadMapData(base: string): Promise<MapData & { config: AppConfig }> {
-  const get = <T>(path: string) => json<T>(path, base);
   const config = loadConfig(base);
   const [{ control, controlTiles }, disputed, events, areas, claims] = await Promise.all([
     config.then((c) => readControl(c, base)),
-    get<GeoJSON.FeatureCollection>('data/disputed.geojson'),
-    get<GeoJSON.FeatureCollection>('data/events.geojson'),
-    get<Areas>('data/areas.json'),
-    get<MapData['claims']>('data/claims.json'),
+    checked('data/disputed.geojson', base, (r) => r.DisputedFile),
+    checked('data/events.geojson', base, (r) => r.EventsFile),
+    checked('data/areas.json', base, (r) => r.AreasFile),
+    checked('data/claims.json', base, (r) => r.ClaimsFile),
   ]);
   return {
     config: await config,
@@ -90,16 +82,31 @@ export async function loadMapData(base: string): Promise<MapData & { config: App
 async function readControl(
   config: AppConfig,
   base: string,
-): Promise<{ control: GeoJSON.FeatureCollection; controlTiles?: ControlTiles }> {
+): Promise<Pick<MapData, 'control' | 'controlTiles'>> {
   // the PMTiles reader and this code load only in tiles mode: the usual page does not carry them
-  if (config.controlTiles) return import('./tiles').then((m) => m.readControlTiles(config.controlTiles!));
-  const path = 'data/control.topojson';
-  const topology = await json<Topology>(path, base);
-  try {
-    return { control: controlFeatures(topology) };
-  } catch (e) {
-    throw new Error(`${new URL(path, base).pathname}: ${(e as Error).message}`, { cause: e });
+  if (config.controlTiles) {
+    const [{ readControlTiles }, [{ TilesMetadata }, { readRecord }]] = await Promise.all([
+      import('./tiles'),
+      contract(),
+    ]);
+    const { path, metadata, controlTiles } = await readControlTiles(config.controlTiles);
+    // the pieces' properties keep the contract as control.geojson's do
+    const { pieces } = readRecord(path, TilesMetadata, metadata);
+    const features = pieces.map((properties) => ({ type: 'Feature' as const, properties, geometry: null }));
+    return { control: { type: 'FeatureCollection', features }, controlTiles };
   }
+  const path = new URL('data/control.topojson', base).pathname;
+  const [topology, [{ ControlFile }, { readRecord }]] = await Promise.all([
+    json('data/control.topojson', base),
+    contract(),
+  ]);
+  let features;
+  try {
+    features = controlFeatures(topology);
+  } catch (e) {
+    throw new Error(`${path}: ${(e as Error).message}`, { cause: e });
+  }
+  return { control: readRecord(path, ControlFile, features) };
 }
 
 /** MapLibre wants an absolute glyph URL template. */
@@ -115,7 +122,7 @@ export interface AppConfig {
 }
 
 export async function loadConfig(base: string): Promise<AppConfig> {
-  const raw = await json<Record<string, unknown>>('config.json', base);
+  const raw = (await json('config.json', base)) as Record<string, unknown>;
   const out: AppConfig = {};
   const url = raw.basemapStyleUrl;
   if (typeof url === 'string') {

@@ -8,26 +8,21 @@ import type { ControlTiles } from '../map/view-types';
 
 export async function readControlTiles(
   url: string,
-): Promise<{ control: GeoJSON.FeatureCollection; controlTiles: ControlTiles }> {
+): Promise<{ path: string; metadata: unknown; controlTiles: ControlTiles }> {
   const archive = new PMTiles(url);
   const path = new URL(url).pathname;
   const metadata = (await archive.getMetadata().catch((e: Error) => {
     throw new Error(`${path}: ${e.message}`);
-  })) as { pieces?: GeoJSON.GeoJsonProperties[]; vector_layers?: { id: string }[] };
+  })) as { pieces?: unknown; vector_layers?: { id: string }[] };
   const layer = metadata.vector_layers?.[0]?.id;
   if (!Array.isArray(metadata.pieces) || !layer)
     throw new Error(`${path}: not a map archive (no pieces in its metadata)`);
   const protocol = new Protocol();
   protocol.add(archive);
+  // the pieces are checked against the contract by the caller: this chunk stays the reader's
   return {
-    control: {
-      type: 'FeatureCollection',
-      features: metadata.pieces.map((properties) => ({
-        type: 'Feature',
-        properties,
-        geometry: null as never,
-      })),
-    },
+    path,
+    metadata,
     controlTiles: { url: `pmtiles://${url}`, layer, protocol: protocol.tile as ControlTiles['protocol'] },
   };
 }

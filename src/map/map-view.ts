@@ -24,12 +24,12 @@ import {
   DISPUTED_SOURCE,
   EVENT_LAYER,
   offlineStyle,
-  overlayLayers,
   placeName,
   NOT_MAPPED_EDGE_LABEL,
   NOT_MAPPED_LABEL,
   PLACE_LABELS,
 } from './style';
+import { overlayLayers } from './overlay-layers';
 import { PieceFader } from './fader';
 import { hostedStyle, overlaySources, pickedAmong, providePatterns, repaint } from './overlays';
 import { EventMarkers, NotMappedVeil } from './markers';

@@ -10,6 +10,7 @@ import { unmappedOblasts } from '../lib/certainty/coverage';
 import { REGION_INFO, REGIONS } from '../lib/regions';
 import { EVENT_DAYS } from '../lib/taxonomy';
 import { dayOf } from '../lib/timeline/dates';
+import type { EventsFile } from '../lib/contract/records';
 import { COVERAGE_SOURCE, EVENTS_SOURCE } from './style';
 
 export class EventMarkers {
@@ -19,11 +20,9 @@ export class EventMarkers {
 
   constructor(
     private readonly map: MapLibreMap,
-    events: GeoJSON.FeatureCollection,
+    events: EventsFile,
   ) {
-    this.days = new Map(
-      events.features.map((f) => [String(f.properties!.id), dayOf(String(f.properties!.date))]),
-    );
+    this.days = new Map(events.features.map((f) => [f.properties.id, dayOf(f.properties.date)]));
   }
 
   show(date: string): void {

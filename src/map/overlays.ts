@@ -19,9 +19,10 @@ import {
   DISPUTED_SOURCE,
   EVENTS_SOURCE,
   offlineStyle,
-  overlayLayers,
 } from './style';
+import { overlayLayers } from './overlay-layers';
 import type { MapViewOptions, Picked } from './view-types';
+import { withGeometry } from '../lib/contract/records';
 
 export function overlaySources(
   o: Pick<MapViewOptions, 'control' | 'controlTiles' | 'disputed' | 'events' | 'base'>,
@@ -30,14 +31,18 @@ export function overlaySources(
   return {
     [CONTROL_SOURCE]: o.controlTiles
       ? { type: 'vector', url: o.controlTiles.url, promoteId: { [o.controlTiles.layer]: 'id' } }
-      : { type: 'geojson', data: o.control, promoteId: 'id' },
+      : {
+          type: 'geojson',
+          data: { ...o.control, features: withGeometry(o.control.features) },
+          promoteId: 'id',
+        },
     [DISPUTED_SOURCE]: { type: 'geojson', data: o.disputed, promoteId: 'id' },
     [CHANGE_SOURCE]: { type: 'geojson', data: change },
     // the five areas' outlines, the basemap's own file: veiled where nothing maps them
     [COVERAGE_SOURCE]: { type: 'geojson', data: o.base.oblasts, promoteId: 'id' },
     [EVENTS_SOURCE]: {
       type: 'geojson',
-      data: { ...o.events, features: o.events.features.filter((f) => f.geometry) },
+      data: { ...o.events, features: withGeometry(o.events.features) },
       promoteId: 'id',
     },
   };

@@ -4,6 +4,7 @@
  */
 import type { addProtocol } from 'maplibre-gl';
 import type { Areas } from '../lib/view/areas';
+import type { ControlLayer, DisputedFile, EventsFile } from '../lib/contract/records';
 import type { Locale } from '../lib/i18n/locale';
 import type { Theme } from './palette';
 import type { BaseData } from './style';
@@ -29,11 +30,11 @@ export interface MapViewOptions {
   container: HTMLElement;
   base: BaseData;
   /** The control shapes; in tiles mode, their properties only (the tiles carry the shapes). */
-  control: GeoJSON.FeatureCollection;
+  control: ControlLayer;
   controlTiles?: ControlTiles;
-  events: GeoJSON.FeatureCollection;
+  events: EventsFile;
   /** Disputed ground as time pieces keyed by pair of perspectives (disputed.geojson). */
-  disputed: GeoJSON.FeatureCollection;
+  disputed: DisputedFile;
   glyphs: string;
   attribution: string;
   date: string;

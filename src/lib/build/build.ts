@@ -4,7 +4,7 @@
  * disputed ground, and the tables. Pure. Throws LedgerErrors listing every problem;
  * returns nothing partial.
  */
-import type { Geometry } from 'geojson';
+import type { GenericSchema } from 'valibot';
 import { LedgerErrors } from '../claims/errors';
 import type { Claim, Place } from '../claims/schema';
 import { validateLedger } from '../claims/validate';
@@ -16,6 +16,21 @@ import { giveWay, importedPieces } from './series';
 import { heldByBoth } from './shape-checks';
 import { areas, claimsTable, compare, events } from './tables';
 import type { BuildInputs } from './types';
+import {
+  AreasFile,
+  ClaimsFile,
+  ControlFile,
+  DisputedFile,
+  EventsFile,
+  type ControlGeometry,
+} from '../contract/records';
+import { readRecord } from '../contract/read';
+
+/** `value`, once it is known to keep its file's record (the value itself, not a copy). */
+function kept<T>(file: string, schema: GenericSchema, value: T): T {
+  readRecord(file, schema, value);
+  return value;
+}
 
 /**
  * Bumped whenever the build writes new files or changes what they mean, so that an older
@@ -37,7 +52,7 @@ export function buildGeodata(
   const { shapes, nones, errors } = drawTracks(inputs, places, claims);
   o.progress?.(`${shapes.length} shapes drawn from the claims`);
 
-  const edges = new Map<string, Geometry>();
+  const edges = new Map<string, ControlGeometry>();
   for (const series of inputs.imports ?? []) {
     giveWay(shapes, nones, series);
     const pieces = importedPieces(series);
@@ -60,13 +75,32 @@ export function buildGeodata(
   const control = shapes.map((s) =>
     edges.has(s.properties.id) ? { ...s, geometry: edges.get(s.properties.id)! } : s,
   );
+  // the build keeps the contract it publishes: a record that departs from it is the build's
+  // bug, stopped here rather than found by a reader's browser
+  const out = {
+    control: kept<ControlFile>('control.geojson', ControlFile, {
+      type: 'FeatureCollection',
+      features: control,
+    }),
+    disputed: kept<DisputedFile>('disputed.geojson', DisputedFile, {
+      type: 'FeatureCollection',
+      features: disputed,
+    }),
+    events: kept<EventsFile>('events.geojson', EventsFile, {
+      type: 'FeatureCollection',
+      features: events(inputs, places),
+    }),
+    areas: kept<AreasFile>('areas.json', AreasFile, areas(shapes, nones, claims)),
+    claims: kept<ClaimsFile>('claims.json', ClaimsFile, claimsTable(inputs, claims)),
+  };
+  o.progress?.('every output keeps the data contract');
   return {
-    control: featureCollectionText(control),
+    control: featureCollectionText(out.control.features),
     // the same, as the app loads it: shared edges once, positions as steps on the grid
-    controlTopology: `${JSON.stringify(controlTopology({ type: 'FeatureCollection', features: control }))}\n`,
-    disputed: featureCollectionText(disputed),
-    events: featureCollectionText(events(inputs, places)),
-    areas: stableStringify(areas(shapes, nones, claims)),
-    claims: stableStringify(claimsTable(inputs, claims)),
+    controlTopology: `${JSON.stringify(controlTopology(out.control))}\n`,
+    disputed: featureCollectionText(out.disputed.features),
+    events: featureCollectionText(out.events.features),
+    areas: stableStringify(out.areas),
+    claims: stableStringify(out.claims),
   };
 }

@@ -11,11 +11,13 @@ import { difference, intersection, union } from '../geometry/overlay';
 import type { Areal } from '../geometry/types';
 import { REGIONS } from '../regions';
 import { PERSPECTIVES } from '../taxonomy';
-import { pairKey, type DatedShape, type DisputedProps, type Span } from '../compare/spans';
+import type { DatedShape, Span } from '../compare/spans';
+import type { DisputedProps } from '../contract/records';
+import { pairKey } from '../taxonomy';
 import { inForce } from '../timeline/span';
-import { absenceBasis, isBasis, isFirm } from '../certainty/basis';
+import { absenceBasis, isFirm, type Basis } from '../certainty/basis';
 
-export { disputedKm2, type DisputedProps } from '../compare/spans';
+export { disputedKm2 } from '../compare/spans';
 
 /** Pieces smaller than this are clipping noise along edges both perspectives share. */
 const MIN_KM2 = 0.05;
@@ -30,7 +32,7 @@ export function disputedGround(
   nones: readonly Span[],
 ): Feature<Areal, DisputedProps>[] {
   // a claim that a holder has none is a statement in words, as firm as a stated figure
-  const spans: (Span & { basis?: string; geometry: Areal | null })[] = [
+  const spans: (Span & { basis?: Basis; geometry: Areal | null })[] = [
     ...shapes.map((s) => ({ ...s.properties, geometry: s.geometry })),
     ...nones.map((n) => ({ ...n, basis: absenceBasis(n.scope), geometry: null })),
   ];
@@ -78,7 +80,7 @@ export function disputedGround(
         // between claims, the disagreement may be the drawing's, not the claims'
         const versusBasis = [...new Set(against.map((o) => o.basis ?? 'illustrative'))].sort();
         const basis = s.basis ?? 'illustrative';
-        const firmly = (b: string) => isBasis(b) && isFirm(b);
+        const firmly = (b: Basis) => isFirm(b);
         const firm = firmly(basis) && (versusBasis.length === 0 || versusBasis.every(firmly));
         const geometry = rest && normalise(rest);
         const area = Math.round(km2(geometry) * 10) / 10;
@@ -111,7 +113,7 @@ export function disputedGround(
   }
   return out.sort(
     (a, b) =>
-      REGIONS.indexOf(a.properties.region as never) - REGIONS.indexOf(b.properties.region as never) ||
+      REGIONS.indexOf(a.properties.region) - REGIONS.indexOf(b.properties.region) ||
       a.properties.pair.localeCompare(b.properties.pair) ||
       a.properties.from.localeCompare(b.properties.from) ||
       a.properties.id.localeCompare(b.properties.id),

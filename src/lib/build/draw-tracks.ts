@@ -17,7 +17,8 @@ import { expandTrack, TrackError, type DatedSpec } from '../timeline/expand';
 import { specRange } from './ranges';
 import { shapeFailures } from './shape-checks';
 import { placesOf } from './tables';
-import type { BuildInputs, ControlProps, NoneSpan } from './types';
+import type { ControlProps } from '../contract/records';
+import type { BuildInputs, NoneSpan } from './types';
 
 export function drawTracks(
   inputs: BuildInputs,

@@ -2,13 +2,14 @@
  * Imported daily series in the build: each takes over its area, perspective and holder on
  * the days it covers, and is packed into pieces the map flips by date. Pure.
  */
-import type { Feature, Geometry } from 'geojson';
+import type { Feature } from 'geojson';
 import type { ImportedSeries } from '../daily/imported';
 import { km2 } from '../geometry/area';
 import type { Areal } from '../geometry/types';
 import { packHistory, pieceGeometry, pieceGround } from '../pack/pack';
 import { overlaps } from '../timeline/span';
-import type { ControlProps, NoneSpan } from './types';
+import type { ControlGeometry, ControlProps } from '../contract/records';
+import type { NoneSpan } from './types';
 
 /**
  * A daily series takes over its area, perspective and holder on the days it covers: the
@@ -58,7 +59,7 @@ export function giveWay(
  */
 export function importedPieces(
   series: ImportedSeries,
-): { shape: Feature<Areal, ControlProps>; geometry: Geometry }[] {
+): { shape: Feature<Areal, ControlProps>; geometry: ControlGeometry }[] {
   const prefix = `${series.region}-${series.perspective}-${series.holder}-${series.source}-`;
   return packHistory(series.history).map((p, n) => {
     const fill = pieceGround(p);

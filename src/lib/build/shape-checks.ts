@@ -16,7 +16,7 @@ import { boxesMeet } from '../geometry/box';
 import type { Areal } from '../geometry/types';
 import type { DatedSpec } from '../timeline/expand';
 import { overlaps } from '../timeline/span';
-import type { ControlProps } from './types';
+import type { ControlProps } from '../contract/records';
 
 /** Tolerance between a drawn area and a stated figure. */
 export const AREA_TOLERANCE = 0.02;

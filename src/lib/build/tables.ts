@@ -2,30 +2,31 @@
  * The build's tables: the event markers, km² per area on every date anything changes, and
  * the claims with their sources and places, in the order the outputs keep. Pure.
  */
-import type { Feature, Point } from 'geojson';
+import type { Feature } from 'geojson';
 import { absenceBasis } from '../certainty/basis';
 import { perspectiveOf, type Claim, type Place } from '../claims/schema';
 import { isAreaUnit, toKm2 } from '../claims/units';
 import { statedKm2 } from '../claims/validate';
 import type { Areal } from '../geometry/types';
-import { REGIONS } from '../regions';
+import { REGIONS, type Region } from '../regions';
 import { inForce } from '../timeline/span';
-import type { BuildInputs, ControlProps, NoneSpan } from './types';
+import type { AreasFile, ControlProps, EventFeature } from '../contract/records';
+import type { BuildInputs, NoneSpan } from './types';
 
 /** The outputs' order: area, perspective, holder, date. */
 export function compare(
-  a: { region: string; perspective: string; holder: string; from: string },
+  a: { region: Region; perspective: string; holder: string; from: string },
   b: typeof a,
 ): number {
   return (
-    REGIONS.indexOf(a.region as never) - REGIONS.indexOf(b.region as never) ||
+    REGIONS.indexOf(a.region) - REGIONS.indexOf(b.region) ||
     a.perspective.localeCompare(b.perspective) ||
     a.holder.localeCompare(b.holder) ||
     a.from.localeCompare(b.from)
   );
 }
 
-export function events(inputs: BuildInputs, places: Map<string, Place>): Feature<Point | null>[] {
+export function events(inputs: BuildInputs, places: Map<string, Place>): EventFeature[] {
   const sources = new Map(inputs.sources.value.map((s) => [s.id, s]));
   return inputs.claimFiles
     .flatMap((L) => L.value.claims)
@@ -52,7 +53,11 @@ export function events(inputs: BuildInputs, places: Map<string, Place>): Feature
 }
 
 /** km² per region x perspective x holder x status on every date anything changes. */
-export function areas(shapes: Feature<Areal, ControlProps>[], nones: NoneSpan[], claims: Map<string, Claim>) {
+export function areas(
+  shapes: Feature<Areal, ControlProps>[],
+  nones: NoneSpan[],
+  claims: Map<string, Claim>,
+): AreasFile {
   const spans = [
     ...shapes.map((s) => ({ ...s.properties, km2: s.properties.area_km2 })),
     // a claim that the holder has none here: exactly nothing, in the claim's own words
@@ -98,7 +103,7 @@ export function areas(shapes: Feature<Areal, ControlProps>[], nones: NoneSpan[],
       })),
   );
   return {
-    unit: 'km2',
+    unit: 'km2' as const,
     method: 'turf.area: geodesic area on the WGS84 mean-radius sphere, rounded to 0.1 km²',
     dates,
     rows,

@@ -7,6 +7,7 @@ import { coverageWords } from './words';
 
 const areas: Areas = {
   unit: 'km2',
+  method: 'test',
   dates: ['2025-03-17', '2025-04-26'],
   rows: [
     areaRow('2025-03-17', 3, {

@@ -5,7 +5,7 @@
  * so a reader's eye weighs it less. Pure.
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { BASES, basisKind, type BasisKind } from './basis';
+import { BASES, basisKind, isBasis, type BasisKind } from './basis';
 
 export interface Look {
   /** Dash pattern in line widths (MapLibre's `line-dasharray`); [1, 0] is solid. */
@@ -22,8 +22,7 @@ export const LOOK: Record<BasisKind, Look> = {
 };
 
 /** The look of a shape by its `basis`; a shape that does not say is the cautious case. */
-export const lookOf = (basis: unknown): Look =>
-  LOOK[(BASES as readonly unknown[]).includes(basis) ? basisKind(basis as never) : 'illustrative'];
+export const lookOf = (basis: unknown): Look => LOOK[isBasis(basis) ? basisKind(basis) : 'illustrative'];
 
 /** A `match` on the feature's `basis`, giving each basis its kind's value. */
 export function byBasis(value: (look: Look) => unknown): ExpressionSpecification {

@@ -4,7 +4,18 @@
  */
 import type { Basis } from './basis';
 
-export type Qualifier = 'about' | 'over' | 'at-least' | 'under' | 'up-to' | 'nearly' | 'exactly' | 'several';
+/** How the words bound a stated figure ("about", "over", ...): one rule each below. */
+export const QUALIFIERS = [
+  'about',
+  'over',
+  'at-least',
+  'under',
+  'up-to',
+  'nearly',
+  'exactly',
+  'several',
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**
  * Each qualifier as factors of the stated figure: the least and the most the words allow.

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { REGIONS } from '../regions';
 import { UNITS } from './units';
+import { QUALIFIERS } from '../certainty/range';
 import {
+  CLAIMANTS,
+  KINDS,
   HOLDERS,
   isTerritorial,
   PERSPECTIVES,
   STATUSES,
   TERRITORIAL_KINDS,
+  type Claimant,
   type Holder,
   type Perspective,
   type Status,
@@ -15,33 +19,15 @@ import {
 /** A calendar date, YYYY-MM-DD, that exists (no 2024-02-30). */
 export const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 
-export const CLAIMANTS = [
-  'ru-official', // Kremlin, governors, officials
-  'ru-military', // defence ministry, general staff, commanders
-  'ru-milblogger',
-  'ua-official',
-  'ua-military', // general staff, commanders, spokespeople
-  'independent', // geolocated footage, wire services in their own voice, analysts
-  'foreign-official', // third governments (US, South Korea, ...)
-  'unnamed', // reports the outlet attributes to no one ("reportedly"): no perspective's word
-] as const;
-export type Claimant = (typeof CLAIMANTS)[number];
-
-export const KINDS = [
-  'control',
-  'advance',
-  'contested',
-  'withdrawal',
-  'strike',
-  'statement',
-  'context',
-] as const;
 export {
+  CLAIMANTS,
+  KINDS,
   HOLDERS,
   PERSPECTIVES,
   STATUSES,
   TERRITORIAL_KINDS,
   isTerritorial,
+  type Claimant,
   type Holder,
   type Perspective,
   type Status,
@@ -81,9 +67,7 @@ export const figureSchema = z.strictObject({
   value_max: z.number().positive().optional(),
   unit: z.enum(UNITS as [string, ...string[]], { error: `must be one of: ${UNITS.join(', ')}` }),
   /** How the words bound the figure; each has one range rule in src/lib/certainty/range.ts. */
-  qualifier: z
-    .enum(['about', 'over', 'at-least', 'under', 'up-to', 'nearly', 'exactly', 'several'])
-    .default('about'),
+  qualifier: z.enum(QUALIFIERS).default('about'),
 });
 
 export const claimSchema = z.strictObject({

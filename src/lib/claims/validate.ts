@@ -13,6 +13,7 @@ import {
   type Place,
   type Source,
 } from './schema';
+import type { Qualifier } from '../certainty/range';
 import { isAreaUnit, toKm2 } from './units';
 
 export interface Ledger {
@@ -31,7 +32,7 @@ export interface Reference {
 const territorial = (c: Claim) => (TERRITORIAL_KINDS as readonly string[]).includes(c.kind);
 
 /** Stated area in km², or null if the claim states none. */
-export function statedKm2(c: Claim): { km2: number; qualifier: string; km2_max?: number } | null {
+export function statedKm2(c: Claim): { km2: number; qualifier: Qualifier; km2_max?: number } | null {
   const f = c.figures.find((x) => isAreaUnit(x.unit));
   if (!f || !isAreaUnit(f.unit)) return null;
   const top = f.value_max === undefined ? {} : { km2_max: toKm2(f.value_max, f.unit) };

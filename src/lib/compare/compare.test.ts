@@ -6,7 +6,9 @@ import type { Areal } from '../geometry/types';
 import { changeBetween } from './change';
 import { disputedGround, disputedKm2 } from '../build/disputed';
 import { changeSentences } from './sentence';
-import type { DatedShape, Span } from './spans';
+import type { DatedShape, DisputedSpan, Span } from './spans';
+import type { Basis } from '../certainty/basis';
+import type { Holder, Perspective } from '../taxonomy';
 import { areaTable, tableCsv } from './table';
 import type { AreaRow, Areas } from '../view/areas';
 import { areaRow } from '../view/fixtures/rows';
@@ -30,8 +32,8 @@ const box = (x: number, y: number, w: number, h: number): Areal => {
 
 let n = 0;
 function shape(
-  perspective: string,
-  holder: string,
+  perspective: Perspective,
+  holder: Holder,
   from: string,
   to: string | null,
   geometry: Areal,
@@ -60,7 +62,7 @@ function shape(
     geometry,
   };
 }
-const none = (perspective: string, holder: string, from: string, to: string | null = null): Span => ({
+const none = (perspective: Perspective, holder: Holder, from: string, to: string | null = null): Span => ({
   id: `none-${perspective}-${from}`,
   region: 'kursk',
   perspective,
@@ -134,7 +136,7 @@ describe('disputed ground', () => {
 });
 
 describe('disputed ground, by what each side rests on', () => {
-  const drawnAs = (s: DatedShape, basis: string): DatedShape => ({
+  const drawnAs = (s: DatedShape, basis: Basis): DatedShape => ({
     ...s,
     properties: { ...s.properties, basis },
   });
@@ -144,7 +146,7 @@ describe('disputed ground, by what each side rests on', () => {
     const both = disputedGround([stated, narrower], []);
     expect(both.every((f) => f.properties.firm)).toBe(true);
     expect(both[0].properties).toMatchObject({ basis: 'area', versus_basis: ['area'] });
-    for (const basis of ['illustrative', 'interpolated']) {
+    for (const basis of ['illustrative', 'interpolated'] as const) {
       for (const pieces of [
         disputedGround([drawnAs(stated, basis), narrower], []),
         disputedGround([stated, drawnAs(narrower, basis)], []),
@@ -217,7 +219,7 @@ describe('change between two dates', () => {
   test('ground around single places is said to be around them, with how sure its shapes are', () => {
     const town = (from: string, to: string | null, g: ReturnType<typeof box>) => {
       const s = shape('ru', 'ru', from, to, g, 'local');
-      return { ...s, properties: { ...s.properties, basis: 'place' } };
+      return { ...s, properties: { ...s.properties, basis: 'place' as const } };
     };
     const c = changeBetween(
       [town('2025-01-01', '2025-02-01', box(0, 0, 2, 2)), town('2025-02-01', null, box(0, 0, 4, 4))],
@@ -234,10 +236,11 @@ describe('change between two dates', () => {
 });
 
 describe('table', () => {
-  const row = (perspective: string, date: string, km2: number, extra: Partial<AreaRow> = {}): AreaRow =>
+  const row = (perspective: Perspective, date: string, km2: number, extra: Partial<AreaRow> = {}): AreaRow =>
     areaRow(date, km2, { perspective, ...extra });
   const areas: Areas = {
     unit: 'km2',
+    method: 'test',
     dates: ['2024-08-06', '2025-04-26'],
     rows: [
       row('assessed', '2024-08-06', 400, { basis: 'illustrative', km2_min: 0, km2_max: null }),
@@ -252,7 +255,7 @@ describe('table', () => {
       }),
     ],
   };
-  const disputed = [
+  const disputed: DisputedSpan[] = [
     {
       properties: {
         pair: 'assessed|ru',

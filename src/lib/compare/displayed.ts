@@ -3,35 +3,29 @@
  * each side's shapes, the disputed pieces, the change layers. Each feature keeps its own
  * properties (claims, dates, areas) and says which layer and side it was shown on. Pure.
  */
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { featureCollectionText } from '../json';
 import { inForce } from '../timeline/span';
-
-export interface ShownSide {
-  perspective: string;
-  date: string;
-  /** Which map of a comparison; null for the single map. */
-  side: 'left' | 'right' | null;
-}
+import type { ControlLayer, DisputedFile } from '../contract/records';
+import type { Side } from '../view/shown';
 
 export function displayedGeometry(input: {
-  control: FeatureCollection;
-  disputed: FeatureCollection;
+  control: ControlLayer;
+  disputed: DisputedFile;
   change: FeatureCollection | null;
   regions: readonly string[];
-  sides: readonly ShownSide[];
+  sides: readonly Side[];
   /** The pair of perspectives whose disputed ground is shown, and on which date. */
   pair: string | null;
   date: string;
 }): string {
-  const inRegions = (f: Feature) => input.regions.includes(String(f.properties!.region));
-  const dated = (f: Feature) => f.properties as { from: string; to: string | null };
-  const features: Feature[] = [
+  const inRegions = (f: { properties: { region: string } }) => input.regions.includes(f.properties.region);
+  const features: Feature<Geometry | null>[] = [
     ...input.sides.flatMap((side) =>
       input.control.features
         .filter(
           (f) =>
-            inRegions(f) && f.properties!.perspective === side.perspective && inForce(dated(f), side.date),
+            inRegions(f) && f.properties.perspective === side.perspective && inForce(f.properties, side.date),
         )
         .map((f) => ({
           ...f,
@@ -42,9 +36,9 @@ export function displayedGeometry(input: {
       .filter(
         (f) =>
           input.pair !== null &&
-          f.properties!.pair === input.pair &&
+          f.properties.pair === input.pair &&
           inRegions(f) &&
-          inForce(dated(f), input.date),
+          inForce(f.properties, input.date),
       )
       .map((f) => ({ ...f, properties: { ...f.properties, layer: 'disputed', shown_on: input.date } })),
     ...(input.change?.features ?? []).map((f) => ({

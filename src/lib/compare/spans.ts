@@ -3,45 +3,40 @@
  * which days. Pure.
  */
 import type { Feature } from 'geojson';
-import type { Areal } from '../geometry/types';
-import { PERSPECTIVES } from '../taxonomy';
+import type { Areal, ControlLayer, ControlProps, DisputedProps } from '../contract/records';
 import { inForce } from '../timeline/span';
 
 /** A claim in force over `[from, to)`: a drawn shape, or a statement that a holder has none. */
-export interface Span {
-  id: string;
-  region: string;
-  perspective: string;
-  holder: string;
-  status: string;
-  from: string;
-  to: string | null;
-  claims: string[];
-  /** `local`: about single places only (see the track schema). */
-  scope?: 'region' | 'local';
-}
+export type Span = Pick<
+  ControlProps,
+  'id' | 'region' | 'perspective' | 'holder' | 'status' | 'from' | 'to' | 'claims'
+> &
+  Partial<Pick<ControlProps, 'scope'>>;
 
+/** A shape's ground over its days, as the compare tools read it. */
 export type DatedShape = Feature<
   Areal,
-  Span & {
-    scope: 'region' | 'local';
-    schematic: boolean;
-    area_km2: number;
-    basis?: string;
-    /** The range the claims' words allow (control.geojson); max null: no area stated. */
-    km2_min?: number;
-    km2_max?: number | null;
-  }
+  Span &
+    Pick<ControlProps, 'scope' | 'schematic' | 'area_km2'> &
+    Partial<Pick<ControlProps, 'basis' | 'km2_min' | 'km2_max'>>
 >;
 
-/** One key per unordered pair of perspectives, in taxonomy order: `assessed|ru`, `ru|ua`. */
-export function pairKey(a: string, b: string): string {
-  const order = (p: string) => (PERSPECTIVES as readonly string[]).indexOf(p);
-  return order(a) <= order(b) ? `${a}|${b}` : `${b}|${a}`;
+/**
+ * Control features as dated ground: a packed piece's ground is the first of its geometries;
+ * a piece known only by its properties (tiles mode) has none here.
+ */
+export function datedShapes(features: ControlLayer['features']): DatedShape[] {
+  return features.flatMap((f) =>
+    f.geometry === null
+      ? []
+      : [
+          {
+            ...f,
+            geometry: f.geometry.type === 'GeometryCollection' ? f.geometry.geometries[0] : f.geometry,
+          },
+        ],
+  );
 }
-
-/** Every pair of perspectives, in taxonomy order: `assessed|ru`, `assessed|ua`, `ru|ua`. */
-export const PAIRS = PERSPECTIVES.flatMap((a, i) => PERSPECTIVES.slice(i + 1).map((b) => pairKey(a, b)));
 
 /** The shapes a perspective draws for a holder on a date (any status), in a set of regions. */
 export function drawnOn(
@@ -58,36 +53,6 @@ export function drawnOn(
       s.properties.holder === holder &&
       inForce(s.properties, date),
   );
-}
-
-export interface DisputedProps {
-  id: string;
-  region: string;
-  /** The two perspectives compared, unordered: `assessed|ru`, `assessed|ua` or `ru|ua`. */
-  pair: string;
-  /** The perspective that draws this ground for `holder`... */
-  perspective: string;
-  /** ...and the one whose claims in force on these dates do not. */
-  versus: string;
-  holder: string;
-  status: string;
-  from: string;
-  to: string | null;
-  area_km2: number;
-  /** Claims behind the shape that draws the ground. */
-  claims: string[];
-  /** Claims of the other perspective in force over these dates. */
-  versus_claims: string[];
-  schematic: boolean;
-  /** What the shape drawing this ground rests on, and what the other side's shapes do. */
-  basis: string;
-  versus_basis: string[];
-  /**
-   * Both sides rest on stated figures, places or traced data: the ground counts in the
-   * headline. Otherwise it is disputed only as drawn (one side's shape is illustrative or
-   * a step between claims), and is shown apart.
-   */
-  firm: boolean;
 }
 
 /** What the totals need of a disputed piece. */
@@ -119,4 +84,28 @@ export function disputedKm2(
         .reduce((total, p) => total + p.properties.area_km2, 0) * 10,
     ) / 10;
   return { firm: sum(true), drawn: sum(false) };
+}
+
+/**
+ * The stretches of time over which perspectives disagree somewhere in `regions`: the compared
+ * pair's, or any pair's (null), merged where they meet. For the timeline's bands.
+ */
+export function disputedBands(
+  pieces: readonly DisputedSpan[],
+  regions: readonly string[],
+  pair: string | null,
+  last: string,
+): { from: string; to: string }[] {
+  const spans = pieces
+    .map((p) => p.properties)
+    .filter((p) => regions.includes(p.region) && (pair === null || p.pair === pair))
+    .map((p) => ({ from: p.from, to: p.to ?? last }))
+    .sort((a, b) => a.from.localeCompare(b.from));
+  const merged: { from: string; to: string }[] = [];
+  for (const s of spans) {
+    const previous = merged.at(-1);
+    if (previous && s.from <= previous.to) previous.to = s.to > previous.to ? s.to : previous.to;
+    else merged.push({ ...s });
+  }
+  return merged;
 }

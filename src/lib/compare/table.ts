@@ -5,8 +5,8 @@
  */
 import { areasOn, type AreaRow, type Areas } from '../view/areas';
 import { PERSPECTIVE_LABEL } from '../view/state';
-import { HOLDERS, PERSPECTIVES, type Perspective } from '../taxonomy';
-import { disputedKm2, PAIRS, type DisputedSpan } from './spans';
+import { HOLDERS, PAIRS, PERSPECTIVES, type Perspective } from '../taxonomy';
+import { disputedKm2, type DisputedSpan } from './spans';
 
 export interface Column {
   key: string;

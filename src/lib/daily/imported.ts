@@ -7,15 +7,15 @@ import { LedgerError } from '../claims/errors';
 import { geometryProblem } from '../geometry/checks';
 import type { Areal } from '../geometry/types';
 import { isRegion, type Region } from '../regions';
-import { HOLDERS, PERSPECTIVES } from '../taxonomy';
+import { HOLDERS, isHolder, isPerspective, PERSPECTIVES, type Holder, type Perspective } from '../taxonomy';
 import type { DatedGround } from '../pack/pack';
 import { isIsoDate } from '../timeline/dates';
 
 export interface ImportedSeries {
   file: string;
   region: Region;
-  perspective: string;
-  holder: string;
+  perspective: Perspective;
+  holder: Holder;
   source: string;
   /** Runs of days in date order; the days between runs hold nothing. */
   history: DatedGround[];
@@ -42,21 +42,30 @@ export function readImport(
   }
   if (features.length === 0) fail(null, 'features', 'no shapes');
   const history: DatedGround[] = [];
-  let first: { region: Region; perspective: string; holder: string; source: string } | null = null;
+  let first: { region: Region; perspective: Perspective; holder: Holder; source: string } | null = null;
   features.forEach((f: { properties?: Record<string, unknown>; geometry?: Areal }, i) => {
     const record = `features[${i}]`;
     const p = f?.properties ?? {};
-    const text = (field: string, ok: (v: unknown) => boolean, what: string) => {
+    // a field that fails is reported; the record is refused with it, so the value is not used
+    const text = <T>(field: string, ok: (v: unknown) => v is T, what: string): T => {
       if (!ok(p[field]))
         fail(record, `properties.${field}`, `expected ${what}, got ${JSON.stringify(p[field])}`);
-      return p[field] as string;
+      return p[field] as T;
     };
-    const region = text('region', isRegion, 'an area of the map') as Region;
-    const perspective = text('perspective', (v) => PERSPECTIVES.includes(v as never), PERSPECTIVES.join('|'));
-    const holder = text('holder', (v) => HOLDERS.includes(v as never), HOLDERS.join('|'));
-    const source = text('source', (v) => typeof v === 'string' && v.length > 0, 'the series name');
+    const region = text('region', isRegion, 'an area of the map');
+    const perspective = text('perspective', isPerspective, PERSPECTIVES.join('|'));
+    const holder = text('holder', isHolder, HOLDERS.join('|'));
+    const source = text(
+      'source',
+      (v): v is string => typeof v === 'string' && v.length > 0,
+      'the series name',
+    );
     const from = text('from', isIsoDate, 'an ISO date');
-    const to = text('to', (v) => v === null || (isIsoDate(v) && v > from), `null or a date after from`);
+    const to = text(
+      'to',
+      (v): v is string | null => v === null || (isIsoDate(v) && v > from),
+      `null or a date after from`,
+    );
     const g = f?.geometry;
     const problem =
       g && (g.type === 'Polygon' || g.type === 'MultiPolygon')

@@ -7,6 +7,7 @@
  */
 import type { Place } from '../claims/schema';
 import { REGIONS, REGION_INFO, type Region } from '../regions';
+import { keys, matches, nameWord, tokenize, type NameWord, type Token } from './name-words';
 
 export interface FoundPlace {
   id: string;
@@ -25,34 +26,16 @@ export interface Candidate {
   start: number;
   end: number;
 }
-/** One word of a name: its skeleton, or for a short one (Sumy) the stem it must be spelt with. */
-interface NameWord {
-  skel: string;
-  stem?: string;
-}
 export interface PlaceIndex {
   /** Every distinct spelling of every place, longest first so "Mali Shcherbaky" wins over "Shcherbaky". */
   names: { id: string; words: NameWord[] }[];
 }
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  cap: boolean;
-  fold: string;
-}
-
-const CYR = 'абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя';
-const LAT = 'a b v g g d e ye yo zh z y i yi y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya';
-const TRANSLIT = new Map([...CYR].map((c, i) => [c, LAT.split(' ')[i]]));
 /**
  * What may follow a short stem: case endings (Суми, Сумах, Сумами; not "Sumo") for a place;
  * for a region also adjectives (Сумська) and -shchyna (Сумщина).
  */
 const PLACE_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi))$/;
 const REGION_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi)|s?k[aeiouyj]*|[SC]yn[aeiouyj]*)$/;
-/** Case endings with consonants, which a skeleton would keep: Курськом, Kurskom, Бєлгородського. */
-const CASE_END = /(?:ami|[aeiouy][mx]|oho|omu)$/;
 /** What follows an oblast's name; a front or sector named after a town is that region too. */
 /** Words after a name that make it an oblast; a front named after a town ("the Orikhiv direction") is still a place. */
 const OBLAST_WORD = /^(?:regions?|regional|oblasts?|provinces?|област\p{L}*|обл)$/iu;
@@ -99,50 +82,6 @@ const NOT_CANDIDATES = new Set(
   Yesterday Today Also Nearby Still Instead Then Now Last Next`.split(/\s+/),
 );
 
-/**
- * Lowercase Latin, with what transliterations disagree on folded: digraphs to one letter, g to h
- * (Russian г is g, Ukrainian г is h).
- */
-function fold(word: string): string {
-  const latin = [...word.toLowerCase()].map((c) => TRANSLIT.get(c) ?? c).join('');
-  return latin
-    .replace(/[-'’ʼ]/g, '')
-    .replace(/shch|sch|sh/g, 'S')
-    .replace(/zh/g, 'Z')
-    .replace(/kh/g, 'x')
-    .replace(/t?ch/g, 'C')
-    .replace(/ts/g, 'c')
-    .replace(/g/g, 'h');
-}
-
-/** The consonants, doubled ones once; the first letter stays (a vowel as '_'): names must start alike. */
-function skeleton(folded: string): string {
-  const first = /[aeiouyj]/.test(folded.slice(0, 1)) ? '_' : folded.slice(0, 1);
-  return (first + folded.slice(1).replace(/[aeiouyj]/g, '')).replace(/(.)\1+/g, '$1');
-}
-const consonants = (skel: string) => skel.replace('_', '').length;
-
-function nameWord(word: string): NameWord {
-  const f = fold(word);
-  const skel = skeleton(f);
-  // two consonants say too little ("Some" is "sm" too): such a name must be spelt out
-  return consonants(skel) <= 2 ? { skel, stem: f.replace(/[aeiouyj]+$/, '') } : { skel };
-}
-
-/** The skeletons a word may stand for: as written, and without a case ending. */
-function keys(t: Token): string[] {
-  const bare = t.fold.replace(CASE_END, '');
-  return bare !== t.fold && consonants(skeleton(bare)) >= 3
-    ? [skeleton(t.fold), skeleton(bare)]
-    : [skeleton(t.fold)];
-}
-
-function matches(t: Token, w: NameWord, ends: RegExp, ks: string[]): boolean {
-  return w.stem !== undefined
-    ? t.fold.startsWith(w.stem) && ends.test(t.fold.slice(w.stem.length))
-    : ks.includes(w.skel);
-}
-
 const REGION_NAMES = REGIONS.map((r) => ({ region: r, word: nameWord(r) }));
 
 /** The region a word names: Kursk, Курської, Zaporozhye, Запорізька, Сумська, Бєлгородщина. */
@@ -157,18 +96,6 @@ function regionNamed(t: Token): Region | null {
   return found?.region ?? null;
 }
 
-function tokenize(text: string): Token[] {
-  return [...text.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)].map((m) => {
-    const word = m[0].replace(/['’]s$/, ''); // Kursk's
-    return {
-      text: word,
-      start: m.index,
-      end: m.index + word.length,
-      cap: /^\p{Lu}/u.test(word),
-      fold: fold(word),
-    };
-  });
-}
 const sepOnly = (gap: string) => SEP.exec(gap)?.[0] === gap;
 /** Words of one name are separated by a space or a hyphen, nothing else. */
 const adjoin = (text: string, a: Token, b: Token | undefined) =>

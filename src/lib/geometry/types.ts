@@ -1,6 +1,8 @@
-import type { MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { MultiLineString } from 'geojson';
+import type { Areal } from '../contract/records';
 
-export type Areal = Polygon | MultiPolygon;
+// ground, the shapes' geometry, is declared with the data contract
+export type { Areal };
 export type LonLat = [number, number];
 
 /** The base geography a shape is drawn against. */

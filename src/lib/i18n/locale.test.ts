@@ -5,6 +5,7 @@ import uk from '../../messages/uk.json' with { type: 'json' };
 import { fill, makeLocale, type Messages } from './locale';
 import { ENGLISH } from './english';
 import { describeAreas } from '../view/describe';
+import type { Areas } from '../view/areas';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 // the same in every language: a pattern of placeholders and punctuation only
@@ -120,8 +121,9 @@ test('dates and numbers are written the reader’s way, through Intl', () => {
 });
 
 test('a sentence in Ukrainian: the live region and alt text', () => {
-  const areas = {
+  const areas: Areas = {
     unit: 'km2',
+    method: 'test',
     dates: ['2024-08-20'],
     rows: [
       {

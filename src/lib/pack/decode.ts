@@ -9,9 +9,11 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 /** The name of the one object a control topology holds. */
 export const CONTROL_OBJECT = 'control';
 
-export function controlFeatures(t: Topology): FeatureCollection<Geometry> {
+/** The features of a control topology, still to be checked against the contract. */
+export function controlFeatures(value: unknown): FeatureCollection<Geometry> {
+  const t = value as Partial<Topology> | null;
   const object = t?.objects?.[CONTROL_OBJECT] as GeometryCollection | undefined;
   if (t?.type !== 'Topology' || !object)
     throw new Error(`not a control topology (TopoJSON with a "${CONTROL_OBJECT}" object)`);
-  return feature(t, object) as FeatureCollection<Geometry>;
+  return feature(t as Topology, object) as FeatureCollection<Geometry>;
 }

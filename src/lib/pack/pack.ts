@@ -9,6 +9,7 @@
  */
 import type { Feature, Geometry, MultiLineString, Position } from 'geojson';
 import type { Areal } from '../geometry/types';
+import type { ControlGeometry } from '../contract/records';
 import {
   boundsOf,
   clipPolygons,
@@ -107,7 +108,7 @@ export function pieceGround(p: DatedGround): Areal {
 }
 
 /** A piece as a feature: its ground and, when it has any, its own edges (the outline). */
-export function pieceGeometry(p: PackedPiece): Geometry {
+export function pieceGeometry(p: PackedPiece): ControlGeometry {
   const fill = pieceGround(p);
   if (p.edges.length === 0) return fill;
   const edges: MultiLineString = { type: 'MultiLineString', coordinates: p.edges };

@@ -16,30 +16,24 @@ import { unmappedOblasts } from '../certainty/coverage';
 import type { SnapshotEntry, SnapshotIndex } from './lookup';
 import { boxesMeet } from '../geometry/box';
 import { inForce } from '../timeline/span';
+import type { ControlProps } from '../contract/records';
 
 export const SNAPSHOT_SIZE = { width: 800, height: 600 };
 /** The share image (og:image): the five areas, latest independent assessment, 1.91:1. */
 export const SHARE_SIZE = { width: 1200, height: 630 };
 
-interface ControlFeature extends Feature<Geometry> {
-  properties: {
-    id: string;
-    perspective: string;
-    holder: string;
-    status: string;
-    from: string;
-    to: string | null;
-    claims?: string[];
-    schematic?: boolean;
-    basis?: string;
-  };
-}
+/** What the pictures need of a control feature (control.geojson). */
+type Shown = Feature<
+  Geometry,
+  Pick<ControlProps, 'id' | 'perspective' | 'holder' | 'status' | 'from' | 'to'> &
+    Partial<Pick<ControlProps, 'claims' | 'schematic' | 'basis'>>
+>;
 
 export function buildSnapshots(input: {
   /** Base layers at area detail, and at overview detail. */
   detail: SnapshotLayers;
   overview: SnapshotLayers;
-  control: ControlFeature[];
+  control: Shown[];
   areas: Areas;
   range: { first: string; last: string };
   /** The languages of the alt texts; the first is also the pictures' own title. */

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from './equal';
 import type { Draw, Frame, Holder, Perspective, Status, Track } from '../claims/schema';
 import type { Region } from '../regions';
+import type { Interpolation } from '../contract/records';
 import { addDays, dayOf } from './dates';
 
 /** How often a gradual change (`then: linear`) is redrawn between two claims. */
@@ -31,12 +32,6 @@ export interface DatedSpec {
   holdsTo?: string;
   /** Index of the frame in its track, for locating errors. */
   frame: number;
-}
-
-export interface Interpolation {
-  between: [string, string];
-  fraction: number;
-  claims: [string[], string[]];
 }
 
 /** A problem in a track, pointing at the frame and field. */

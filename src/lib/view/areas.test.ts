@@ -1,11 +1,13 @@
 import { expect, test } from 'vitest';
 import { areasOn, claimDates, holderSeries, type AreaRow, type Areas } from './areas';
 import { areaRow } from './fixtures/rows';
+import type { Holder, Perspective } from '../taxonomy';
 
-const row = (date: string, holder: string, km2: number, perspective = 'assessed'): AreaRow =>
+const row = (date: string, holder: Holder, km2: number, perspective: Perspective = 'assessed'): AreaRow =>
   areaRow(date, km2, { holder, perspective });
 const areas: Areas = {
   unit: 'km2',
+  method: 'test',
   dates: ['2024-08-06', '2024-08-20', '2025-04-26'],
   rows: [
     row('2024-08-06', 'ua', 400),

@@ -1,37 +1,12 @@
 /** Reading areas.json for the area panel and its chart. Pure. */
-export interface AreaRow {
-  date: string;
-  region: string;
-  perspective: string;
-  holder: string;
-  status: string;
-  /** `local`: the row speaks of the places its claims name only, never of the area's total. */
-  scope: 'region' | 'local';
-  /** What the shape is drawn to (src/lib/certainty/basis.ts). */
-  basis: string;
-  interpolated: boolean;
-  /** For a step between two claims: their dates, and how far along. */
-  between?: [string, string];
-  fraction?: number;
-  km2: number;
-  /** The range the claims' words allow; max null when they state no area. */
-  km2_min: number;
-  km2_max: number | null;
-  claims: string[];
-  /** For a local row: the places its claims name. */
-  places?: string[];
-  /** For an imported series' row: the series' name. */
-  source?: string;
-  stated: { claim: string; km2: number; qualifier: string; km2_max?: number }[];
+import type { AreaRow as Row, AreasFile } from '../contract/records';
+
+/** A row of areas.json as the panel shows it. */
+export type AreaRow = Row & {
   /** Set when interpolation is off and a step gives way to the claim it started from. */
   asOf?: string;
-}
-
-export interface Areas {
-  unit: string;
-  dates: string[];
-  rows: AreaRow[];
-}
+};
+export type Areas = AreasFile;
 
 /**
  * The rows in force on `date`: those of the last change date on or before it. With

@@ -1,17 +1,17 @@
-/** What the map shows, in one sentence: for the live region and image alt text. Pure. */
+/** What the map shows, in words: for the live region and image alt text. Pure. */
 import { areasOn, type AreaRow, type Areas } from './areas';
-import type { Perspective } from './state';
+import type { Perspective, ViewState } from './state';
+import { pairOf, regionsOf } from './shown';
+import { disputedKm2, type DisputedSpan } from '../compare/spans';
 import { type Locale, type MessageKey } from '../i18n/locale';
 import { ENGLISH } from '../i18n/english';
 import type { Region } from '../regions';
+import type { PlaceRecord } from '../contract/records';
 import { basisWords, coverageWords, groundWords, noneWords } from '../certainty/words';
 import { coverageOn, latestClaim } from '../certainty/coverage';
 
 /** A gazetteer place as claims.json lists it: its name in each language. */
-export interface NamedPlace {
-  id: string;
-  names: Record<string, string>;
-}
+export type NamedPlace = Pick<PlaceRecord, 'id' | 'names'>;
 
 export interface DescribeOptions {
   places?: readonly NamedPlace[];
@@ -101,4 +101,40 @@ export function describeAreas(
     }),
   );
   return [sentence, ...coverage].join(' ');
+}
+
+/**
+ * The view in words, for the live region: the areas held on the date shown, or, comparing two
+ * perspectives, the ground they dispute (the headline counts ground both sides' claims state;
+ * what is disputed only as drawn is said apart). A date comparison speaks its change instead.
+ */
+export function describeView(
+  view: ViewState,
+  data: {
+    areas: Areas;
+    disputed: readonly DisputedSpan[];
+    claims: DescribeOptions['claims'];
+    places: readonly NamedPlace[];
+  },
+  locale: Locale,
+): string {
+  const regions = regionsOf(view.region);
+  const pair = pairOf(view);
+  if (pair === null)
+    return describeAreas(data.areas, regions, view.perspective, view.date, locale, {
+      places: data.places,
+      interpolation: view.interpolation,
+      claims: data.claims,
+    });
+  const parts = regions.map((r) => {
+    const { firm, drawn } = disputedKm2(data.disputed, pair, r, view.date);
+    const apart = drawn > 0 ? ` ${locale.t('describe.disputedDrawn', { area: locale.km2(drawn) })}` : '';
+    return `${locale.region(r)} ${locale.km2(firm)}${apart}`;
+  });
+  return locale.t('describe.disputed', {
+    date: locale.date(view.date),
+    left: locale.perspective(view.left),
+    right: locale.perspective(view.right),
+    parts: parts.join('; '),
+  });
 }

@@ -5,18 +5,13 @@
  */
 import type { Locale, MessageKey } from '../i18n/locale';
 import { amountWords, basisWords, rangeOf } from '../certainty/words';
+import type { ControlProps } from '../contract/records';
 
-/** A control feature's properties, as control.geojson writes them. */
-export interface ShapeProps {
-  holder: string;
-  status: string;
-  basis: string;
-  area_km2: number;
-  km2_min: number;
-  km2_max: number | null;
-  note: string | null;
-  interpolated: { between: [string, string]; fraction: number; claims: [string[], string[]] } | null;
-}
+/** What the words need of a control shape (control.geojson). */
+export type ShapeProps = Pick<
+  ControlProps,
+  'holder' | 'status' | 'basis' | 'area_km2' | 'km2_min' | 'km2_max' | 'note' | 'interpolated'
+>;
 
 /** The area figures the shape's claims state (claims.json), to say them as they were said. */
 export type Stated = { km2: number; qualifier: string }[];

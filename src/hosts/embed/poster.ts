@@ -4,14 +4,14 @@
  * live embed (Svelte and MapLibre) is loaded when the poster nears the viewport and takes
  * its place without moving anything.
  */
-import '../theme.css';
+import '../../theme.css';
 import './embed.css';
-import { ATTRIBUTION } from '../browser/credits';
-import { comparesDates, DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/view/state';
-import type { EmbedOptions } from '../lib/embedding/options';
-import { embedTitle, fullMapUrl } from '../lib/embedding/text';
-import type { Locale } from '../lib/i18n/locale';
-import { fetchSnapshotIndex, snapshotPicture, type Snapshot } from '../browser/snapshots';
+import { ATTRIBUTION } from '../../browser/credits';
+import { comparesDates, DEFAULT_VIEW, parseViewState, type ViewState } from '../../lib/view/state';
+import type { EmbedOptions } from '../../lib/embedding/options';
+import { embedTitle, fullMapUrl } from '../../lib/embedding/text';
+import type { Locale } from '../../lib/i18n/locale';
+import { fetchSnapshotIndex, snapshotPicture, type Snapshot } from '../../browser/snapshots';
 
 export interface Poster {
   /** The picture shown, once known (the live embed keeps it until its map has drawn). */

@@ -7,11 +7,11 @@
  */
 import type { EmbedApi } from '../embed/live';
 import { renderPoster, whenNear, type Poster } from '../embed/poster';
-import { ELEMENT_OPTION_KEYS, parseEmbedOptions, type EmbedOptions } from '../lib/embedding/options';
-import { PLAIN, type Locale } from '../lib/i18n/locale';
-import { loadLocale } from '../browser/load-language';
-import { VIEW_KEYS, type ViewState } from '../lib/view/state';
-import type { MapView } from '../map/map-view';
+import { ELEMENT_OPTION_KEYS, parseEmbedOptions, type EmbedOptions } from '../../lib/embedding/options';
+import { PLAIN, type Locale } from '../../lib/i18n/locale';
+import { loadLocale } from '../../browser/load-language';
+import { VIEW_KEYS, type ViewState } from '../../lib/view/state';
+import type { MapView } from '../../map/map-view';
 
 /** Where this script was served from: data/, fonts/ and frontline-map.css sit beside it. */
 const HERE = new URL(/* @vite-ignore */ './', import.meta.url).href;

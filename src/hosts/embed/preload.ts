@@ -3,10 +3,10 @@
  * viewport, alongside the embed's own module rather than after it: the map data and the map
  * stage (which brings MapLibre). One round trip instead of three before MapLibre starts.
  */
-import { loadMapData } from '../browser/load';
+import { loadMapData } from '../../browser/load';
 
 export function preloadMap(base: string) {
-  const preload = { data: loadMapData(base), stage: import('../components/MapStage.svelte') };
+  const preload = { data: loadMapData(base), stage: import('../../components/MapStage.svelte') };
   // a failure is reported where these are awaited (the embed says so on the page), not here
   for (const started of Object.values(preload)) started.catch(() => {});
   return preload;

@@ -5,7 +5,7 @@
  */
 import { createPropertyExpression, featureFilter, latest } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { overlayLayers } from './style';
+import { overlayLayers } from './overlay-layers';
 
 type Kind = 1 | 2 | 3; // point, line, polygon, as vector tiles number them
 const square = [

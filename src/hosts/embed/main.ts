@@ -12,11 +12,11 @@ import {
   pymHeight,
   READY,
   RESIZE,
-} from '../lib/embedding/messages';
-import { EMBED_KEYS, parseEmbedOptions } from '../lib/embedding/options';
-import { loadLocale } from '../browser/load-language';
-import { PLAIN } from '../lib/i18n/locale';
-import type { MapView } from '../map/map-view';
+} from '../../lib/embedding/messages';
+import { EMBED_KEYS, parseEmbedOptions } from '../../lib/embedding/options';
+import { loadLocale } from '../../browser/load-language';
+import { PLAIN } from '../../lib/i18n/locale';
+import type { MapView } from '../../map/map-view';
 import type { EmbedApi } from './live';
 import { renderPoster, whenNear } from './poster';
 import { preloadMap } from './preload';
