@@ -56,7 +56,7 @@ test('data that departs from the contract: the page names the file, the record a
   });
   await page.reload();
   await expect(page.getByRole('alert')).toHaveText(
-    /^The map data could not be loaded: \/data\/disputed\.geojson: features\[0\] \([^)]+\) properties\.from: missing$/,
+    /^The map data could not be loaded: \/data\/disputed\.geojson: features\[0\] \([^)]+\) properties\.from: is missing$/,
   );
 });
 

@@ -3,6 +3,7 @@
  * stderr; --write adds to a drafts file and a second run keeps what the editor changed;
  * bad input fails with a message naming what is wrong and writes nothing.
  */
+import * as v from 'valibot';
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,7 @@ test('drafts an article, writes them once, and keeps what an editor changed', as
   const args = [article, '--published', '2025-03-17', '--outlet', 'Test Wire', '--title', 'Sudzha'];
 
   const { stdout, stderr } = await extract(args);
-  const printed = draftsFileSchema.parse(parse(stdout));
+  const printed = v.parse(draftsFileSchema, parse(stdout));
   expect(printed.source).toMatchObject({ id: 'X-TEST-WIRE-20250317', outlet: 'Test Wire', in_brief: false });
   const [claim, denial] = printed.claims;
   expect(claim).toMatchObject({
@@ -58,7 +59,7 @@ test('drafts an article, writes them once, and keeps what an editor changed', as
   await extract([...args, '--write', '--drafts', drafts]);
   const path = join(drafts, 'X-TEST-WIRE-20250317.yaml');
   const first = readFileSync(path, 'utf8');
-  const written = draftsFileSchema.parse(parse(first));
+  const written = v.parse(draftsFileSchema, parse(first));
   expect(written.claims).toHaveLength(printed.claims.length);
 
   // the editor writes a paraphrase; a second run adds nothing and keeps it
@@ -83,7 +84,7 @@ test('reads an article from stdin', () => {
     encoding: 'utf8',
   });
   expect(run.status).toBe(0);
-  expect(draftsFileSchema.parse(parse(run.stdout))).toMatchObject({
+  expect(v.parse(draftsFileSchema, parse(run.stdout))).toMatchObject({
     article: { file: 'stdin' },
     source: { id: 'X-ARTICLE-20250317', outlet: 'Outlet not given' },
   });

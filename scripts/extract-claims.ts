@@ -6,6 +6,7 @@
  * on stderr. `--write` adds them to <drafts>/<source>.yaml (temp file, then rename); it
  * never touches the reviewed claims in geodata/claims.
  */
+import * as v from 'valibot';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,8 +55,7 @@ const name = stdin ? 'stdin' : basename(file);
 if (!stdin && !existsSync(file)) fail(`${file}: file not found`);
 const published =
   values.published ?? fail('--published YYYY-MM-DD is required: relative dates are read against it');
-if (!isoDate.safeParse(published).success)
-  fail(`--published: "${published}" is not a date written YYYY-MM-DD`);
+if (!v.is(isoDate, published)) fail(`--published: "${published}" is not a date written YYYY-MM-DD`);
 const text = readFileSync(stdin ? 0 : file, 'utf8');
 if (!text.trim()) fail(`${file}: the article is empty`);
 
@@ -73,8 +73,7 @@ const slug = (values.outlet ?? (stdin ? '' : name.replace(/\.[^.]+$/, '')))
   .replace(/^-|-$/g, '')
   .slice(0, 24);
 const id = values.source ?? `X-${slug || 'ARTICLE'}-${published.replaceAll('-', '')}`;
-if (!idSchema.safeParse(id).success)
-  fail(`--source: "${id}" must be letters, digits, dot, dash or underscore`);
+if (!v.is(idSchema, id)) fail(`--source: "${id}" must be letters, digits, dot, dash or underscore`);
 
 const source = { id, outlet, title: values.title ?? name, published };
 const { drafts, candidates } = draftClaims({ text, source }, { index: placeIndex(places), places });

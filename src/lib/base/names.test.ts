@@ -67,7 +67,7 @@ test('a bad names file is refused, naming the file, line, record and field', () 
   expect(parsed.ok).toBe(false);
   if (parsed.ok) return;
   expect(parsed.errors.map((e) => e.message)).toEqual([
-    'names.yaml:8: record geonames:709354, field uk: is not spelt in Ukrainian',
+    'names.yaml:8: record geonames:709354, field uk: is not spelt in Ukrainian, got "Торецк"',
     'names.yaml:11: record geonames:713174, field source: is missing',
   ]);
   // a record listed twice is found once each entry is whole

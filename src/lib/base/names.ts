@@ -5,37 +5,46 @@
  * A place in Ukraine whose only name is a retired Soviet one gets no label. Pure.
  */
 import type { FeatureCollection } from 'geojson';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { isRetiredName } from './retired';
 import { spelledIn, type Script } from './spelling';
 
 const nameIn = (script: Script) =>
-  z
-    .string()
-    .min(1)
-    .refine((n) => spelledIn(n, script), {
-      message: `is not spelt in ${script === 'uk' ? 'Ukrainian' : 'Russian'}`,
-    });
+  v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.check((n) => spelledIn(n, script), `is not spelt in ${script === 'uk' ? 'Ukrainian' : 'Russian'}`),
+  );
 
-const checkedName = z.strictObject({
-  geonameid: z.number().int().positive(),
-  en: z.string().min(1),
-  uk: nameIn('uk').nullable(),
-  ru: nameIn('ru').nullable(),
-  formerly: z.array(z.string().min(1)).default([]),
-  source: z.string().min(1),
+const checkedName = v.strictObject({
+  geonameid: v.pipe(v.number(), v.integer(), v.gtValue(0)),
+  en: v.pipe(v.string(), v.minLength(1)),
+  uk: v.nullable(nameIn('uk')),
+  ru: v.nullable(nameIn('ru')),
+  formerly: v.optional(v.array(v.pipe(v.string(), v.minLength(1))), []),
+  source: v.pipe(v.string(), v.minLength(1)),
 });
-export type CheckedName = z.output<typeof checkedName>;
+export type CheckedName = v.InferOutput<typeof checkedName>;
 
 /** geodata/names.yaml: one entry per GeoNames record, at most. */
-export const namesFileSchema = z.array(checkedName).superRefine((entries, ctx) => {
-  const seen = new Set<number>();
-  entries.forEach((e, i) => {
-    if (seen.has(e.geonameid))
-      ctx.addIssue({ code: 'custom', path: [i, 'geonameid'], message: 'is listed twice' });
-    seen.add(e.geonameid);
-  });
-});
+export const namesFileSchema = v.pipe(
+  v.array(checkedName),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const seen = new Set<number>();
+    dataset.value.forEach((entry, i) => {
+      if (seen.has(entry.geonameid))
+        addIssue({
+          message: 'is listed twice',
+          path: [
+            { type: 'array', origin: 'value', input: dataset.value, key: i, value: entry },
+            { type: 'object', origin: 'value', input: entry, key: 'geonameid', value: entry.geonameid },
+          ],
+        });
+      seen.add(entry.geonameid);
+    });
+  }),
+);
 
 export interface GazetteerNames {
   source: string;

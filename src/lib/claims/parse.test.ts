@@ -26,7 +26,7 @@ test('rejects keys the schema does not know (a typo is never ignored)', () => {
   if (r.ok) return;
   expect(r.errors.map((e) => e.message)).toEqual([
     'places.yaml:1: record sudzha, field accuracy_km: is missing',
-    'places.yaml:1: record sudzha: Unrecognized key: "acuracy_km"',
+    'places.yaml:7: record sudzha, field acuracy_km: is not a field of this record',
   ]);
 });
 

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { z } from 'zod';
+import * as v from 'valibot';
+import { issueWords, located } from '../contract/issues';
 import { LedgerError } from './errors';
 
 export interface Located<T> {
@@ -47,11 +48,11 @@ function fieldOf(path: PropertyKey[]): string | null {
  * Parses one YAML file of the ledger and checks it against `schema`. Pure: takes the text.
  * Every problem comes back located (file, line, record id, field), never thrown.
  */
-export function parseLedgerFile<S extends z.ZodType>(
+export function parseLedgerFile<S extends v.GenericSchema>(
   text: string,
   file: string,
   schema: S,
-): Result<z.output<S>> {
+): Result<v.InferOutput<S>> {
   if (text.trim() === '') {
     return { ok: false, errors: [new LedgerError(file, null, null, null, 'file is empty')] };
   }
@@ -70,22 +71,16 @@ export function parseLedgerFile<S extends z.ZodType>(
     }
     return null;
   };
-  const parsed = schema.safeParse(doc.toJS());
+  const parsed = v.safeParse(schema, doc.toJS());
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((issue) => {
-        // a missing key has no node of its own: point at its record
-        const missing = issue.code === 'invalid_type' && doc.getIn(issue.path as unknown[]) === undefined;
-        return new LedgerError(
-          file,
-          lineOf(issue.path),
-          recordOf(doc, issue.path),
-          fieldOf(issue.path),
-          missing ? 'is missing' : issue.message,
-        );
+      errors: parsed.issues.map((found) => {
+        // a missing key has no node of its own: lineOf points at its record
+        const { issue, path } = located(found);
+        return new LedgerError(file, lineOf(path), recordOf(doc, path), fieldOf(path), issueWords(issue));
       }),
     };
   }
-  return { ok: true, located: { value: parsed.data, file, lineOf } };
+  return { ok: true, located: { value: parsed.output, file, lineOf } };
 }

@@ -82,7 +82,7 @@ describe('a file that departs from it is refused, naming the file, record and fi
       'control.geojson: features[1] (second) properties.area_km2: must be number, got "400"',
     );
     expect(message(read({ holder: undefined }))).toBe(
-      'control.geojson: features[1] (second) properties.holder: missing',
+      'control.geojson: features[1] (second) properties.holder: is missing',
     );
     expect(message(read({ holder: 'nobody' }))).toBe(
       'control.geojson: features[1] (second) properties.holder: must be "ru" or "ua", got "nobody"',
@@ -96,7 +96,7 @@ describe('a file that departs from it is refused, naming the file, record and fi
   test('geometry: the option the file meant (a Polygon), and where in it it goes wrong', () => {
     const broken = { type: 'Polygon', coordinates: [[[35, 51], [35.1]]] };
     expect(message(() => readRecord('control.geojson', ControlFile, control({}, broken)))).toBe(
-      'control.geojson: features[1] (second) geometry.coordinates[0][1][1]: missing',
+      'control.geojson: features[1] (second) geometry.coordinates[0][1][1]: is missing',
     );
   });
 
@@ -117,7 +117,7 @@ describe('a file that departs from it is refused, naming the file, record and fi
       message(() =>
         readRecord('claims.json', ClaimsFile, { sources: [], places: [], claims: [{ id: 'K1' }] }),
       ),
-    ).toBe('claims.json: claims[0] (K1) region: missing');
+    ).toBe('claims.json: claims[0] (K1) region: is missing');
     expect(message(() => readRecord('areas.json', AreasFile, 'not a table'))).toBe(
       'areas.json: the file: must be Object, got "not a table"',
     );

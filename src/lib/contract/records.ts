@@ -17,11 +17,18 @@ import type {
 import * as v from 'valibot';
 import { BASES } from '../certainty/basis';
 import { QUALIFIERS } from '../certainty/range';
+import {
+  claimSchema,
+  figureSchema,
+  isoDate,
+  placeSchema,
+  PRECISIONS,
+  sourceSchema,
+} from '../claims/claim-schema';
 import { REGIONS } from '../regions';
 import { CLAIMANTS, HOLDERS, KINDS, PAIRS, PERSPECTIVES, STATUSES } from '../taxonomy';
 
 // the vocabulary: the two axes every shape carries, and what it rests on
-const isoDate = v.pipe(v.string(), v.isoDate());
 const region = v.picklist(REGIONS);
 const perspective = v.picklist(PERSPECTIVES);
 const holder = v.picklist(HOLDERS);
@@ -29,7 +36,7 @@ const status = v.picklist(STATUSES);
 const basis = v.picklist(BASES);
 const scope = v.picklist(['region', 'local']);
 const ids = v.array(v.string());
-const precision = v.picklist(['day', 'month', 'approximate']);
+const precision = v.picklist(PRECISIONS);
 
 // geometry, as RFC 7946 writes it (positions [lon, lat], 5 decimals in our files)
 const position = v.tuple([v.number(), v.number()]);
@@ -154,58 +161,15 @@ export const AreaRow = v.object({
   ),
 });
 
-export const SourceRecord = v.object({
-  id: v.string(),
-  outlet: v.string(),
-  title: v.string(),
-  published: isoDate,
-  published_precision: precision,
-  published_note: v.optional(v.string()),
-  /** One of the four source articles (false: reporting beyond them). */
-  in_brief: v.boolean(),
-});
-
+// the ledger's own records, as claims.json gives them back: sources and places as written,
+// claims with their perspective and every figure's area in km²
+export const SourceRecord = v.object(sourceSchema.entries);
 /** A gazetteer place: its name in each language, where it is, and how sure that is. */
-export const PlaceRecord = v.object({
-  id: v.string(),
-  names: v.object({ en: v.string(), uk: v.string(), ru: v.string() }),
-  aliases: v.optional(v.array(v.string())),
-  lat: v.number(),
-  lon: v.number(),
-  oblast: v.string(),
-  district: v.optional(v.string()),
-  source: v.string(),
-  accuracy_km: v.number(),
-  note: v.optional(v.string()),
-});
-
-/** A claim as claims.json gives it: the ledger's, with its perspective and areas in km². */
+export const PlaceRecord = v.object(placeSchema.entries);
 export const ClaimRecord = v.object({
-  id: v.string(),
-  region: v.nullable(region),
-  date: isoDate,
-  date_precision: precision,
-  date_note: v.optional(v.string()),
-  date_source: v.optional(v.string()),
-  as_of: isoDate,
-  attribution: v.optional(v.picklist(['own-voice', 'speaker', 'unnamed-reports'])),
-  claimant: v.picklist(CLAIMANTS),
-  claimant_name: v.string(),
-  kind: v.picklist(KINDS),
-  holder: v.optional(holder),
-  places: ids,
-  figures: v.array(
-    v.object({
-      value: v.number(),
-      value_max: v.optional(v.number()),
-      unit: v.string(),
-      qualifier: v.picklist(QUALIFIERS),
-      /** The figure in km², where it is an area. */
-      km2: v.nullable(v.number()),
-    }),
-  ),
-  source: v.string(),
-  paraphrase: v.string(),
+  ...claimSchema.entries,
+  /** The figure in km², where it is an area. */
+  figures: v.array(v.object({ ...figureSchema.entries, km2: v.nullable(v.number()) })),
   /** Whose word it is; null for third governments and unnamed reports. */
   perspective: v.nullable(perspective),
 });

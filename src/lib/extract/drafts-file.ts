@@ -5,28 +5,31 @@
  * not drafted before: what an editor has already changed stays as they left it. Pure.
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { claimSchema, isTerritorial, sourceSchema } from '../claims/schema';
 import type { DraftClaim } from './draft-claim';
 
-export const draftClaimSchema = claimSchema.extend({
-  draft: z.literal(true),
-  paraphrase: z.string().max(300),
-  span: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
-  denies: z.string().optional(),
-  candidates: z.array(z.string()).optional(),
-  review: z.array(z.string()).optional(),
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const draftClaimSchema = v.strictObject({
+  ...claimSchema.entries,
+  draft: v.literal(true),
+  paraphrase: v.pipe(v.string(), v.maxLength(300)),
+  span: v.tuple([offset, offset]),
+  denies: v.optional(v.string()),
+  candidates: v.optional(v.array(v.string())),
+  review: v.optional(v.array(v.string())),
 });
 
-export const draftsFileSchema = z.strictObject({
-  article: z.strictObject({
-    file: z.string().min(1),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in hex'),
+export const draftsFileSchema = v.strictObject({
+  article: v.strictObject({
+    file: v.pipe(v.string(), v.minLength(1)),
+    sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a sha256 in hex')),
   }),
   source: sourceSchema,
-  claims: z.array(draftClaimSchema),
+  claims: v.array(draftClaimSchema),
 });
-export type DraftsFile = z.infer<typeof draftsFileSchema>;
+export type DraftsFile = v.InferOutput<typeof draftsFileSchema>;
 
 /**
  * `previous` plus the drafts whose sentence it lacks, renumbered after its last id.
