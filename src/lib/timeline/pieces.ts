@@ -1,12 +1,8 @@
 import { dayOf } from './dates';
+import type { ControlProps } from '../contract/records';
 
-/** What the map needs to know of a dated shape to show or hide it. */
-export interface Piece {
-  id: string;
-  perspective: string;
-  from: string;
-  to: string | null;
-}
+/** What the map needs to know of a dated shape (or a disputed piece) to show or hide it. */
+export type Piece = Pick<ControlProps, 'id' | 'from' | 'to'> & { perspective: string };
 
 /**
  * Answers "which pieces show on this date, in this perspective" and, more to the point,
