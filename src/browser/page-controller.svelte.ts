@@ -1,7 +1,7 @@
 /**
  * What only the full page adds to the view controller: what changed between two dates
- * (measured, said and drawn), the view in words for the live region, the sources by id for
- * the panels, and the geometry shown as a file to download. Apart from ./view-controller so
+ * (measured, said and drawn), the view in words for the live region, and the geometry
+ * shown as a file to download. Apart from ./view-controller so
  * the embed does not carry them.
  */
 import { untrack } from 'svelte';
@@ -30,11 +30,6 @@ export class PageController extends ViewController {
 
   /** The change layer the right map draws in a date comparison. */
   readonly changeLayer = $derived(this.byDates ? (this.change?.layer ?? null) : null);
-  readonly sourcesById = $derived(
-    // made anew with the data and never changed: nothing needs to react to it changing
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    new Map((this.data?.claims.sources ?? []).map((s) => [s.id, s])),
-  );
   /** The view in words, for the live region: a date comparison says its change. */
   readonly description = $derived.by(() => {
     if (!this.data) return '';

@@ -50,6 +50,12 @@ export class ViewController {
       ? disputedBands(this.data.disputed.features, this.regions, pairOf(this.view), this.range.last)
       : [],
   );
+  /** The sources by id, for the claim cards. */
+  readonly sourcesById = $derived(
+    // made anew with the data and never changed: nothing needs to react to it changing
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    new Map((this.data?.claims.sources ?? []).map((s) => [s.id, s])),
+  );
   /** Changes asked for before the data arrived, applied (if valid) once it has. */
   #pending: Partial<ViewState> = {};
   #stopPlayback = () => {};

@@ -6,13 +6,13 @@
 import { mount, unmount } from 'svelte';
 import ClaimList from './ClaimList.svelte';
 import { localeContext } from '../browser/locale-context';
-import type { PageController } from '../browser/page-controller.svelte';
+import type { ViewController } from '../browser/view-controller.svelte';
 import type { Locale, MessageKey } from '../lib/i18n/locale';
 import { inForce } from '../lib/timeline/span';
 import { shapeWords } from '../lib/view/popup';
 import type { Picked } from '../map/view-types';
 
-export function claimPopup(c: PageController, picked: Picked, locale: Locale): HTMLElement {
+export function claimPopup(c: ViewController, picked: Picked, locale: Locale): HTMLElement {
   const node = document.createElement('div');
   const { control, disputed, claims } = c.data!;
   const shapes = control.features

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { areasOn, claimDates, holderSeries, type AreaRow, type Areas } from './areas';
+import { areasOn, claimDates, claimsInForce, holderSeries, type AreaRow, type Areas } from './areas';
 import { areaRow } from './fixtures/rows';
 import type { Holder, Perspective } from '../taxonomy';
 
@@ -84,4 +84,25 @@ test('claim dates for a view: its region only (or all for the overview), in rang
   const range = { first: '2023-12-30', last: '2025-04-28' };
   expect(claimDates(claims, 'kursk', range)).toEqual(['2024-08-06']);
   expect(claimDates(claims, 'overview', range)).toEqual(['2024-03-01', '2024-05-01', '2024-08-06']);
+});
+
+test('the claims behind a map are those of the rows in force there, once each', () => {
+  const withClaims: Areas = {
+    ...areas,
+    rows: [
+      areaRow('2024-08-06', 400, { claims: ['K1'] }),
+      areaRow('2024-08-20', 1295, { claims: ['K1', 'K2'] }),
+      areaRow('2024-08-20', 30, { claims: ['K2', 'K3'], holder: 'ru' }),
+      areaRow('2024-08-20', 12, { claims: ['S1'], region: 'sumy' }),
+    ],
+  };
+  expect(claimsInForce(withClaims, ['kursk'], 'assessed', '2024-08-10')).toEqual(['K1']);
+  expect(claimsInForce(withClaims, ['kursk'], 'assessed', '2024-09-01')).toEqual(['K1', 'K2', 'K3']);
+  expect(claimsInForce(withClaims, ['kursk', 'sumy'], 'assessed', '2024-09-01')).toEqual([
+    'K1',
+    'K2',
+    'K3',
+    'S1',
+  ]);
+  expect(claimsInForce(withClaims, ['kursk'], 'ru', '2024-09-01')).toEqual([]);
 });

@@ -101,3 +101,23 @@ export function claimDates(
   const dates = claims.filter((c) => view === 'overview' || c.region === view).map((c) => c.date);
   return [...new Set(dates)].filter((d) => d >= range.first && d <= range.last).sort();
 }
+
+/**
+ * The claims behind what a map shows: those of every row in force in `regions` on `date`,
+ * once each. What the embed lists for a reader who cannot click the shapes.
+ */
+export function claimsInForce(
+  areas: Areas,
+  regions: readonly string[],
+  perspective: string,
+  date: string,
+  interpolation = true,
+): string[] {
+  return [
+    ...new Set(
+      regions.flatMap((r) =>
+        areasOn(areas, r, perspective, date, interpolation).flatMap((row) => row.claims),
+      ),
+    ),
+  ];
+}
