@@ -10,6 +10,8 @@ export const BASEMAP = {
   light: {
     sea: '#dbe6ee',
     land: { UKR: '#f7f5ef', RUS: '#efede8' },
+    /** Beyond the base geography's box: neither land nor sea, only not drawn here. */
+    beyond: '#e6e5e1',
     oblast: '#a9a49a',
     border: '#4a4740',
     label: '#3b3a36',
@@ -19,6 +21,7 @@ export const BASEMAP = {
     sea: '#1d2a33',
     // dark enough that the holders' outlines keep 3:1 against it (colour.test.ts)
     land: { UKR: '#1c1c1b', RUS: '#161615' },
+    beyond: '#262625',
     oblast: '#77736a',
     border: '#cfcbc1',
     label: '#e8e4da',

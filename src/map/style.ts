@@ -4,6 +4,7 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP, type Theme } from './palette';
+import { AOI_BBOX } from '../lib/regions';
 
 export const CONTROL_SOURCE = 'control';
 export const EVENTS_SOURCE = 'events';
@@ -41,6 +42,32 @@ export function placeName(lang: string): ExpressionSpecification {
   return lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']];
 }
 
+export const BEYOND_LAYER = 'beyond-base';
+
+/** The world with the base geography's box cut out: what the basemap does not draw. */
+function beyondBox(): GeoJSON.Polygon {
+  const [w, s, e, n] = AOI_BBOX;
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [-180, -85],
+        [180, -85],
+        [180, 85],
+        [-180, 85],
+        [-180, -85],
+      ],
+      [
+        [w, s],
+        [w, n],
+        [e, n],
+        [e, s],
+        [w, s],
+      ],
+    ],
+  };
+}
+
 export function offlineStyle(
   base: BaseData,
   glyphs: string,
@@ -59,6 +86,7 @@ export function offlineStyle(
       border: { type: 'geojson', data: base.border, attribution },
       settlements: { type: 'geojson', data: base.settlements },
       water: { type: 'geojson', data: base.water },
+      beyond: { type: 'geojson', data: beyondBox() },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': ink.sea } },
@@ -78,6 +106,8 @@ export function offlineStyle(
       },
       // lakes, reservoirs (the Dnipro's, including the drained Kakhovka bed) and wide rivers
       { id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': ink.sea } },
+      // the base geography ends at its box: past it, a quiet grey rather than the sea's blue
+      { id: BEYOND_LAYER, type: 'fill', source: 'beyond', paint: { 'fill-color': ink.beyond } },
       {
         id: 'oblast-lines',
         type: 'line',
