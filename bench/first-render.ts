@@ -12,11 +12,12 @@ import type { Browser, Page } from '@playwright/test';
 import { offlineStyle, PLACE_LABELS, type BaseData } from '../src/map/style';
 import { overlayLayers } from '../src/map/overlay-layers';
 import { HOLDER_COLOUR } from '../src/map/palette';
+import { baseTilesUrl } from '../src/browser/load';
 
 const KINDS: [string, RegExp][] = [
   ['js', /\.m?js$/],
   ['css', /\.css$/],
-  ['data', /\.(geo)?json$/],
+  ['data', /\.((geo|topo)?json|mvt)$/],
   ['glyphs', /\.pbf$/],
   ['images', /\.(svg|png)$/],
 ];
@@ -41,15 +42,7 @@ function weigh(paths: string[]): Record<string, number> {
  * app's place labels (the embed draws them too, so both wait for the same glyphs).
  */
 export function barePage(origin: string): string {
-  const url = (f: string) => `${origin}/data/base/${f}`;
-  const base: BaseData = {
-    land: url('land-z0.geojson'),
-    landDetail: url('land-z7.geojson'),
-    oblasts: url('oblasts-z7.geojson'),
-    border: url('border.geojson'),
-    settlements: url('settlements.geojson'),
-    water: url('water.geojson'),
-  };
+  const base: BaseData = { tiles: baseTilesUrl(`${origin}/`) };
   const style = offlineStyle(base, `${origin}/fonts/{fontstack}/{range}.pbf`, '');
   style.sources.control = { type: 'geojson', data: `${origin}/data/control.geojson` };
   const shown = [
@@ -141,6 +134,8 @@ export async function firstRender(browser: Browser, origin: string, runs: number
     bareMs: +bareMs.toFixed(0),
     ratio: +(oursMs / bareMs).toFixed(2),
     runs,
+    // JSON, GeoJSON, TopoJSON and basemap tiles the embed fetched for its first map of one area
+    dataGzipBytes: ours[0].bytes.data,
     bytes: ours[0].bytes,
     bareBytes: bare[0].bytes,
   };

@@ -171,6 +171,7 @@ const kb = (b: Record<string, number>) => (Object.values(b).reduce((s, x) => s +
 row('  embed', render.ms, kb(render.bytes));
 row('  bare MapLibre page', render.bareMs, kb(render.bareBytes));
 row('  ratio (target <= 1.3)', render.ratio);
+row('  data to the first map, gzip KB (target <= 120)', (render.dataGzipBytes / 1024).toFixed(1));
 row('weight', 'gzip KB', 'share');
 row(
   '  our code (target <= 15% of MapLibre)',

@@ -1,10 +1,13 @@
 /**
  * Weight budgets on the built files (sizes, not timings): what an article pays for the
- * embed's first paint, and for its own code up to the first map, apart from MapLibre.
+ * embed's first paint, and for its own code up to the first map, apart from MapLibre; and
+ * the data a first map of one area fetches, in a browser.
  * Figures are gzip bytes, as a static host or CDN serves them.
  */
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { embedWeights } from '../scripts/lib/weights';
+import { mapIdle } from './helpers';
 
 const KB = 1024;
 const BUDGET = {
@@ -56,4 +59,40 @@ test('the embed and the element stay within their weight budgets', () => {
     expect(figures[key as keyof typeof BUDGET], key).toBeLessThanOrEqual(budget);
   // neither Svelte's runtime nor MapLibre is in a first paint
   for (const f of [...firstPaint, ...elementFirst]) expect(f).not.toMatch(/maplibre|live-|MapStage-/);
+});
+
+/** Data (JSON, GeoJSON, TopoJSON, vector tiles) the embed fetches up to its first map. */
+const DATA = /\.((geo|topo)?json|mvt)$/;
+/** The first map of one area: its data, gzip, at most this (all five areas were 434 KB). */
+const FIRST_MAP_DATA = 120 * KB;
+
+test('the first map of each area fetches at most 120 KB of data (gzip)', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const figures: Record<string, number> = {};
+  for (const region of ['kursk', 'belgorod', 'sumy', 'pokrovsk', 'zaporizhzhia']) {
+    // a fresh context: nothing cached, as for a reader's first visit
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    const bodies: Promise<number>[] = [];
+    const tiles: string[] = [];
+    page.on('response', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (!DATA.test(path) || r.status() !== 200) return;
+      if (path.endsWith('.mvt')) tiles.push(path);
+      bodies.push(r.body().then((b) => gzipSync(b, { level: 9 }).length));
+    });
+    await page.goto(`./embed.html?region=${region}&controls=0`);
+    await expect(page.locator('body')).toHaveAttribute('data-map-ready', 'true', { timeout: 60_000 });
+    await mapIdle(page);
+    figures[region] = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+    // the basemap came as the few tiles of one zoom the view needs, not as whole files
+    expect(tiles.length, region).toBeGreaterThan(0);
+    expect(tiles.length, region).toBeLessThanOrEqual(12);
+    expect(new Set(tiles.map((t) => t.split('/')[4])).size, region).toBe(1);
+    await context.close();
+  }
+  test.info().annotations.push({ type: 'first map data, gzip bytes', description: JSON.stringify(figures) });
+  console.log('first map data, gzip bytes:', figures);
+  for (const [region, bytes] of Object.entries(figures))
+    expect(bytes, region).toBeLessThanOrEqual(FIRST_MAP_DATA);
 });

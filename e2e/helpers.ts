@@ -103,16 +103,23 @@ export async function renderedIds(page: Page, which: Which, layer: string): Prom
       const features = view.map.queryRenderedFeatures({ layers: [l] });
       // these sources draw a feature only while its feature-state (opacity, or for the
       // not-mapped veil `unmapped`) is above zero
+      // (the veil is the base tiles' oblasts layer)
       const stateful: Record<string, string> = {
         control: 'opacity',
         disputed: 'opacity',
         events: 'opacity',
-        coverage: 'unmapped',
+        'base/oblasts': 'unmapped',
       };
+      const key = (f: (typeof features)[number]) =>
+        f.sourceLayer ? `${f.source}/${f.sourceLayer}` : f.source;
       const shown = features.filter(
         (f) =>
-          !(f.source in stateful) ||
-          Number(view.map.getFeatureState({ source: f.source, id: f.id! })[stateful[f.source]] ?? 0) > 0,
+          !(key(f) in stateful) ||
+          Number(
+            view.map.getFeatureState({ source: f.source, sourceLayer: f.sourceLayer, id: f.id! })[
+              stateful[key(f)]
+            ] ?? 0,
+          ) > 0,
       );
       return [...new Set(shown.map((f) => String(f.id ?? f.properties.id)))].sort();
     },

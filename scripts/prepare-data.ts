@@ -20,7 +20,7 @@ import { BASE_MANIFEST, baseIsCurrent } from './lib/base-state';
 import { GEODATA_FORMAT } from '../src/lib/build/build';
 import { DEFAULT_PUBLIC_URL, oembedFiles, publicUrl } from '../src/lib/embedding/oembed';
 import { writeSnapshots } from './lib/snapshots';
-import { settlementLabels } from './lib/labels';
+import { writeBaseTiles } from './lib/base-tiles';
 
 const require = createRequire(import.meta.url);
 const run = (script: string) =>
@@ -55,16 +55,7 @@ for (const f of [
   'claims.json',
 ])
   cpSync(join('geodata/build', f), join('public/data', f));
-for (const f of [
-  'display/land-z0.geojson',
-  'display/land-z7.geojson',
-  'display/oblasts-z7.geojson',
-  'border.geojson',
-  'water.geojson',
-]) {
-  cpSync(join('geodata/base', f), join('public/data/base', f.replace('display/', '')));
-}
-writeFileSync('public/data/base/settlements.geojson', JSON.stringify(settlementLabels()));
+const tileCount = writeBaseTiles('public/data/base/tiles');
 const fonts = join(require.resolve('tileserver-gl-styles/package.json'), '..', 'fonts');
 cpSync(fonts, 'public/fonts', { recursive: true });
 // the fonts' licence travels with them (SIL OFL 1.1: its text, from the SPDX list, CC0)
@@ -105,4 +96,5 @@ console.log(`rendered ${snapshots} snapshots in ${((Date.now() - started) / 1000
 // example host pages (scrollytelling), served as they are beside the app
 rmSync('public/examples', { recursive: true, force: true });
 cpSync('examples', 'public/examples', { recursive: true });
+console.log(`cut ${tileCount} basemap tiles into public/data/base/tiles`);
 console.log(`staged public/data, public/fonts, public/examples, public/config.json and oEmbed for ${site}`);

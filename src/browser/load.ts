@@ -58,14 +58,7 @@ export async function loadMapData(base: string): Promise<MapData & { config: App
     config: await config,
     // the basemap is only drawn, never read here: MapLibre's worker fetches and parses it
     // itself, off the main thread, while the shapes above are read
-    base: {
-      land: new URL('data/base/land-z0.geojson', base).href,
-      landDetail: new URL('data/base/land-z7.geojson', base).href,
-      oblasts: new URL('data/base/oblasts-z7.geojson', base).href,
-      border: new URL('data/base/border.geojson', base).href,
-      settlements: new URL('data/base/settlements.geojson', base).href,
-      water: new URL('data/base/water.geojson', base).href,
-    },
+    base: { tiles: baseTilesUrl(base) },
     control,
     ...(controlTiles ? { controlTiles } : {}),
     disputed,
@@ -108,6 +101,10 @@ async function readControl(
   }
   return { control: readRecord(path, ControlFile, features) };
 }
+
+/** The basemap's tiles, by zoom and position: only those in view are fetched. */
+export const baseTilesUrl = (base: string): string =>
+  `${new URL('data/base/tiles/', base).href}{z}/{x}/{y}.mvt`;
 
 /** MapLibre wants an absolute glyph URL template. */
 export const glyphsUrl = (base: string): string => `${new URL('fonts/', base).href}{fontstack}/{range}.pbf`;

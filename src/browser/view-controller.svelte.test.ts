@@ -18,7 +18,7 @@ beforeAll(() => {
   const built = buildGeodata(readInputs('geodata').inputs);
   data = {
     config: {},
-    base: { land: '', landDetail: '', oblasts: '', border: '', settlements: '', water: '' },
+    base: { tiles: '' },
     control: JSON.parse(built.control),
     disputed: JSON.parse(built.disputed),
     events: JSON.parse(built.events),

@@ -11,7 +11,7 @@ import { REGION_INFO, REGIONS } from '../lib/regions';
 import { EVENT_DAYS } from '../lib/taxonomy';
 import { dayOf } from '../lib/timeline/dates';
 import type { EventsFile } from '../lib/contract/records';
-import { COVERAGE_SOURCE, EVENTS_SOURCE } from './style';
+import { BASE_SOURCE, EVENTS_SOURCE, OBLASTS_LAYER } from './style';
 
 export class EventMarkers {
   /** Ids of the markers showing now. */
@@ -59,7 +59,7 @@ export class NotMappedVeil {
     this.veiled = key;
     for (const { oblast } of regions)
       this.map.setFeatureState(
-        { source: COVERAGE_SOURCE, id: oblast },
+        { source: BASE_SOURCE, sourceLayer: OBLASTS_LAYER, id: oblast },
         { unmapped: ids.has(oblast) ? 1 : 0 },
       );
   }

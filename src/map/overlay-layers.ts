@@ -5,11 +5,12 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { BASEMAP, HOLDER_COLOUR, NOT_MAPPED_INK, type Theme } from './palette';
 import { byBasis } from '../lib/certainty/look';
+import { PLACE_ZOOMS } from '../lib/tiles/base-tiles';
 import { REGION_INFO, REGIONS } from '../lib/regions';
 import {
+  BASE_SOURCE,
   CHANGE_SOURCE,
   CONTROL_SOURCE,
-  COVERAGE_SOURCE,
   DISPUTED_LAYER,
   DISPUTED_OUTLINE,
   DISPUTED_SOURCE,
@@ -18,10 +19,17 @@ import {
   NOT_MAPPED,
   NOT_MAPPED_EDGE_LABEL,
   NOT_MAPPED_LABEL,
+  OBLASTS_LAYER,
   PLACE_LABELS,
   placeName,
 } from './style';
 
+/** Places big enough to label at the zoom (the tiles already leave out the rest). */
+const PLACES_SHOWN: ExpressionSpecification = [
+  '>=',
+  ['get', 'population'],
+  ['step', ['zoom'], PLACE_ZOOMS[0][1], ...PLACE_ZOOMS.slice(1).flat()] as ExpressionSpecification,
+];
 const AREA_IDS: ExpressionSpecification = ['literal', REGIONS.map((r) => REGION_INFO[r].oblast)];
 const IN_AREAS: ExpressionSpecification = ['in', ['get', 'id'], AREA_IDS];
 /** Ink for what no single side holds: disputed ground is drawn in it, never in a holder's hue. */
@@ -64,7 +72,8 @@ export function overlayLayers(
   ): LayerSpecification => ({
     id,
     type: 'symbol',
-    source: COVERAGE_SOURCE,
+    source: BASE_SOURCE,
+    'source-layer': OBLASTS_LAYER,
     filter: IN_AREAS,
     ...zooms,
     layout: {
@@ -88,7 +97,8 @@ export function overlayLayers(
     {
       id: NOT_MAPPED,
       type: 'fill',
-      source: COVERAGE_SOURCE,
+      source: BASE_SOURCE,
+      'source-layer': OBLASTS_LAYER,
       filter: IN_AREAS,
       paint: { 'fill-color': NOT_MAPPED_INK, 'fill-opacity': unmapped(0.22), 'fill-antialias': false },
     },
@@ -190,8 +200,9 @@ export function overlayLayers(
     {
       id: PLACE_LABELS,
       type: 'symbol',
-      source: 'settlements',
-      filter: ['>=', ['get', 'population'], ['step', ['zoom'], 200000, 7, 20000, 9, 0]],
+      source: BASE_SOURCE,
+      'source-layer': 'places',
+      filter: PLACES_SHOWN,
       layout: {
         'text-field': placeName('en'),
         'text-font': ['Noto Sans Regular'],
@@ -204,8 +215,9 @@ export function overlayLayers(
     {
       id: 'settlement-dots',
       type: 'circle',
-      source: 'settlements',
-      filter: ['>=', ['get', 'population'], ['step', ['zoom'], 200000, 7, 20000, 9, 0]],
+      source: BASE_SOURCE,
+      'source-layer': 'places',
+      filter: PLACES_SHOWN,
       paint: { 'circle-radius': 2.5, 'circle-color': ink.label },
     },
     {

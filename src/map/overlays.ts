@@ -13,9 +13,10 @@ import type {
 import type { Theme } from './palette';
 import { patternImages } from './patterns';
 import {
+  BASE_SOURCE,
+  baseSource,
   CHANGE_SOURCE,
   CONTROL_SOURCE,
-  COVERAGE_SOURCE,
   DISPUTED_SOURCE,
   EVENTS_SOURCE,
   offlineStyle,
@@ -25,7 +26,7 @@ import type { MapViewOptions, Picked } from './view-types';
 import { withGeometry } from '../lib/contract/records';
 
 export function overlaySources(
-  o: Pick<MapViewOptions, 'control' | 'controlTiles' | 'disputed' | 'events' | 'base'>,
+  o: Pick<MapViewOptions, 'control' | 'controlTiles' | 'disputed' | 'events' | 'base' | 'attribution'>,
   change: GeoJSON.FeatureCollection,
 ): Record<string, SourceSpecification> {
   return {
@@ -38,8 +39,9 @@ export function overlaySources(
         },
     [DISPUTED_SOURCE]: { type: 'geojson', data: o.disputed, promoteId: 'id' },
     [CHANGE_SOURCE]: { type: 'geojson', data: change },
-    // the five areas' outlines, the basemap's own file: veiled where nothing maps them
-    [COVERAGE_SOURCE]: { type: 'geojson', data: o.base.oblasts, promoteId: 'id' },
+    // the basemap's own tiles, under a hosted basemap too: the place labels, and the five
+    // areas' outlines veiled where nothing maps them
+    [BASE_SOURCE]: baseSource(o.base, o.attribution),
     [EVENTS_SOURCE]: {
       type: 'geojson',
       data: { ...o.events, features: withGeometry(o.events.features) },

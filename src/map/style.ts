@@ -2,9 +2,10 @@
  * The map's sources and layer names, and the default offline basemap style: this site's
  * data, glyphs from this site, no sprites. The map's own layers are ./overlay-layers.ts.
  */
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP, type Theme } from './palette';
 import { AOI_BBOX } from '../lib/regions';
+import { BASE_TILE_ZOOMS } from '../lib/tiles/base-tiles';
 
 export const CONTROL_SOURCE = 'control';
 export const EVENTS_SOURCE = 'events';
@@ -15,20 +16,32 @@ export const DISPUTED_SOURCE = 'disputed';
 export const DISPUTED_LAYER = 'disputed-fill';
 export const DISPUTED_OUTLINE = 'disputed-outline';
 export const CHANGE_SOURCE = 'change';
-/** The five areas' outlines: hatched where the claims in force do not map the ground. */
-export const COVERAGE_SOURCE = 'coverage';
+/**
+ * The basemap's vector tiles (land, water, oblasts, border, places), also under the map's
+ * own layers: place labels, and the five areas' outlines veiled where nothing maps them.
+ */
+export const BASE_SOURCE = 'base';
+/** The base tiles' layer of oblast outlines, whose feature-state says what is not mapped. */
+export const OBLASTS_LAYER = 'oblasts';
 export const NOT_MAPPED = 'not-mapped';
 export const NOT_MAPPED_LABEL = 'not-mapped-label';
 export const NOT_MAPPED_EDGE_LABEL = 'not-mapped-edge-label';
-/** The basemap's layers: data, or the URL MapLibre fetches it from (in its worker). */
-type Source = GeoJSON.FeatureCollection | string;
+/** Where the basemap's tiles are: an absolute URL template with {z}, {x} and {y}. */
 export interface BaseData {
-  land: Source;
-  landDetail: Source;
-  oblasts: Source;
-  border: Source;
-  settlements: Source;
-  water: Source;
+  tiles: string;
+}
+
+/** The base tiles as a MapLibre source: only the tiles in view are fetched, at its zoom. */
+export function baseSource(base: BaseData, attribution: string): SourceSpecification {
+  return {
+    type: 'vector',
+    tiles: [base.tiles],
+    ...BASE_TILE_ZOOMS,
+    // no request past the box the tiles were cut for
+    bounds: AOI_BBOX,
+    attribution,
+    promoteId: { [OBLASTS_LAYER]: 'id' },
+  };
 }
 
 /**
@@ -80,44 +93,40 @@ export function offlineStyle(
     version: 8,
     glyphs,
     sources: {
-      land: { type: 'geojson', data: base.land, maxzoom: 7 },
-      landDetail: { type: 'geojson', data: base.landDetail },
-      oblasts: { type: 'geojson', data: base.oblasts },
-      border: { type: 'geojson', data: base.border, attribution },
-      settlements: { type: 'geojson', data: base.settlements },
-      water: { type: 'geojson', data: base.water },
+      [BASE_SOURCE]: baseSource(base, attribution),
       beyond: { type: 'geojson', data: beyondBox() },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': ink.sea } },
       {
-        id: 'land-low',
-        type: 'fill',
-        source: 'land',
-        maxzoom: 7,
-        paint: { 'fill-color': land },
-      },
-      {
         id: 'land',
         type: 'fill',
-        source: 'landDetail',
-        minzoom: 7,
+        source: BASE_SOURCE,
+        'source-layer': 'land',
         paint: { 'fill-color': land },
       },
       // lakes, reservoirs (the Dnipro's, including the drained Kakhovka bed) and wide rivers
-      { id: 'water', type: 'fill', source: 'water', paint: { 'fill-color': ink.sea } },
+      {
+        id: 'water',
+        type: 'fill',
+        source: BASE_SOURCE,
+        'source-layer': 'water',
+        paint: { 'fill-color': ink.sea },
+      },
       // the base geography ends at its box: past it, a quiet grey rather than the sea's blue
       { id: BEYOND_LAYER, type: 'fill', source: 'beyond', paint: { 'fill-color': ink.beyond } },
       {
         id: 'oblast-lines',
         type: 'line',
-        source: 'oblasts',
+        source: BASE_SOURCE,
+        'source-layer': OBLASTS_LAYER,
         paint: { 'line-color': ink.oblast, 'line-width': 0.8, 'line-dasharray': [3, 2] },
       },
       {
         id: 'border',
         type: 'line',
-        source: 'border',
+        source: BASE_SOURCE,
+        'source-layer': 'border',
         paint: {
           'line-color': ink.border,
           'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2.5],

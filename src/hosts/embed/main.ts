@@ -36,9 +36,12 @@ let early: unknown[] = [];
 
 // Near the viewport, the live embed's module, its data and MapLibre start loading at once,
 // alongside the language and the poster rather than after them: MapLibre's download and
-// parse is the longest step to the first live frame
+// parse is the longest step to the first live frame, so its request goes out first
 const near = new Promise<void>((resolve) => whenNear(target, resolve));
-const loading = near.then(() => ({ live: import('./live'), preload: preloadMap(document.baseURI) }));
+const loading = near.then(() => {
+  const preload = preloadMap(document.baseURI);
+  return { live: import('./live'), preload };
+});
 
 async function start() {
   // the notices are said in the language asked for (English is at hand at once)

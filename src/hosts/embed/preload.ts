@@ -6,7 +6,9 @@
 import { loadMapData } from '../../browser/load';
 
 export function preloadMap(base: string) {
-  const preload = { data: loadMapData(base), stage: import('../../components/MapStage.svelte') };
+  // the stage first: MapLibre's download is the longest
+  const stage = import('../../components/MapStage.svelte');
+  const preload = { data: loadMapData(base), stage };
   // a failure is reported where these are awaited (the embed says so on the page), not here
   for (const started of Object.values(preload)) started.catch(() => {});
   return preload;

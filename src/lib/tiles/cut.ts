@@ -12,6 +12,7 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Areal } from '../geometry/types';
 import { groundOf, type PieceCollection } from './pieces-input';
+import { mercatorX, mercatorY, overlaps, type Box } from './mercator';
 
 /** Tile coordinates span 0..EXTENT; 4096 is what MapLibre and every MVT tool expect. */
 export const EXTENT = 4096;
@@ -90,18 +91,6 @@ export function cutTiles(pieces: PieceCollection, options: CutOptions): VectorTi
   );
   return tiles;
 }
-
-/** A box on the Web Mercator square tile 0/0/0 covers: [left, top, right, bottom], 0..1, y down. */
-type Box = [number, number, number, number];
-
-const mercatorX = (lon: number): number => lon / 360 + 0.5;
-function mercatorY(lat: number): number {
-  const sin = Math.sin((lat * Math.PI) / 180);
-  const y = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
-  return Math.min(1, Math.max(0, y));
-}
-
-const overlaps = (a: Box, b: Box): boolean => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
 /** One box per polygon, so a MultiPolygon's far-apart parts do not send the walk into the gap. */
 function polygonBoxes(geometry: Areal): Box[] {
