@@ -4,7 +4,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['node_modules/', 'dist/', 'tmp/', 'geodata/base/', 'geodata/build/'] },
+  { ignores: ['node_modules/', 'dist/', 'pkg/', '.svelte-kit/', 'tmp/', 'geodata/base/', 'geodata/build/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -145,3 +145,25 @@ export async function clickMapAt(page: Page, lonLat: [number, number], offset = 
   }, lonLat);
   await page.mouse.click(point.x + offset, point.y + offset);
 }
+
+/**
+ * A `<frontline-map>` on the page has drawn: its key reads, and a click on the shape around
+ * Sudzha opens the claim card with how sure the shape is.
+ */
+export async function elementReadsAndClicks(page: Page): Promise<void> {
+  const element = page.locator('frontline-map');
+  await page.waitForFunction(() => document.querySelector('frontline-map')?.map, null, { timeout: 60_000 });
+  await expect(
+    element.locator('.fm-key details').first().getByRole('region', { name: 'Legend' }),
+  ).toContainText('Russian-held');
+  const point = await page.evaluate((lonLat) => {
+    const map = document.querySelector('frontline-map')!.map!;
+    const p = map.project(lonLat);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, SUDZHA);
+  await page.mouse.click(point.x + 25, point.y + 25); // inside the shape around Sudzha
+  await expect(element.locator('.maplibregl-popup').getByTestId('how-sure')).toHaveText(
+    'How sure: drawn to a stated area.',
+  );
+}

@@ -3,16 +3,8 @@
  * perspective, region); it turns state into the fewest map calls: a date change becomes
  * feature-state flips on the pieces that change, at most once per animation frame.
  */
-import {
-  addProtocol,
-  Map as MapLibreMap,
-  Popup,
-  prewarm,
-  setWorkerUrl,
-  type StyleSpecification,
-} from 'maplibre-gl';
+import { addProtocol, Map as MapLibreMap, Popup, type StyleSpecification } from 'maplibre-gl';
 import type { Theme } from './palette';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { flips, PieceIndex, withoutSteps, type Piece } from '../lib/timeline/pieces';
 import {
@@ -35,11 +27,9 @@ import { hostedStyle, overlaySources, pickedAmong, providePatterns, repaint } fr
 import { EventMarkers, NotMappedVeil } from './markers';
 import { sayFailures } from './notices';
 import type { Bounds, Camera, MapViewOptions } from './view-types';
-
-setWorkerUrl(workerUrl);
-// start MapLibre's workers (and the fetch of their script) as soon as this module loads,
-// while the data is parsed and the page mounts, rather than when the first map is made
-prewarm();
+// sets MapLibre's worker script before any map is made (hosts on another origin wait for
+// `workerStarted` before making one: see ../browser/stage.ts)
+import './worker';
 
 type Layer = typeof CONTROL_SOURCE | typeof DISPUTED_SOURCE;
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };

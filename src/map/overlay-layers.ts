@@ -5,7 +5,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { BASEMAP, HOLDER_COLOUR, NOT_MAPPED_INK, type Theme } from './palette';
 import { byBasis } from '../lib/certainty/look';
-import { PLACE_ZOOMS } from '../lib/tiles/base-tiles';
+import { PLACE_ZOOMS } from '../lib/tiles/base-layers';
 import { REGION_INFO, REGIONS } from '../lib/regions';
 import {
   BASE_SOURCE,

@@ -5,7 +5,7 @@
 import type { ExpressionSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP, type Theme } from './palette';
 import { AOI_BBOX } from '../lib/regions';
-import { BASE_TILE_ZOOMS } from '../lib/tiles/base-tiles';
+import { BASE_TILE_ZOOMS } from '../lib/tiles/base-layers';
 
 export const CONTROL_SOURCE = 'control';
 export const EVENTS_SOURCE = 'events';

@@ -1,9 +1,6 @@
 /**
  * <frontline-map>: the embed as a custom element, for pages that want the map in their own
- * DOM (scrollytelling, several maps on one page). Attributes mirror the embed's URL
- * parameters; `date`, `region` and `perspective` are also properties; `play()`, `pause()`;
- * events `ready` and `datechange` (detail: ISO date); `map` is the MapLibre map.
- * Data, glyphs and the stylesheet come from beside this script unless `src` says otherwise.
+ * DOM (scrollytelling, several maps on one page). Its public types are ./api.ts.
  */
 import type { EmbedApi } from '../embed/live';
 import { renderPoster, whenNear, type Poster } from '../embed/poster';
@@ -12,9 +9,11 @@ import { PLAIN, type Locale } from '../../lib/i18n/locale';
 import { loadLocale } from '../../browser/load-language';
 import { VIEW_KEYS, type ViewState } from '../../lib/view/state';
 import type { MapView } from '../../map/map-view';
+import type { FrontlineMapPerspective, FrontlineMapProperties, FrontlineMapRegion, IsoDate } from './api';
 
-/** Where this script was served from: data/, fonts/ and frontline-map.css sit beside it. */
-const HERE = new URL(/* @vite-ignore */ './', import.meta.url).href;
+/** Where this script was served from: data/, fonts/ and frontline-map.css sit beside it, unless `src` says otherwise. */
+// (not `new URL('./', import.meta.url)`: a host's bundler would try to resolve that and warn)
+const HERE = import.meta.url.replace(/[^/]*$/, '');
 
 function attributesOf(element: HTMLElement, names: string[]): URLSearchParams {
   const params = new URLSearchParams();
@@ -36,16 +35,46 @@ function dataBase(src: string | null): string {
   }
 }
 
-function linkStylesheet(): void {
+/**
+ * Links the element's stylesheet from where its data is (a bundled element's own folder is
+ * the host's bundle), unless the page has it already: linked by an element before, or
+ * bundled by the host (`import 'frontline-map/element.css'`).
+ */
+function linkStylesheet(element: HTMLElement, base: string): void {
   if (document.querySelector('link[data-frontline-map]')) return;
+  if (getComputedStyle(element).getPropertyValue('--frontline-map-styled').trim()) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = new URL('frontline-map.css', HERE).href;
+  link.href = new URL('frontline-map.css', base).href;
   link.dataset.frontlineMap = '';
   document.head.append(link);
 }
 
-export class FrontlineMapElement extends HTMLElement {
+/**
+ * A map of five areas of the Russia-Ukraine war from the claims news articles make, with a
+ * date slider, its key and a claim card for every shape.
+ *
+ * @tag frontline-map
+ * @attr src - Where the map's data, glyphs and stylesheet are served (a folder URL); default: beside this script
+ * @attr date - The date shown, YYYY-MM-DD
+ * @attr region - overview, kursk, belgorod, sumy, pokrovsk or zaporizhzhia
+ * @attr perspective - assessed, ru or ua: whose claims are drawn
+ * @attr mode - map, or compare (two perspectives or two dates)
+ * @attr left - The left map's perspective when comparing perspectives
+ * @attr right - The right map's perspective when comparing perspectives
+ * @attr from - The earlier date when comparing dates, YYYY-MM-DD
+ * @attr to - The later date when comparing dates, YYYY-MM-DD
+ * @attr layout - swipe or split, when comparing
+ * @attr divider - The swipe divider, percent from the left (0-100)
+ * @attr interpolation - on, or off: each claim's shape holds until the next claim
+ * @attr lang - en, uk or ru
+ * @attr theme - auto, light or dark
+ * @attr controls - true or false: the date slider and play button
+ * @attr autoplay - true or false: play through the dates once ready (not under reduced motion)
+ * @fires {CustomEvent<null>} ready - The map has drawn its first frame
+ * @fires {CustomEvent<string>} datechange - The date shown changed; detail: the date, YYYY-MM-DD
+ */
+export class FrontlineMap extends HTMLElement implements FrontlineMapProperties {
   static observedAttributes = ['date', 'region', 'perspective'];
   #embed: EmbedApi | null = null;
   #destroy: (() => void) | null = null;
@@ -59,7 +88,7 @@ export class FrontlineMapElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#connected) return;
     const connection = (this.#connected = {});
-    linkStylesheet();
+    linkStylesheet(this, dataBase(this.getAttribute('src')));
     // the language first (its notices are said once it is loaded)
     const { options } = parseEmbedOptions(
       attributesOf(this, ELEMENT_OPTION_KEYS),
@@ -128,34 +157,39 @@ export class FrontlineMapElement extends HTMLElement {
       this.#embed.set({ [name]: value } as Partial<ViewState>);
   }
 
+  /** The date shown, YYYY-MM-DD; setting it moves the map. */
   get date(): string | null {
     return this.#view()?.date ?? this.getAttribute('date');
   }
-  set date(value: string) {
+  set date(value: IsoDate) {
     this.#set({ date: value });
   }
-  get region(): string | null {
-    return this.#view()?.region ?? this.getAttribute('region');
+  /** The area shown. */
+  get region(): FrontlineMapRegion | null {
+    return this.#view()?.region ?? (this.getAttribute('region') as FrontlineMapRegion | null);
   }
-  set region(value: string) {
-    this.#set({ region: value as ViewState['region'] });
+  set region(value: FrontlineMapRegion) {
+    this.#set({ region: value });
   }
-  get perspective(): string | null {
-    return this.#view()?.perspective ?? this.getAttribute('perspective');
+  /** Whose claims are drawn. */
+  get perspective(): FrontlineMapPerspective | null {
+    return this.#view()?.perspective ?? (this.getAttribute('perspective') as FrontlineMapPerspective | null);
   }
-  set perspective(value: string) {
-    this.#set({ perspective: value as ViewState['perspective'] });
+  set perspective(value: FrontlineMapPerspective) {
+    this.#set({ perspective: value });
   }
 
-  /** The MapLibre map, once `ready` has fired (null before): for advanced use. */
+  /** The MapLibre map once `ready` has fired (null before): for advanced use. */
   get map(): import('maplibre-gl').Map | null {
     return this.#map?.map ?? null;
   }
 
+  /** Plays through the dates (once ready, if called before). */
   play(): void {
     if (this.#map) this.#embed!.play();
     else this.#playWhenReady = true;
   }
+  /** Stops playing. */
   pause(): void {
     this.#playWhenReady = false;
     this.#embed?.pause();
@@ -172,10 +206,4 @@ export class FrontlineMapElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('frontline-map')) customElements.define('frontline-map', FrontlineMapElement);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'frontline-map': FrontlineMapElement;
-  }
-}
+if (!customElements.get('frontline-map')) customElements.define('frontline-map', FrontlineMap);

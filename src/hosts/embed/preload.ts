@@ -4,10 +4,11 @@
  * stage (which brings MapLibre). One round trip instead of three before MapLibre starts.
  */
 import { loadMapData } from '../../browser/load';
+import { loadStage } from '../../browser/stage';
 
 export function preloadMap(base: string) {
   // the stage first: MapLibre's download is the longest
-  const stage = import('../../components/MapStage.svelte');
+  const stage = loadStage();
   const preload = { data: loadMapData(base), stage };
   // a failure is reported where these are awaited (the embed says so on the page), not here
   for (const started of Object.values(preload)) started.catch(() => {});
