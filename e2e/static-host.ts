@@ -58,6 +58,11 @@ export async function staticHost(options: {
   await new Promise<void>((done) => server.listen(options.port, '127.0.0.1', done));
   return {
     origin: `http://127.0.0.1:${options.port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    // the browser keeps connections alive: end them, or close would wait for them
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

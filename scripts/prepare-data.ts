@@ -98,3 +98,8 @@ rmSync('public/examples', { recursive: true, force: true });
 cpSync('examples', 'public/examples', { recursive: true });
 console.log(`cut ${tileCount} basemap tiles into public/data/base/tiles`);
 console.log(`staged public/data, public/fonts, public/examples, public/config.json and oEmbed for ${site}`);
+if (!process.env.FRONTLINE_PUBLIC_URL)
+  console.warn(
+    `note: FRONTLINE_PUBLIC_URL is not set, so the oEmbed responses and share image point at ${site}; ` +
+      'set it to the URL the site is served from before deploying (docs/embedding.md)',
+  );

@@ -1,6 +1,5 @@
 import type { GenericSchema, InferOutput } from 'valibot';
 import { controlFeatures } from '../lib/pack/decode';
-import { unreadable } from '../lib/embedding/cross-origin';
 import type { AreasFile, ClaimsFile, ControlLayer, DisputedFile, EventsFile } from '../lib/contract/records';
 import type { ControlTiles } from '../map/view-types';
 import type { BaseData } from '../map/style';
@@ -18,7 +17,9 @@ export interface MapData {
 
 async function json(path: string, base: string): Promise<unknown> {
   const url = new URL(path, base);
-  const response = await fetch(url).catch((e: unknown) => {
+  const response = await fetch(url).catch(async (e: unknown) => {
+    // the sentence loads only when needed: this module is in the embed's first paint
+    const { unreadable } = await import('../lib/embedding/cross-origin');
     throw new Error(unreadable(url, location.origin), { cause: e });
   });
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);

@@ -6,7 +6,7 @@
 export async function loadStage() {
   const [stage, { workerStarted }] = await Promise.all([
     import('../components/MapStage.svelte'),
-    import('../map/worker'),
+    import('../map/map-view'),
   ]);
   await workerStarted;
   return stage;

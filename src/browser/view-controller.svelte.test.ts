@@ -38,7 +38,7 @@ function controller() {
       onview: (view, push) => seen.push({ view, push }),
       changes: () => import('../lib/compare/change'),
     });
-    c.stage = { fitTo: (b) => fitted.push(b) };
+    c.stage = { fitTo: (b) => fitted.push(b), pictures: () => [] };
   });
   return { c, seen, fitted, destroy };
 }

@@ -31,8 +31,8 @@ export class ViewController {
   notices = $state<string[]>([]);
   playing = $state(false);
   speed = $state(1);
-  /** The map stage, to move the camera when the area changes. */
-  stage = $state<{ fitTo(bounds: Bounds): void }>();
+  /** The map stage: to move the camera when the area changes, and for pictures of the view. */
+  stage = $state<{ fitTo(bounds: Bounds): void; pictures(): string[] }>();
 
   readonly comparing = $derived(comparing(this.view));
   readonly byDates = $derived(this.comparing === 'dates');

@@ -5,6 +5,12 @@
  * call that sets a piece's opacity (a feature-state), so it never touches MapLibre itself.
  */
 
+/** A piece's key, `source/id`, apart. */
+export const splitKey = (key: string): [string, string] => {
+  const slash = key.indexOf('/');
+  return [key.slice(0, slash), key.slice(slash + 1)];
+};
+
 /** How long changed ground takes to fade in or out. */
 export const FADE_MS = 220;
 

@@ -3,7 +3,14 @@
  * perspective, region); it turns state into the fewest map calls: a date change becomes
  * feature-state flips on the pieces that change, at most once per animation frame.
  */
-import { addProtocol, Map as MapLibreMap, Popup, type StyleSpecification } from 'maplibre-gl';
+import {
+  addProtocol,
+  Map as MapLibreMap,
+  Popup,
+  prewarm,
+  setWorkerUrl,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import type { Theme } from './palette';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { flips, PieceIndex, withoutSteps, type Piece } from '../lib/timeline/pieces';
@@ -22,29 +29,19 @@ import {
   PLACE_LABELS,
 } from './style';
 import { overlayLayers } from './overlay-layers';
-import { PieceFader } from './fader';
+import { PieceFader, splitKey } from './fader';
 import { hostedStyle, overlaySources, pickedAmong, providePatterns, repaint } from './overlays';
 import { EventMarkers, NotMappedVeil } from './markers';
 import { sayFailures } from './notices';
-import type { Bounds, Camera, MapViewOptions } from './view-types';
-// sets MapLibre's worker script before any map is made (hosts on another origin wait for
-// `workerStarted` before making one: see ../browser/stage.ts)
-import './worker';
+import type { Bounds, Camera, MapViewOptions, Shown } from './view-types';
+import { workerScript } from './worker';
+
+/** MapLibre's worker, set and started while the page mounts (hosts on another origin wait
+ * for it before making a map: ../browser/stage.ts). */
+export const workerStarted = workerScript.then((url) => (setWorkerUrl(url), prewarm()));
 
 type Layer = typeof CONTROL_SOURCE | typeof DISPUTED_SOURCE;
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/** A piece's key, `source/id`, apart. */
-const splitKey = (key: string): [string, string] => {
-  const slash = key.indexOf('/');
-  return [key.slice(0, slash), key.slice(slash + 1)];
-};
-
-interface Shown {
-  date: string;
-  perspective: string;
-  pair: string | null;
-}
 
 export class MapView {
   readonly map: MapLibreMap;
@@ -161,6 +158,15 @@ export class MapView {
   private overlays() {
     const { controlTiles, locale } = this.options;
     return overlayLayers(this.theme, controlTiles?.layer, locale.t('map.notMapped'));
+  }
+
+  /**
+   * What the map shows now, as a PNG data URL: drawn once more and read in the same task,
+   * before the browser clears WebGL's buffer (for a download, and for printing).
+   */
+  picture(): string {
+    this.map.redraw();
+    return this.map.getCanvas().toDataURL('image/png');
   }
 
   /** Resolves when the map has drawn its first frame with the overlays. */

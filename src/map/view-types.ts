@@ -65,3 +65,10 @@ export interface Picked {
   disputed: string[];
   events: string[];
 }
+
+/** What a map shows: a date, a perspective, and the pair whose disputed ground is drawn. */
+export interface Shown {
+  date: string;
+  perspective: string;
+  pair: string | null;
+}

@@ -1,12 +1,10 @@
 /**
- * MapLibre's worker: where its script is, set before the first map, and started at once
- * (`prewarm`) while the data is parsed and the page mounts. A browser starts a worker only
+ * Where MapLibre's worker script can be started from. A browser starts a worker only
  * from the page's own origin, so when this code was served from another one (the element
  * loaded from a map host), the script is fetched (the host allows it, as it allows the
  * element's own script) and started from a blob: URL; a host page's CSP then needs
- * `worker-src blob:`. Hosts that may be on another origin wait for `workerStarted`.
+ * `worker-src blob:`. ./map-view.ts sets it (`workerStarted`).
  */
-import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { unreadable } from '../lib/embedding/cross-origin';
 
@@ -19,14 +17,7 @@ export async function blobWorkerUrl(url: URL, pageOrigin: string): Promise<strin
   return URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }));
 }
 
-function start(url: string): void {
-  setWorkerUrl(url);
-  prewarm();
-}
-
 const script = new URL(workerUrl, location.href);
-/** Resolved once the worker's URL is set: at once on the page's own origin. */
-export const workerStarted: Promise<void> =
-  script.origin === location.origin
-    ? Promise.resolve(start(script.href))
-    : blobWorkerUrl(script, location.origin).then(start);
+/** The URL to start MapLibre's worker from: its own on this page's origin, else a blob: copy. */
+export const workerScript: Promise<string> =
+  script.origin === location.origin ? Promise.resolve(script.href) : blobWorkerUrl(script, location.origin);

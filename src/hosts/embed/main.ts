@@ -55,6 +55,7 @@ async function start() {
       ...input,
       snapshot,
       preload,
+      ownsPage: true,
       onready: (map: MapView) => {
         (window as unknown as { frontlineMap: MapView }).frontlineMap = map;
         document.body.setAttribute('data-map-ready', 'true');

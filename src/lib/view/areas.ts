@@ -121,3 +121,20 @@ export function claimsInForce(
     ),
   ];
 }
+
+/**
+ * The claims behind what a view draws (each side's perspective and date, in the areas in
+ * view), newest first: what a reader of today's article asks about first.
+ */
+export function claimsOfView<C extends { id: string; date: string }>(
+  claims: readonly C[],
+  areas: Areas,
+  regions: readonly string[],
+  sides: readonly { perspective: string; date: string }[],
+  interpolation = true,
+): C[] {
+  const ids = new Set(
+    sides.flatMap((s) => claimsInForce(areas, regions, s.perspective, s.date, interpolation)),
+  );
+  return claims.filter((c) => ids.has(c.id)).sort((a, b) => b.date.localeCompare(a.date));
+}
