@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { offlineStyle, PLACE_LABELS, type BaseData } from '../src/map/style';
 import { overlayLayers } from '../src/map/overlay-layers';
-import { HOLDER_COLOUR } from '../src/map/palette';
+import { HELD_OPACITY, HOLDER_COLOUR } from '../src/map/palette';
 import { baseTilesUrl } from '../src/browser/load';
 
 const KINDS: [string, RegExp][] = [
@@ -58,7 +58,7 @@ export function barePage(origin: string): string {
     filter: shown as never,
     paint: {
       'fill-color': ['match', ['get', 'holder'], 'ru', HOLDER_COLOUR.ru, HOLDER_COLOUR.ua],
-      'fill-opacity': 0.45,
+      'fill-opacity': HELD_OPACITY,
     },
   });
   // the same place labels and dots as the embed, from the same glyphs: the same layers drawn

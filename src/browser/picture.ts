@@ -4,7 +4,7 @@
  * credit below, so the picture carries its attribution wherever it is posted.
  */
 import type { PictureWords } from '../lib/view/picture-words';
-import { HOLDER_COLOUR, NOT_MAPPED_INK } from '../map/palette';
+import { HELD_OPACITY, HOLDER_COLOUR, NOT_MAPPED_INK, NOT_MAPPED_OPACITY } from '../map/palette';
 
 const PAD = 16;
 const FONT = 'system-ui, sans-serif';
@@ -76,9 +76,9 @@ export async function composePicture(maps: string[], words: PictureWords): Promi
   context.font = `${size(12)}px ${FONT}`;
   let kx = size(PAD);
   for (const [colour, label, alpha] of [
-    [HOLDER_COLOUR.ru, words.key.ru, 0.45],
-    [HOLDER_COLOUR.ua, words.key.ua, 0.45],
-    [NOT_MAPPED_INK, words.key.notMapped, 0.22],
+    [HOLDER_COLOUR.ru, words.key.ru, HELD_OPACITY],
+    [HOLDER_COLOUR.ua, words.key.ua, HELD_OPACITY],
+    [NOT_MAPPED_INK, words.key.notMapped, NOT_MAPPED_OPACITY],
   ] as const) {
     context.globalAlpha = alpha;
     context.fillStyle = colour;

@@ -3,7 +3,14 @@
  * markers), laid over whichever basemap is in use (./style.ts). Pure.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { BASEMAP, HOLDER_COLOUR, NOT_MAPPED_INK, type Theme } from './palette';
+import {
+  BASEMAP,
+  HELD_OPACITY,
+  HOLDER_COLOUR,
+  NOT_MAPPED_INK,
+  NOT_MAPPED_OPACITY,
+  type Theme,
+} from './palette';
 import { byBasis } from '../lib/certainty/look';
 import { PLACE_ZOOMS } from '../lib/tiles/base-layers';
 import { REGION_INFO, REGIONS } from '../lib/regions';
@@ -100,7 +107,11 @@ export function overlayLayers(
       source: BASE_SOURCE,
       'source-layer': OBLASTS_LAYER,
       filter: IN_AREAS,
-      paint: { 'fill-color': NOT_MAPPED_INK, 'fill-opacity': unmapped(0.22), 'fill-antialias': false },
+      paint: {
+        'fill-color': NOT_MAPPED_INK,
+        'fill-opacity': unmapped(NOT_MAPPED_OPACITY),
+        'fill-antialias': false,
+      },
     },
     {
       id: 'control-controlled',
@@ -111,7 +122,7 @@ export function overlayLayers(
       // rims of neighbouring pieces would draw their seams as faint lines
       paint: {
         'fill-color': holderColour,
-        'fill-opacity': shown(strength(0.45)),
+        'fill-opacity': shown(strength(HELD_OPACITY)),
         'fill-antialias': false,
       },
     },

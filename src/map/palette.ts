@@ -32,3 +32,6 @@ export type Theme = keyof typeof BASEMAP;
 
 /** The veil over ground no claim in force maps: a neutral grey, quiet in both themes. */
 export const NOT_MAPPED_INK = '#8a8a8a';
+/** How strongly held ground and the veil are filled: the map, its PNG's key and the bench draw alike. */
+export const HELD_OPACITY = 0.45;
+export const NOT_MAPPED_OPACITY = 0.22;
