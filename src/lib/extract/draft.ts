@@ -160,6 +160,13 @@ export function draftClaims(
       region: where.region,
       date: when ? when.date : source.published,
       date_precision: when ? when.precision : 'day',
+      // a day the article states (not its own date) is the article's to vouch for
+      ...(when && when.precision === 'day' && when.date !== source.published
+        ? {
+            date_source: source.id,
+            date_note: `stated at chars ${when.start}–${when.end}, read against publication on ${source.published}`,
+          }
+        : {}),
       as_of: source.published,
       claimant,
       claimant_name: speaker ? speaker.name : `${source.outlet} (in its own voice)`,
