@@ -107,10 +107,28 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * The review page's data (review.html) in `npm run dev` only, from
+ * scripts/lib/review-server.ts, loaded through the dev server so a build never reads it.
+ */
+function reviewPage(): Plugin {
+  return {
+    name: 'frontline-review',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/__review/', (req, res, next) => {
+        server
+          .ssrLoadModule('/scripts/lib/review-server.ts')
+          .then((m) => (m as typeof import('./scripts/lib/review-server')).reviewRequest(req, res), next);
+      });
+    },
+  };
+}
+
 export default defineConfig({
   // relative asset paths: the built app works from any folder of any static host
   base: './',
-  plugins: [svelte(), newsroomMessages(), snapshotTags(), cspMeta()],
+  plugins: [svelte(), newsroomMessages(), snapshotTags(), cspMeta(), reviewPage()],
   // data and glyphs are staged into public/ by scripts/stage-public.ts
   publicDir: 'public',
   build: {

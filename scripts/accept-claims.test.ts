@@ -2,11 +2,20 @@
  * The editor's loop through the CLIs: an article's text → drafts → edited → accepted →
  * built. Each refusal names the drafts file, line, record and field and writes nothing.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { cli, editDrafts, extract, PARAPHRASES, review, SOURCE, workspace } from './test/editor-loop';
+import {
+  ARTICLE,
+  cli,
+  editDrafts,
+  extract,
+  PARAPHRASES,
+  review,
+  SOURCE,
+  workspace,
+} from './test/editor-loop';
 
 const snapshot = (root: string, drafts: string) =>
   ['claims/sumy.yaml', 'sources.yaml']
@@ -22,7 +31,13 @@ test(
     const accept = (...more: string[]) => cli('accept-claims', [w.drafts, '--root', w.root, ...more]);
     const untouched = snapshot(w.root, w.drafts);
 
-    // the article must be at hand to check the paraphrases against it
+    // the article is kept beside its drafts, and must be the text they were made from
+    const copy = w.drafts.replace(/\.yaml$/, '.txt');
+    expect(readFileSync(copy, 'utf8')).toBe(ARTICLE);
+    const changed = accept('--article', w.drafts); // any other text
+    expect(changed.status).toBe(2);
+    expect(changed.stderr).toContain('not the text the drafts were made from (sha256 differs');
+    rmSync(copy);
     const noArticle = accept();
     expect(noArticle.status).toBe(2);
     expect(noArticle.stderr).toContain('the article article.txt is needed');

@@ -54,7 +54,9 @@ const file = drafts.value;
 // the article, to check the paraphrases against its words: given, or beside the drafts
 const articlePath =
   values.article ??
-  [join(dirname(path), file.article.file), file.article.file].find((p) => existsSync(p)) ??
+  [path.replace(/\.ya?ml$/, '.txt'), join(dirname(path), file.article.file), file.article.file].find((p) =>
+    existsSync(p),
+  ) ??
   fail(
     `${path}: the article ${file.article.file} is needed to check the paraphrases are our own words: give --article PATH`,
   );

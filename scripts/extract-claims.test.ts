@@ -67,7 +67,9 @@ test('drafts an article, writes them once, and keeps what an editor changed', as
   const again = await extract([...args, '--write', '--drafts', drafts]);
   expect(again.stderr).toContain(`0 added, ${printed.claims.length} kept as they were`);
   expect(readFileSync(path, 'utf8')).toContain('Moscow says its troops took Sudzha.');
-  expect(readdirSync(drafts)).toEqual(['X-TEST-WIRE-20250317.yaml']);
+  // the drafts, and the article's text beside them (kept out of git by .gitignore)
+  expect(readdirSync(drafts)).toEqual(['X-TEST-WIRE-20250317.txt', 'X-TEST-WIRE-20250317.yaml']);
+  expect(readFileSync(join(drafts, 'X-TEST-WIRE-20250317.txt'), 'utf8')).toBe(ARTICLE);
 
   // the same source id over another text would point the offsets elsewhere: refused
   writeFileSync(article, ARTICLE.replace('Saturday', 'Sunday'));

@@ -3,8 +3,8 @@
  *   npm run claims:extract -- ARTICLE.txt|- --published YYYY-MM-DD [--outlet NAME --title TITLE]
  *        [--source ID] [--write] [--drafts geodata/drafts] [--places geodata/places.yaml]
  * Prints the drafts (YAML, the ledger's format marked `draft: true`) on stdout and a report
- * on stderr. `--write` adds them to <drafts>/<source>.yaml (temp file, then rename); it
- * never touches the reviewed claims in geodata/claims.
+ * on stderr. `--write` adds them to <drafts>/<source>.yaml, with the article's text beside
+ * them as <source>.txt (temp files, then renames); it never touches geodata/claims.
  */
 import * as v from 'valibot';
 import { existsSync, readFileSync } from 'node:fs';
@@ -106,7 +106,9 @@ if (!values.write) {
   } catch (e) {
     fail(`${path}: ${(e as Error).message}`);
   }
-  writeAllAtomic({ [path]: draftsYaml(merged!.file) });
+  // the article's text beside its drafts, for claims:accept and the review page (never
+  // committed: .gitignore keeps geodata/drafts/*.txt out, as the ledger keeps no article text)
+  writeAllAtomic({ [path]: draftsYaml(merged!.file), [join(values.drafts!, `${id}.txt`)]: text });
   console.error(
     `\nwrote ${path}: ${merged!.added} added, ${merged!.file.claims.length - merged!.added} kept as they were`,
   );
