@@ -2,6 +2,7 @@
  * Drafts ledger claims from an article for an editor to review:
  *   npm run claims:extract -- ARTICLE.txt|- --published YYYY-MM-DD [--outlet NAME --title TITLE]
  *        [--source ID] [--write] [--drafts geodata/drafts] [--places geodata/places.yaml]
+ *        [--officials geodata/officials.yaml]
  * Prints the drafts (YAML, the ledger's format marked `draft: true`) on stdout and a report
  * on stderr. `--write` adds them to <drafts>/<source>.yaml, with the article's text beside
  * them as <source>.txt (temp files, then renames); it never touches geodata/claims.
@@ -20,6 +21,7 @@ import {
   reportDrafts,
   type DraftsFile,
 } from '../src/lib/extract/drafts-file';
+import { officialIndex, officialsFileSchema, type Official } from '../src/lib/extract/officials';
 import { placeIndex } from '../src/lib/extract/places';
 import { sha256, writeAllAtomic } from './lib/files';
 
@@ -39,6 +41,7 @@ const { values, positionals } = (() => {
         write: { type: 'boolean', default: false },
         drafts: { type: 'string', default: 'geodata/drafts' },
         places: { type: 'string', default: 'geodata/places.yaml' },
+        officials: { type: 'string', default: 'geodata/officials.yaml' },
       },
     });
   } catch (e) {
@@ -65,6 +68,12 @@ const placesText = existsSync(values.places!)
 const parsed = parseLedgerFile(placesText, values.places!, placesFileSchema);
 if (!parsed.ok) fail(parsed.errors.map((e) => e.message).join('\n'));
 const places = (parsed.ok ? parsed.located.value : []) as Place[];
+// who is who: a speaker named by surname, and the area a regional official speaks for
+const people = existsSync(values.officials!)
+  ? parseLedgerFile(readFileSync(values.officials!, 'utf8'), values.officials!, officialsFileSchema)
+  : fail(`${values.officials}: file not found`);
+if (!people.ok) fail(people.errors.map((e) => e.message).join('\n'));
+const officials = officialIndex((people.ok ? people.located.value : []) as Official[]);
 
 const outlet = values.outlet ?? 'Outlet not given';
 const slug = (values.outlet ?? (stdin ? '' : name.replace(/\.[^.]+$/, '')))
@@ -76,7 +85,10 @@ const id = values.source ?? `X-${slug || 'ARTICLE'}-${published.replaceAll('-', 
 if (!v.is(idSchema, id)) fail(`--source: "${id}" must be letters, digits, dot, dash or underscore`);
 
 const source = { id, outlet, title: values.title ?? name, published };
-const { drafts, candidates } = draftClaims({ text, source }, { index: placeIndex(places), places });
+const { drafts, candidates } = draftClaims(
+  { text, source },
+  { index: placeIndex(places), places, officials },
+);
 const next: DraftsFile = {
   article: { file: name, sha256: sha256(text) },
   source: { ...source, published_precision: 'day', in_brief: false },

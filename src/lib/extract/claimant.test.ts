@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findClaimant, followsUp } from './claimant';
+import { officials } from './fixtures/gazetteer';
+
+const people = (date: string | null = '2025-03-01') => ({ index: officials, date });
 
 // Sentences written for these tests in news style, not taken from any outlet.
 describe('findClaimant', () => {
@@ -21,7 +24,7 @@ describe('findClaimant', () => {
     ['Ukraine disputes that account of the fighting.', null, 'ua-official', 'Ukraine'],
     ["Ukraine's general staff said its units held the line.", null, 'ua-military', "Ukraine's general staff"],
     ['Moscow said its forces had cleared the area.', null, 'ru-official', 'Moscow'],
-    ['President Volodymyr Zelensky said the operation went on.', null, 'ua-official', 'Zelensky'],
+    ['President Volodymyr Zelensky said the operation went on.', null, 'ua-official', 'Volodymyr Zelensky'],
     ['Geolocated footage showed troops in the town centre.', null, 'independent', 'Geolocated'],
     [
       'Analysts at the Institute for the Study of War said the claim was premature.',
@@ -36,9 +39,38 @@ describe('findClaimant', () => {
       'US officials',
     ],
   ])('%s', (sentence, side, claimant, name) => {
-    const found = findClaimant(sentence, side as 'ru' | 'ua' | null);
+    const found = findClaimant(sentence, side as 'ru' | 'ua' | null, people());
     expect(found).toMatchObject({ claimant, name });
     expect(sentence.slice(found!.start, found!.end)).toContain(name);
+  });
+
+  it('knows people by name or surname from the table of officials, with the area a regional one speaks for', () => {
+    expect(findClaimant('Gladkov said two villages were shelled.', null, people())).toMatchObject({
+      claimant: 'ru-official',
+      name: 'Gladkov',
+      region: 'belgorod',
+    });
+    expect(findClaimant("Artiukh's office said the strike hit a school.", null, people())).toMatchObject({
+      claimant: 'ua-official',
+      region: 'sumy',
+    });
+    // Fedorov is two people here: both speak for Kyiv, only one for Zaporizhzhia
+    expect(findClaimant('Fedorov said the town was under fire.', null, people())).toMatchObject({
+      claimant: 'ua-official',
+      region: null,
+    });
+    expect(findClaimant('Ivan Fedorov said the town was under fire.', null, people())).toMatchObject({
+      region: 'zaporizhzhia',
+    });
+    // the role held on the day: Shoigu spoke for the army until May 2024
+    expect(
+      findClaimant('Shoigu said the offensive went to plan.', null, people('2024-03-01'))?.claimant,
+    ).toBe('ru-military');
+    expect(
+      findClaimant('Shoigu said the offensive went to plan.', null, people('2024-10-01'))?.claimant,
+    ).toBe('ru-official');
+    // without the table, a name is nobody in particular
+    expect(findClaimant('Gladkov said two villages were shelled.', null)).toBeNull();
   });
 
   it("reads Ukraine's own names for its military, and a press service by the places named", () => {
@@ -100,5 +132,8 @@ describe('findClaimant', () => {
       role: null,
     });
     expect(followsUp('Two villages were shelled, the governor said.')).toMatchObject({ role: 'governor' });
+    // a quotation closed before its speaker, in either style
+    expect(followsUp('"The line moved metres, not kilometres," she said.')).toMatchObject({ role: null });
+    expect(followsUp('“Air defence held”, he added.')).toMatchObject({ role: null });
   });
 });

@@ -6,6 +6,8 @@
  * says so). Pure.
  */
 import type { Claimant } from '../claims/schema';
+import type { Region } from '../regions';
+import { namedOfficial, type OfficialIndex } from './officials';
 
 export type Side = 'ru' | 'ua';
 export type Stance = 'asserts' | 'denies';
@@ -19,6 +21,14 @@ export interface FoundClaimant {
   stance: Stance;
   /** Named by role only ("the ministry", "the governor"): a pronoun-like follow-up. */
   generic: boolean;
+  /** The area a regional official named by name speaks for (geodata/officials.yaml). */
+  region?: Region | null;
+}
+
+/** The people an article may name (./officials.ts), and the date they are named as of. */
+export interface People {
+  index: OfficialIndex;
+  date: string | null;
 }
 
 /** A speaker whose side the sentence must tell (a governor, "officials"). */
@@ -48,26 +58,20 @@ const CUES: Cue[] = [
   ],
   [
     new RegExp(
-      `\\b${RU}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in Moscow\\b|${spokesmanFor(RU)}|${OF('(?:Russia|Russian Federation)')}|\\bGerasimov\\b|\\bShoigu\\b|\\bBelousov\\b`,
+      `\\b${RU}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in Moscow\\b|${spokesmanFor(RU)}|${OF('(?:Russia|Russian Federation)')}`,
       'i',
     ),
     'ru-military',
   ],
   [
     new RegExp(
-      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('Ukraine')}|\\bSyrskyi\\b|\\bSyrsky\\b|\\bKhortytsia\\b|\\bVoloshyn\\b|\\b(?:Ukrainian|Kyiv's) (?:brigade|battalion|unit)\\b`,
+      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('Ukraine')}|\\bKhortytsia\\b|\\b(?:Ukrainian|Kyiv's) (?:brigade|battalion|unit)\\b`,
       'i',
     ),
     'ua-military',
   ],
-  [
-    /\bPutin\b|\bPeskov\b|\bKremlin\b|\bZakharova\b|\bGladkov\b|\bKhinshtein\b|\bSmirnov\b|\bBalitsky\b/,
-    'ru-official',
-  ],
-  [
-    /\bZelensky[iy]?\b|\bZelenskyy\b|\bSybiha\b|\bYermak\b|\bFedorov\b|\bHryhorov\b|\bArtiukh\b/,
-    'ua-official',
-  ],
+  // people by name come from geodata/officials.yaml (./officials.ts)
+  [/\bKremlin\b/, 'ru-official'],
   [
     /\bInstitute for the Study of War\b|\bISW\b|\bDeepState\b|\bgeolocated\b|\bsatellite (?:images|imagery)\b|\banalysts?\b|\bopen-source\b|\bBBC Verify\b|\bReuters\b|\bAssociated Press\b|\bAFP\b|\bobservers\b|\b(?:footage|videos?|images) (?:verified|geolocated|analysed|analyzed) by\b|\bour (?:team|analysis|search|geolocation|reporters)\b/i,
     'independent',
@@ -124,24 +128,38 @@ const DENIAL =
 const FOLLOW_UP =
   /^(?:[^,.]{0,40},\s*)?(?:According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|claimed|reported|stated|insisted|noted|stressed|wrote|posted|went on)\b)/i;
 
-/** "..., he added." at the end, or "..., she told Trial Times, ..." inside. */
+/** "..., he added." at the end (after a closing quote too), or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =
-  /,\s*(?:he|she|it|they|the (ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote|told(?:\s+[A-Z]\w*){1,3})(?:\W*$|\s*,)/i;
+  /,["”’']?\s*(?:he|she|it|they|the (ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote|told(?:\s+[A-Z]\w*){1,3})(?:\W*$|\s*,)/i;
 
 /**
  * The sentence's speaker, or null when it names none. `side` settles roles the sentence
  * leaves open ("the governor" of a Russian or a Ukrainian oblast), from the places named.
  */
-export function findClaimant(sentence: string, side: Side | null): FoundClaimant | null {
+export function findClaimant(sentence: string, side: Side | null, people?: People): FoundClaimant | null {
   // the earliest cue the sentence resolves, a named speaker before a role ("the ministry"
   // may be the one answered: "Responding to the ministry, Ukraine's general staff said")
   const isRole = (role: Claimant | Role) => role === 'official' || role === 'military';
-  const found = CUES.flatMap(([re, role]) => {
-    const m = re.exec(sentence);
-    return m ? [{ m, role }] : [];
-  }).sort((a, b) => Number(isRole(a.role)) - Number(isRole(b.role)) || a.m.index - b.m.index);
+  const person = people ? namedOfficial(sentence, people.index, people.date) : null;
+  const found = [
+    ...CUES.flatMap(([re, role]) => {
+      const m = re.exec(sentence);
+      return m
+        ? [{ m: { index: m.index, 0: m[0] }, role, region: undefined as Region | null | undefined }]
+        : [];
+    }),
+    ...(person
+      ? [
+          {
+            m: { index: person.start, 0: person.name },
+            role: person.claimant as Claimant | Role,
+            region: person.region,
+          },
+        ]
+      : []),
+  ].sort((a, b) => Number(isRole(a.role)) - Number(isRole(b.role)) || a.m.index - b.m.index);
   const roleSide = sideOf(sentence) ?? side;
-  for (const { m, role } of found) {
+  for (const { m, role, region } of found) {
     const generic = role === 'official' || role === 'military';
     if (generic && !roleSide) continue;
     const name = m[0].replace(new RegExp(`\\s+(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}$`), '');
@@ -152,6 +170,7 @@ export function findClaimant(sentence: string, side: Side | null): FoundClaimant
       end: m.index + m[0].length,
       stance: DENIAL.test(sentence) ? 'denies' : 'asserts',
       generic,
+      ...(region !== undefined ? { region } : {}),
     };
   }
   return null;

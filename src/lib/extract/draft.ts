@@ -7,10 +7,11 @@
 import { isTerritorial, type Claimant, type Figure, type Place } from '../claims/schema';
 import { REGION_INFO, type Region } from '../regions';
 import { answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
-import { denies, findClaimant, followsUp, type FoundClaimant, type Side } from './claimant';
+import { denies, findClaimant, followsUp, type FoundClaimant, type People, type Side } from './claimant';
 import { findDates, type FoundDate } from './dates';
 import { findFigures, findVagueExtents, type FoundFigure } from './figures';
 import { holderOf, kindOf } from './kind';
+import type { OfficialIndex } from './officials';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
 import { splitSentences, type Sentence } from './sentences';
 import type { Article, DraftClaim } from './draft-claim';
@@ -32,7 +33,7 @@ const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
 export function draftClaims(
   article: Article,
-  gazetteer: { index: PlaceIndex; places: readonly Place[] },
+  gazetteer: { index: PlaceIndex; places: readonly Place[]; officials?: OfficialIndex },
 ): { drafts: DraftClaim[]; candidates: Candidate[] } {
   const { text, source } = article;
   const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
@@ -68,15 +69,20 @@ export function draftClaims(
     const side =
       sideOfPlaces(named.map((id) => byId.get(id)!)) ??
       (area ? (REGION_INFO[area].country === 'RUS' ? 'ru' : 'ua') : null);
-    const said = speakerOf(words, recent, side);
-    speaker = said.speaker;
-    if (speaker) recent = speaker;
     // "Russian forces now hold ...": as of publication, whatever else the sentence dates
     const date = NOW.test(words)
       ? { date: source.published, precision: 'day' as const, start: sentence.start, end: sentence.start }
       : within(dates, sentence)[0];
     if (lastDate?.paragraph !== sentence.paragraph) lastDate = null;
     if (date) lastDate = { ...date, paragraph: sentence.paragraph };
+    // people named are known as of the sentence's date: who was governor then
+    const people = gazetteer.officials && {
+      index: gazetteer.officials,
+      date: (date ?? lastDate)?.date ?? source.published,
+    };
+    const said = speakerOf(words, recent, side, people);
+    speaker = said.speaker;
+    if (speaker) recent = speaker;
 
     // a headline repeats what the story says, with no attribution to go on
     if (isHeadline(text, sentence)) continue;
@@ -122,7 +128,8 @@ export function draftClaims(
       within(figures, sentence).filter((f) => (!territorial || isGround(f)) && !describes(text, f)),
     );
 
-    const region: Region | null = regions[0] ?? (named.length ? null : lastRegion);
+    // no area named: a regional official speaks for theirs, else the paragraph's goes on
+    const region: Region | null = regions[0] ?? (named.length ? null : (speaker?.region ?? lastRegion));
     lastRegion = region ?? lastRegion;
     const previous = lastClaim?.paragraph === sentence.paragraph ? lastClaim.draft : undefined;
     const where: Where | null = territorial
@@ -253,8 +260,9 @@ function speakerOf(
   words: string,
   previous: FoundClaimant | null,
   side: Side | null,
+  people?: People,
 ): { speaker: FoundClaimant | null; carried: boolean } {
-  const named = findClaimant(words, side);
+  const named = findClaimant(words, side, people);
   const follow = followsUp(words);
   const known = (role: string | null) => !role || previous!.name.toLowerCase().includes(role);
   const carried =
