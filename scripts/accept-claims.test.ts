@@ -24,7 +24,7 @@ const snapshot = (root: string, drafts: string) =>
 
 test(
   'reviewed drafts move into the ledger and the build draws them; unready ones are refused',
-  { timeout: 120_000 },
+  { timeout: 300_000 },
   () => {
     const w = workspace();
     expect(extract(w).status).toBe(0);

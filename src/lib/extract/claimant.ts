@@ -36,16 +36,17 @@ type Role = 'official' | 'military';
 type Cue = [RegExp, Claimant | Role];
 
 const RU = `(?:Russia(?:'s|’s|n)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|pro-Russian|Russian-installed)`;
-const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?)`;
+// VSU, ZSU, AFU: Ukraine's armed forces by their initials, as translated reports write them
+const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?|VSU|ZSU|AFU)`;
 /** "The General Staff of the Armed Forces of Ukraine": the institution named before its country. */
 const OF = (country: string) =>
   `\\b(?:General Staff|Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces)(?: of the Armed Forces)? of (?:the )?${country}\\b`;
-const MINISTRY = `(?:border guard service|border guards?|national guard|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|commanders?|command)`;
+const MINISTRY = `(?:border guard service|border guards?|national guard|navy|air force|air defen[cs]e|marines|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|commanders?|command)`;
 const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|replied|wrote|posted|has said|have said|has claimed|has denied|has disputed)`;
 
 /** "A spokesman for Ukraine's forces in the south": the military speaking. */
 const spokesmanFor = (side: string) =>
-  `\\bspokes(?:man|woman|person) for (?:the )?${side}\\s+(?:\\w+\\s+)?(?:forces|troops|army|military|command|units)`;
+  `\\bspokes(?:man|woman|person) (?:for|of) (?:the |a |an )?${side}\\s+(?:\\w+\\s+){0,2}(?:forces|troops|army|military|command|units|brigade|battalion|regiment|group)`;
 
 /** Tried in order; the earliest match in the sentence wins, so specific cues come first. */
 const CUES: Cue[] = [
@@ -65,7 +66,7 @@ const CUES: Cue[] = [
   ],
   [
     new RegExp(
-      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('Ukraine')}|\\bKhortytsia\\b|\\b(?:Ukrainian|Kyiv's) (?:brigade|battalion|unit)\\b`,
+      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('(?:Ukraine|VSU|ZSU|AFU)')}|\\bKhortytsia\\b|\\b(?:Ukrainian|Kyiv's) (?:brigade|battalion|unit)\\b`,
       'i',
     ),
     'ua-military',
@@ -95,7 +96,7 @@ const CUES: Cue[] = [
     'ua-official',
   ],
   [
-    /\b(?:regional |acting )?governor\b|\b(?:regional |district |city )?military administration\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bregional (?:authorities|officials|administration)\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
+    /\b(?:regional |acting )?governor\b|\bhead of the (?:region|oblast)\b|\bregional head\b|\b(?:regional |district |city )?military administration\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bregional (?:authorities|officials|administration)\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
     'official',
   ],
   [
@@ -126,7 +127,7 @@ const DENIAL =
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
-  /^(?:[^,.]{0,40},\s*)?(?:According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|claimed|reported|stated|insisted|noted|stressed|wrote|posted|went on)\b)/i;
+  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?(?:[^,.]{0,40},\s*)?(?:According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|stated|states|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on)\b)/i;
 
 /** "..., he added." at the end (after a closing quote too), or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =

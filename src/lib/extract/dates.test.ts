@@ -71,4 +71,20 @@ describe('findDates, against the publication date', () => {
     const text = 'On Saturday the ministry claimed the town; by 6 August 2024 it had said the opposite.';
     expect(findDates(text, PUBLISHED).map((d) => d.date)).toEqual(['2025-04-26', '2024-08-06']);
   });
+  it('reads dates written day first as numbers, and not a dateline or a decimal', () => {
+    const text =
+      'On 12.03 the town fell; in the night to 16.03 drones came; on 14.05.2024 it began. It is 1.5 km away.';
+    expect(findDates(text, PUBLISHED).map((d) => [d.date, d.precision])).toEqual([
+      ['2025-03-12', 'day'],
+      ['2025-03-16', 'day'],
+      ['2024-05-14', 'day'],
+    ]);
+    // after publication: last year's; a day the month lacks: nothing
+    expect(findDates('On 30.04, on 01.05 and on 31.02.', PUBLISHED).map((d) => d.date)).toEqual([
+      '2025-04-30',
+      '2024-05-01',
+    ]);
+    const wire = 'MOSCOW/KYIV, March 21 (Test Wire) - The ministry said on Thursday it held the village.';
+    expect(findDates(wire, '2025-03-21').map((d) => d.date)).toEqual(['2025-03-20']);
+  });
 });

@@ -126,6 +126,31 @@ function inThePast(r: chrono.ParsedResult, published: string): string {
   return date;
 }
 
+/**
+ * Dates written as numbers, day first, as translated Ukrainian and Russian reports write
+ * them: "on 12.03", "in the night to 16.03" (the morning's date), "14.05.2025". Without a
+ * year, the last such day on or before publication.
+ */
+function numericDates(text: string, published: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  const re =
+    /\b(?:on|to|of|by|from|since|until|till|as of|night to)\s+(\d{1,2})\.(\d{2})(?:\.(\d{4}|\d{2}))?\b(?![.,]?\d)/gi;
+  for (const m of text.matchAll(re)) {
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const mmdd = `${pad(month)}-${pad(day)}`;
+    const year = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : yearFor(mmdd, published);
+    if (day > lastDay(year, month)) continue;
+    const start = m.index + m[0].search(/\d/);
+    out.push({ date: `${year}-${mmdd}`, precision: 'day', start, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A wire dateline ("MOSCOW/KYIV, March 21 (Northgate Wire) -"): when it was filed, not when anything happened. */
+const DATELINE =
+  /^[A-Z][A-Z.'/ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*[-–—]/gm;
+
 /** Spans counted from the date told just before: "two days later", "a week earlier". */
 const RELATIVE =
   /\b(?:(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (later|earlier|afterwards|before that|after that)|the (next|following|previous) (day|week))\b/gi;
@@ -141,9 +166,12 @@ export function findDates(text: string, published: string): FoundDate[] {
   }));
   const own = [
     ...periods(text, published),
+    ...numericDates(text, published),
     ...relative.map(({ start, end }) => ({ date: '', precision: 'day' as const, start, end })),
   ];
-  const taken = (start: number, end: number) => own.some((o) => start < o.end && o.start < end);
+  const datelines = [...text.matchAll(DATELINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const taken = (start: number, end: number) =>
+    [...own, ...datelines].some((o) => start < o.end && o.start < end);
   const found = [...own];
   const instant = new Date(`${published}T12:00:00Z`);
   for (const r of chrono.en.casual.parse(text, { instant, timezone: 0 })) {

@@ -13,7 +13,9 @@ import { findFigures, findVagueExtents, type FoundFigure } from './figures';
 import { holderOf, kindOf } from './kind';
 import type { OfficialIndex } from './officials';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
+import { clausesOf } from './clauses';
 import { splitSentences, type Sentence } from './sentences';
+import { statementVoice } from './voice';
 import type { Article, DraftClaim } from './draft-claim';
 
 export type { Article, DraftClaim } from './draft-claim';
@@ -54,8 +56,33 @@ export function draftClaims(
   let recent: FoundClaimant | null = null;
   let lastDate = null as (FoundDate & { paragraph: number }) | null;
   let lastRegion: Region | null = null;
+  // the area an earlier sentence of this paragraph named itself (not carried from before)
+  let paragraphRegion: { region: Region; paragraph: number } | null = null;
   let lastClaim: { draft: DraftClaim; paragraph: number } | null = null;
-  for (const sentence of splitSentences(text)) {
+  // a side's own statement: a sentence citing no one is that side's military speaking
+  const voice = statementVoice(text);
+  // two claims in one sentence are drafted from their own clauses: a clause's kind when it
+  // claims ground somewhere, and whether it names a speaker of its own
+  const claimIn = (start: number, end: number, later: boolean) => {
+    const part = text.slice(start, end);
+    const span = { start, end };
+    const kind = kindOf(part);
+    const somewhere =
+      within(found.places, span).length > 0 ||
+      within(found.regions, span).length > 0 ||
+      within(figures, span).some(isGround) ||
+      candidateNames.some((c) => c.re.test(part)) ||
+      // "..., and Kyiv's troops have since left the ruined town": the place the clause before named
+      (later && ANAPHOR.test(part));
+    return isTerritorial(kind) && somewhere ? kind : null;
+  };
+  // a speaker opening the clause ("Ukraine said it retook ..."), not one closing the sentence
+  const speaks = (start: number, end: number) => {
+    const people = gazetteer.officials && { index: gazetteer.officials, date: null };
+    return (findClaimant(text.slice(start, end), null, people)?.start ?? Infinity) < 40;
+  };
+  const clauses = splitSentences(text).flatMap((s) => clausesOf(text, s, claimIn, speaks));
+  for (const sentence of clauses) {
     const words = text.slice(sentence.start, sentence.end);
     const named = unique(within(found.places, sentence).map((p) => p.id));
     const regions = unique([
@@ -80,7 +107,10 @@ export function draftClaims(
       index: gazetteer.officials,
       date: (date ?? lastDate)?.date ?? source.published,
     };
-    const said = speakerOf(words, recent, side, people);
+    // a later clause of a sentence goes on with its speaker unless it names its own
+    const heard = speakerOf(words, recent, side, people);
+    const said: { speaker: FoundClaimant | null; carried: boolean } =
+      sentence.continues && !heard.speaker ? { speaker: recent, carried: false } : heard;
     speaker = said.speaker;
     if (speaker) recent = speaker;
 
@@ -100,6 +130,7 @@ export function draftClaims(
         review.push(`speaker's side taken as the other side to ${answering!.id}`);
       }
     }
+    speaker ??= voice;
     const claimant: Claimant = speaker?.claimant ?? 'independent';
     const acting = (denial: boolean) =>
       holderOf(words, {
@@ -131,6 +162,7 @@ export function draftClaims(
     // no area named: a regional official speaks for theirs, else the paragraph's goes on
     const region: Region | null = regions[0] ?? (named.length ? null : (speaker?.region ?? lastRegion));
     lastRegion = region ?? lastRegion;
+    if (regions[0]) paragraphRegion = { region: regions[0], paragraph: sentence.paragraph };
     const previous = lastClaim?.paragraph === sentence.paragraph ? lastClaim.draft : undefined;
     const where: Where | null = territorial
       ? whereOf(words, {
@@ -140,9 +172,13 @@ export function draftClaims(
           ground: candidates.length + figuresHere.length > 0,
           denied,
           previous,
+          continues: sentence.continues,
+          paragraphRegion: paragraphRegion?.paragraph === sentence.paragraph ? paragraphRegion.region : null,
         })
       : { places: named, region };
     if (!where) continue;
+    // a strike with nowhere named (a night's drone count, a toll of losses) is no event to map
+    if (kind === 'strike' && !named.length && !regions.length && !candidates.length) continue;
     if (where.from) review.push(`places carried from ${where.from}`);
     if (where.refers) review.push(`"the town" or "there" may be a place of ${where.refers}: add it if so`);
     if (regions.length > 1) review.push(`names more than one area: ${regions.join(', ')}`);
@@ -150,7 +186,7 @@ export function draftClaims(
     if (!speaker) review.push(`no one is cited: taken as ${source.outlet} in its own voice`);
     else if (said.carried) review.push('speaker carried from the previous sentence');
     const when = date ?? lastDate;
-    if (!date && lastDate) review.push('date carried from earlier in the paragraph');
+    if (!date && lastDate && !sentence.continues) review.push('date carried from earlier in the paragraph');
     if (!when) review.push('no date given: taken as of publication');
     const holder = territorial ? acting(denial && !holdsOn) : undefined;
     if (candidates.length) review.push(`add to the gazetteer or drop: ${candidates.join(', ')}`);
@@ -212,13 +248,21 @@ function whereOf(
     ground: boolean;
     denied?: DraftClaim;
     previous?: DraftClaim;
+    continues?: boolean;
+    /** An area named earlier in the same paragraph. */
+    paragraphRegion?: Region | null;
   },
 ): Where | null {
   if (s.named.length || s.regions.length) return { places: s.named, region: s.region };
   if (s.denied) return { places: s.denied.places, region: s.denied.region, from: s.denied.id };
   const refers = ANAPHOR.test(words) ? s.previous : undefined;
-  if (!s.ground && !refers) return null;
-  return { places: [], region: s.region ?? refers?.region ?? null, refers: refers?.id };
+  // within one sentence "the town" is the one its clause before named: "took Kurakhove, and
+  // ... withdrew from the ruined town"
+  if (s.continues && refers?.places.length)
+    return { places: refers.places, region: refers.region, from: refers.id };
+  // "the enemy carried out 11 assaults there", after "In the Kursk region, ...": that area
+  if (!s.ground && !refers && !(THERE.test(words) && s.paragraphRegion)) return null;
+  return { places: [], region: s.region ?? refers?.region ?? s.paragraphRegion ?? null, refers: refers?.id };
 }
 
 /** The article's first line when it stands alone without a full stop. */
@@ -232,7 +276,11 @@ const isHeadline = (text: string, s: Sentence) =>
 const roleNoun = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? '';
 
 /** Words pointing back at a place already named: "the town", "there". */
-const ANAPHOR = /\b(?:there|the (?:town|village|city|settlement|area|bridgehead|salient|district))\b/i;
+const ANAPHOR =
+  /\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its outskirts|the (?:[a-z]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district)(?!\s+of\b))\b/i;
+/** "There" alone, for an area named earlier in the paragraph ("11 assaults there"). */
+const THERE =
+  /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)/i;
 
 /** A count in apposition only describes the names before it: "Demidovka and Popovka, two villages". */
 const describes = (text: string, f: FoundFigure) =>

@@ -30,6 +30,8 @@ interface Fixture {
   outlet: string;
   title: string;
   claims: Expected[];
+  /** Strikes and statements an editor would record (sets from heldout6 on list them). */
+  events?: Omit<Expected, 'holder' | 'figures' | 'denies'>[];
   candidates: string[];
 }
 
@@ -69,6 +71,11 @@ const totals = {
 const misses: string[] = [];
 /** Per set of articles (the name before the first dash: `heldout2-...`), as [right, expected, drafted]. */
 const bySet = new Map<string, [number, number, number]>();
+/** The same for event claims, in the sets that list them. */
+const eventsBySet = new Map<string, [number, number, number]>();
+/** A strike is a strike; a statement may be drafted as a statement or as context. */
+const sameEventKind = (drafted: string, expected: string) =>
+  drafted === expected || (expected === 'statement' && drafted === 'context');
 const setOf = (name: string) => (name.startsWith('heldout') ? name.split('-')[0] : 'first');
 
 describe.each(names)('fixture %s', (name) => {
@@ -135,6 +142,42 @@ describe.each(names)('fixture %s', (name) => {
     expect(totals.expected).toBeGreaterThan(0);
   });
 
+  // only the sets that list events (from heldout6 on) score them
+  if (fixture.events)
+    it('scores the event claims: strikes and statements', () => {
+      const events = drafts.filter((d) => !territorial(d));
+      const right = new Set<DraftClaim>();
+      for (const e of fixture.events!) {
+        const d = draftAt(e.at);
+        const wrong = !d
+          ? ['not drafted']
+          : territorial(d)
+            ? [`drafted as ${d.kind}`]
+            : [
+                ...(sameEventKind(d.kind, e.kind) ? [] : [`kind ${d.kind}, expected ${e.kind}`]),
+                ...(d.claimant === e.claimant ? [] : [`claimant ${d.claimant}, expected ${e.claimant}`]),
+                ...(d.date === e.date && d.date_precision === e.date_precision
+                  ? []
+                  : [`date ${d.date} ${d.date_precision}, expected ${e.date} ${e.date_precision}`]),
+                ...(same(d.places, e.places) ? [] : [`places [${d.places}], expected [${e.places}]`]),
+              ];
+        if (!wrong.length && !right.has(d!)) right.add(d!);
+        else misses.push(`${name}: event "${e.at}": ${wrong.join('; ') || 'sentence holds a second event'}`);
+      }
+      for (const d of events.filter((d) => !right.has(d)))
+        if (!fixture.events!.some((e) => draftAt(e.at) === d))
+          misses.push(
+            `${name}: event drafted, not expected: ${d.kind} at "${text.slice(d.span[0], d.span[0] + 50)}…"`,
+          );
+      const set = eventsBySet.get(setOf(name)) ?? [0, 0, 0];
+      eventsBySet.set(setOf(name), [
+        set[0] + right.size,
+        set[1] + fixture.events!.length,
+        set[2] + events.length,
+      ]);
+      expect(fixture.events!.length).toBeGreaterThan(0);
+    });
+
   it('flags the place names the gazetteer lacks', () => {
     const flagged = new Set(candidates.map((c) => c.name));
     for (const c of fixture.candidates ?? []) expect(flagged, c).toContain(c);
@@ -153,6 +196,10 @@ describe('across the fixtures', () => {
         ...[...bySet].map(
           ([set, [right, expected, drafted]]) =>
             `  set ${set}: recall ${pct(right, expected)} (${right}/${expected}), precision ${pct(right, drafted)} (${right}/${drafted})`,
+        ),
+        ...[...eventsBySet].map(
+          ([set, [right, expected, drafted]]) =>
+            `  set ${set}, events: recall ${pct(right, expected)} (${right}/${expected}), precision ${pct(right, drafted)} (${right}/${drafted})`,
         ),
         ...misses.map((m) => `  miss: ${m}`),
       ].join('\n'),

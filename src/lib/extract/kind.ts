@@ -22,7 +22,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'control',
-    /\b(?:captur(?:ed|e|ing)|take control|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
+    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
   ],
   // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
   [
@@ -35,7 +35,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'contested',
-    /\b(?:fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive)\b/i,
+    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled) (?:\w+ ){0,2}(?:assaults|attacks)|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive)\b/i,
   ],
   [
     'strike',
@@ -45,7 +45,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ['contested', /\battack(?:ed|ing|s)? on (?:the )?(?:town|village|city)\b/i],
   [
     'statement',
-    /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
+    /\b(?:will be (?:destroyed|crushed|defeated|driven out|expelled)|(?:main|key|primary|chief) (?:objective|aim|goal|task)|visit(?:ed|s)?|tour(?:ed|s)?|vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
   ],
 ];
 
@@ -79,7 +79,7 @@ const ACTORS: [Side, RegExp][] = [
   [
     'ua',
     new RegExp(
-      `\\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's)\\s+${FORCES}|\\bArmed Forces of Ukraine\\b|\\bUkraine (?:had |has )?(?:captured|took|seized|retook|advanced|withdrew|regained)`,
+      `\\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's)\\s+${FORCES}|\\bArmed Forces of Ukraine\\b|\\b(?:formations|units|troops|forces) of (?:the )?(?:VSU|ZSU|AFU)\\b|\\b(?:VSU|ZSU|AFU)\\b|\\bUkraine (?:had |has )?(?:captured|took|seized|retook|advanced|withdrew|regained)`,
       'gi',
     ),
   ],
@@ -94,12 +94,17 @@ const INTENT =
 
 /** What has not happened: "If Russia were to take Stepnohirsk", "could fall". */
 const HYPOTHETICAL =
-  /(?:^|[,;]\s*)(?:if|unless|should|were)\b|\b(?:could|might|may|were to)\s+(?:[\w-]+\s+){0,2}$/i;
+  /(?:^|[,;]\s*)(?:if|unless|should|were\s+(?:[\w-]+\s+){1,3}to)\b|\b(?:could|might|may|were to)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** What did not happen: "the enemy did not conduct offensive actions". */
+const NEGATED =
+  /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w-]+\s+){0,2}$/i;
 
 export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
   for (const [kind, words] of KIND_WORDS) {
     const m = words.exec(sentence);
     if (!m) continue;
+    if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (kind !== 'control' && kind !== 'advance' && kind !== 'withdrawal') return kind;
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     if (HYPOTHETICAL.test(sentence.slice(0, m.index).split(/[.;]/).at(-1)!) && !/\bthen\b/i.test(before))

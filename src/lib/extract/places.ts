@@ -44,6 +44,8 @@ const REGION_WORD =
 /** What puts a name in a sentence as a place: the name follows. */
 const CUE = new RegExp(
   `\\b(?:${[
+    // a list's lead-in: "settlements of Sumy oblast, in particular Krasnopillia and Khotin"
+    '(?:in particular|including|such as|namely),?',
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|area|capture|fall|liberation|encirclement|control|direction|out|(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of',
     '(?:fighting|battles?|fight)\\s+for',
     '(?:assault|attacks?|advance|push|offensive)\\s+on',
@@ -54,10 +56,14 @@ const CUE = new RegExp(
     '(?:road|highway|route)\\s+(?:(?:north|south|east|west)\\s+)?to',
     // "the highway from Pokrovsk to Kostiantynivka"
     "from\\s+\\p{Lu}[\\p{L}'-]+\\s+to",
+    // a port or peninsula struck: "the port of Novorossiysk", "strike on Sevastopol"
+    '(?:port|strikes?|attacks?)\\s+(?:of|on)',
     'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|took|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|abandoned|held|occupied|controlled',
   ].join('|')})\\s+`,
   'giu',
 );
+/** Translated reports name places without "of": "the settlements Zaoleshenka and Loknya" (case matters). */
+const BARE_CUE = /\b(?:villages?|settlements?|hamlets?)\s+(?=\p{Lu})/gu;
 /** Between the names of a list: "Basivka, Stepove and Kotlyne"; a group is set when "and"/"or" joins. */
 const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
 /**
@@ -194,7 +200,7 @@ export function findPlaces(
     const [s, e] = [tokens[first].start, tokens[end - 1].end];
     candidates.set(s, { name: text.slice(s, e), start: s, end: e });
   };
-  for (const m of text.matchAll(CUE)) {
+  for (const m of [...text.matchAll(CUE), ...text.matchAll(BARE_CUE)]) {
     // a list after the cue counts up to its last item joined by "and": not "near Basivka, Reuters said"
     const items: [number, number][] = [];
     let kept = 1;

@@ -18,6 +18,20 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("ends an entry at a list item or a live blog's time stamp on the next line", () => {
+    const text =
+      'Villages taken, the ministry said:\n- Grafovka\n- Loknya\n2. Zeleny Shlyakh\n09:40 Two drones hit Sumy\n09:55 The line held.\nA wrapped line goes on\nwithout a break.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Villages taken, the ministry said:',
+      '- Grafovka',
+      '- Loknya',
+      '2. Zeleny Shlyakh',
+      '09:40 Two drones hit Sumy',
+      '09:55 The line held.',
+      'A wrapped line goes on\nwithout a break.',
+    ]);
+  });
+
   it('starts a sentence at a Cyrillic capital and ignores blank paragraphs', () => {
     const text = 'Він сказав це. Суджа впала.\n\n\n   \n\nEnd';
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([

@@ -9,9 +9,9 @@ export interface Sentence {
   paragraph: number;
 }
 
-/** Words whose full stop does not end a sentence ("Mr. Zelensky", "U.S. officials"). */
+/** Words whose full stop does not end a sentence ("Mr. Zelensky", "U.S. officials", a list's "2."). */
 const ABBREVIATIONS =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|St|Jr|Sr|No|approx|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$/;
+  /^\s*\d{1,3}\.$|(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|St|Jr|Sr|No|approx|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$/;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -19,10 +19,14 @@ export function splitSentences(text: string): Sentence[] {
   for (const block of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
     if (!block[0].trim()) continue;
     let start = block.index;
-    // an end mark, closing quotes or brackets, then space and what may open a sentence
-    for (const end of block[0].matchAll(/[.!?]["'”’)\]]*(?=\s+["'“‘(]?[A-ZА-ЯІЇЄҐ0-9])/g)) {
+    // an end mark, closing quotes or brackets, then space and what may open a sentence; or
+    // a line break before a list item or a live blog's time stamp ("- Russian forces...",
+    // "2. ...", "09:40 ..."), which end what came before whatever its punctuation
+    for (const end of block[0].matchAll(
+      /[.!?]["'”’)\]]*(?=\s+["'“‘(]?[A-ZА-ЯІЇЄҐ0-9])|\n(?=[ \t]*(?:[-•*–—][ \t]|\d{1,3}[.)][ \t]|\d{1,2}[:.]\d{2}\b))/g,
+    )) {
       const stop = block.index + end.index + end[0].length;
-      if (ABBREVIATIONS.test(text.slice(Math.max(start, stop - 8), stop))) continue;
+      if (end[0] !== '\n' && ABBREVIATIONS.test(text.slice(Math.max(start, stop - 8), stop))) continue;
       push(start, stop);
       start = stop;
     }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { clausesOf } from './clauses';
+
+// Written for these tests, not taken from any outlet.
+describe('clausesOf', () => {
+  // a stand-in for the drafter's test: a verb of ground changing hands and a known place
+  const claimIn = (text: string) => (start: number, end: number) => {
+    const part = text.slice(start, end);
+    const verb = /\b(?:took|captured|retook|pushed into|crossed into)\b/.exec(part)?.[0];
+    const kind = verb && (/push|cross/.test(verb) ? 'advance' : 'control');
+    return kind && /\b(?:Grafovka|Loknya|Popovka|Zhuravka)\b/.test(part) ? kind : null;
+  };
+  const speaks = (text: string) => (start: number, end: number) =>
+    /\b(?:Moscow|Ukraine) said\b/.test(text.slice(start, end));
+  const cut = (text: string) =>
+    clausesOf(text, { start: 0, end: text.length, paragraph: 0 }, claimIn(text), speaks(text)).map((c) => [
+      text.slice(c.start, c.end),
+      c.continues ?? false,
+    ]);
+
+  it('cuts where each side holds a claim of its own', () => {
+    expect(cut('Russian forces took Grafovka and pushed into Loknya, Moscow said.')).toEqual([
+      ['Russian forces took Grafovka', false],
+      ['pushed into Loknya, Moscow said.', true],
+    ]);
+    expect(cut('Moscow said it captured Popovka; Ukraine said it retook Zhuravka.')).toEqual([
+      ['Moscow said it captured Popovka', false],
+      ['Ukraine said it retook Zhuravka.', true],
+    ]);
+  });
+  it('keeps a list of places, or a clause with no claim, in one piece', () => {
+    expect(cut('Russian forces captured Grafovka, Popovka and Zhuravka.')).toEqual([
+      ['Russian forces captured Grafovka, Popovka and Zhuravka.', false],
+    ]);
+    expect(cut('Russian forces took Grafovka and dug in overnight.')).toEqual([
+      ['Russian forces took Grafovka and dug in overnight.', false],
+    ]);
+    // one advance told twice; a list joined by "and"
+    expect(cut('They crossed into Grafovka and pushed into Loknya.')).toHaveLength(1);
+    expect(cut('Russian forces took Grafovka and Loknya, and Popovka too.')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Two claims in one sentence ("Russian forces took Grafovka and pushed into Loknya";
+ * "...; Ukraine says it retook Zhuravka"): the sentence cut where a clause with a claim of
+ * its own begins, so each claim is drafted from its own words. A cut is made only where
+ * both sides hold a claim (`isClaim` gives its kind: ground changing hands, and somewhere it
+ * happened) of different kinds or told by another speaker, so a list of villages or
+ * "captured X and held it" stays one claim. Pure.
+ */
+import type { Sentence } from './sentences';
+
+export interface Clause extends Sentence {
+  /** A later clause of the sentence: it goes on with the clause before's speaker and date. */
+  continues?: true;
+}
+
+/**
+ * Where a new clause may begin: after a semicolon, a comma and a conjunction, or "and"
+ * straight before a verb ("took Grafovka and pushed into Loknya"; not "Andriivka and
+ * Yunakivka", a list).
+ */
+const JOINS =
+  /;\s+|,\s+(?:and|while|whereas|but)\s+(?:also\s+)?|\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:took|retook|captured|recaptured|seized|pushed|advanced|entered|reached|crossed|withdrew|pulled|broke|cut|stormed|attacked|liberated|regained|gained|moved|were|was|are|is|have|has|had)\b)/g;
+
+export function clausesOf(
+  text: string,
+  sentence: Sentence,
+  isClaim: (start: number, end: number, later: boolean) => string | null,
+  hasSpeaker: (start: number, end: number) => boolean = () => false,
+): Clause[] {
+  const words = text.slice(sentence.start, sentence.end);
+  const out: Clause[] = [];
+  let start = sentence.start;
+  for (const join of words.matchAll(JOINS)) {
+    const cut = sentence.start + join.index;
+    const next = cut + join[0].length;
+    // two claims of one kind in a row are one told twice ("crossed into X and pushed
+    // towards Y"), unless the second has a speaker of its own
+    const [before, after] = [isClaim(start, cut, out.length > 0), isClaim(next, sentence.end, true)];
+    if (before && after && (before !== after || hasSpeaker(next, sentence.end))) {
+      out.push({ ...sentence, start, end: cut, ...(out.length ? { continues: true } : {}) });
+      start = next;
+    }
+  }
+  out.push({ ...sentence, start, ...(out.length ? { continues: true } : {}) });
+  return out;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { statementVoice } from './voice';
+
+// Written for these tests, not taken from any outlet.
+describe('statementVoice', () => {
+  it("hears a side's own bulletin: our units, and what it calls the other side", () => {
+    const ua = 'Our units repelled 12 attacks. The occupiers lost two tanks. Our defenders hold the line.';
+    expect(statementVoice(ua)).toMatchObject({ claimant: 'ua-military', generic: true });
+    const ru = 'Our troops liberated the village. VSU formations retreated. Our units advanced.';
+    expect(statementVoice(ru)?.claimant).toBe('ru-military');
+  });
+  it('hears no one in a news story, or where the side is not told', () => {
+    expect(statementVoice('"Our units held," the governor said. Russian forces advanced.')).toBeNull();
+    expect(statementVoice('Our units held. Our troops advanced.')).toBeNull();
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Whose voice a text is in when it is a side's own statement (a general staff's bulletin,
+ * a ministry's release, a translated official report): it speaks of "our units" and "the
+ * enemy" throughout, and a sentence that cites no one is that side's military speaking,
+ * not the outlet. Read from the whole text: several first-person forces, and the words
+ * only one side uses of the other ("occupiers", "VSU formations"). Pure.
+ */
+import type { FoundClaimant, Side } from './claimant';
+
+const OURS =
+  /\bour (?:units|troops|forces|positions|defenders|soldiers|fighters|servicemen|brigades?|assault groups?)\b/gi;
+/** Words one side's own statements use of the other, or of itself. */
+const CUES: [Side, RegExp][] = [
+  ['ua', /\b(?:occupiers|invaders|ruscists|aggressor|Defen[cs]e Forces(?: of Ukraine)?)\b/gi],
+  [
+    'ru',
+    /\b(?:VSU|ZSU|AFU|Kyiv regime|Kiev regime|nationalists|neo-?Nazis|militants|Russian Armed Forces)\b/gi,
+  ],
+];
+
+/** The side whose military the text speaks as, or null when it is not such a statement. */
+export function statementVoice(text: string): FoundClaimant | null {
+  if ([...text.matchAll(OURS)].length < 2) return null;
+  const [ua, ru] = CUES.map(([, re]) => [...text.matchAll(re)].length);
+  if (ua === ru) return null;
+  const side: Side = ua > ru ? 'ua' : 'ru';
+  return {
+    claimant: `${side}-military`,
+    name: `the text's own voice (${side === 'ua' ? "Ukraine's" : "Russia's"} military, speaking of "our units")`,
+    start: 0,
+    end: 0,
+    stance: 'asserts',
+    generic: true,
+  };
+}
