@@ -96,7 +96,7 @@ const CUES: Cue[] = [
     'ua-official',
   ],
   [
-    /\b(?:regional |acting )?governor\b|\bhead of the (?:region|oblast)\b|\bregional head\b|\b(?:regional |district |city )?military administration\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bregional (?:authorities|officials|administration)\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
+    /\b(?:regional |acting )?governor\b|\b[Tt]he president\b|\bhead of the (?:region|oblast)\b|\bregional head\b|\b(?:regional |district |city )?military administration\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bregional (?:authorities|officials|administration)\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
     'official',
   ],
   [
@@ -194,7 +194,11 @@ export const denies = (sentence: string): boolean => DENIAL.test(sentence);
 
 /** The side a sentence's own words name for its speaker ("Russian officials"). */
 function sideOf(sentence: string): Side | null {
-  const ru = new RegExp(`\\b${RU}\\s+(?:officials?|authorities|governor|commanders?)`, 'i').test(sentence);
-  const ua = new RegExp(`\\b${UA}\\s+(?:officials?|authorities|governor|commanders?)`, 'i').test(sentence);
+  const ru = new RegExp(`\\b${RU}\\s+(?:officials?|authorities|governor|president|commanders?)`, 'i').test(
+    sentence,
+  );
+  const ua = new RegExp(`\\b${UA}\\s+(?:officials?|authorities|governor|president|commanders?)`, 'i').test(
+    sentence,
+  );
   return ru === ua ? null : ru ? 'ru' : 'ua';
 }

@@ -16,6 +16,7 @@ import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './pl
 import { clausesOf } from './clauses';
 import { splitSentences, type Sentence } from './sentences';
 import { statementVoice } from './voice';
+import { ANAPHOR, whereOf, type Where } from './where';
 import type { Article, DraftClaim } from './draft-claim';
 
 export type { Article, DraftClaim } from './draft-claim';
@@ -230,41 +231,6 @@ export function draftClaims(
   return { drafts, candidates: found.candidates };
 }
 
-type Where = { places: string[]; region: Region | null; from?: string; refers?: string };
-
-/**
- * Where a territorial claim is: the places and area it names; for a denial, those of the
- * claim it disputes. Null when it says nowhere at all, not even a place the gazetteer
- * lacks, an extent of ground or "the town" of a claim before: then it is talk about the
- * war, not a claim. "The town" is not resolved: the claim before may name its town only as
- * a landmark ("Gornal, south of Sudzha"), so the editor is told where to look instead.
- */
-function whereOf(
-  words: string,
-  s: {
-    named: string[];
-    regions: Region[];
-    region: Region | null;
-    ground: boolean;
-    denied?: DraftClaim;
-    previous?: DraftClaim;
-    continues?: boolean;
-    /** An area named earlier in the same paragraph. */
-    paragraphRegion?: Region | null;
-  },
-): Where | null {
-  if (s.named.length || s.regions.length) return { places: s.named, region: s.region };
-  if (s.denied) return { places: s.denied.places, region: s.denied.region, from: s.denied.id };
-  const refers = ANAPHOR.test(words) ? s.previous : undefined;
-  // within one sentence "the town" is the one its clause before named: "took Kurakhove, and
-  // ... withdrew from the ruined town"
-  if (s.continues && refers?.places.length)
-    return { places: refers.places, region: refers.region, from: refers.id };
-  // "the enemy carried out 11 assaults there", after "In the Kursk region, ...": that area
-  if (!s.ground && !refers && !(THERE.test(words) && s.paragraphRegion)) return null;
-  return { places: [], region: s.region ?? refers?.region ?? s.paragraphRegion ?? null, refers: refers?.id };
-}
-
 /** The article's first line when it stands alone without a full stop. */
 const isHeadline = (text: string, s: Sentence) =>
   s.paragraph === 0 &&
@@ -274,13 +240,6 @@ const isHeadline = (text: string, s: Sentence) =>
 
 /** The noun a role is named by: "the regional governor" -> "governor". */
 const roleNoun = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? '';
-
-/** Words pointing back at a place already named: "the town", "there". */
-const ANAPHOR =
-  /\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its outskirts|the (?:[a-z]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district)(?!\s+of\b))\b/i;
-/** "There" alone, for an area named earlier in the paragraph ("11 assaults there"). */
-const THERE =
-  /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)/i;
 
 /** A count in apposition only describes the names before it: "Demidovka and Popovka, two villages". */
 const describes = (text: string, f: FoundFigure) =>

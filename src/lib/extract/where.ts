@@ -1,0 +1,49 @@
+/**
+ * Where a territorial claim is, when its sentence does not say it outright: the places of
+ * the claim it answers, "the town" of the clause before, "there" for an area named earlier
+ * in the paragraph. Pure.
+ */
+import type { Region } from '../regions';
+import type { DraftClaim } from './draft-claim';
+
+/** Words pointing back at a place already named: "the town", "there". */
+export const ANAPHOR =
+  /\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its outskirts|the (?:[a-z]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district)(?!\s+of\b))\b/i;
+/** "There" alone, for an area named earlier in the paragraph ("11 assaults there"). */
+const THERE =
+  /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)/i;
+
+export type Where = { places: string[]; region: Region | null; from?: string; refers?: string };
+
+/**
+ * Where a territorial claim is: the places and area it names; for a denial, those of the
+ * claim it disputes. Null when it says nowhere at all, not even a place the gazetteer
+ * lacks, an extent of ground or "the town" of a claim before: then it is talk about the
+ * war, not a claim. "The town" is not resolved: the claim before may name its town only as
+ * a landmark ("Gornal, south of Sudzha"), so the editor is told where to look instead.
+ */
+export function whereOf(
+  words: string,
+  s: {
+    named: string[];
+    regions: Region[];
+    region: Region | null;
+    ground: boolean;
+    denied?: DraftClaim;
+    previous?: DraftClaim;
+    continues?: boolean;
+    /** An area named earlier in the same paragraph. */
+    paragraphRegion?: Region | null;
+  },
+): Where | null {
+  if (s.named.length || s.regions.length) return { places: s.named, region: s.region };
+  if (s.denied) return { places: s.denied.places, region: s.denied.region, from: s.denied.id };
+  const refers = ANAPHOR.test(words) ? s.previous : undefined;
+  // within one sentence "the town" is the one its clause before named: "took Kurakhove, and
+  // ... withdrew from the ruined town"
+  if (s.continues && refers?.places.length)
+    return { places: refers.places, region: refers.region, from: refers.id };
+  // "the enemy carried out 11 assaults there", after "In the Kursk region, ...": that area
+  if (!s.ground && !refers && !(THERE.test(words) && s.paragraphRegion)) return null;
+  return { places: [], region: s.region ?? refers?.region ?? s.paragraphRegion ?? null, refers: refers?.id };
+}
