@@ -41,7 +41,7 @@ const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?|V
 /** "The General Staff of the Armed Forces of Ukraine": the institution named before its country. */
 const OF = (country: string) =>
   `\\b(?:General Staff|Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces)(?: of the Armed Forces)? of (?:the )?${country}\\b`;
-const MINISTRY = `(?:border guard service|border guards?|national guard|navy|air force|air defen[cs]e|marines|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|commanders?|command)`;
+const MINISTRY = `(?:MoD|border guard service|border guards?|national guard|navy|air force|air defen[cs]e|marines|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|commanders?|command)`;
 const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|replied|wrote|posted|has said|have said|has claimed|has denied|has disputed)`;
 
 /** "A spokesman for Ukraine's forces in the south": the military speaking. */
@@ -66,7 +66,7 @@ const CUES: Cue[] = [
   ],
   [
     new RegExp(
-      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('(?:Ukraine|VSU|ZSU|AFU)')}|\\bKhortytsia\\b|\\b(?:Ukrainian|Kyiv's) (?:brigade|battalion|unit)\\b`,
+      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('(?:Ukraine|VSU|ZSU|AFU)')}|\\bKhortytsia\\b|\\b(?:Ukrainian|Kyiv's) (?:\\w+ )?(?:brigade|battalion|unit)\\b`,
       'i',
     ),
     'ua-military',
@@ -76,6 +76,11 @@ const CUES: Cue[] = [
   [
     /\bInstitute for the Study of War\b|\bISW\b|\bDeepState\b|\bgeolocated\b|\bsatellite (?:images|imagery)\b|\banalysts?\b|\bopen-source\b|\bBBC Verify\b|\bReuters\b|\bAssociated Press\b|\bAFP\b|\bobservers\b|\b(?:footage|videos?|images) (?:verified|geolocated|analysed|analyzed) by\b|\bour (?:team|analysis|search|geolocation|reporters)\b/i,
     'independent',
+  ],
+  // a foreign official as a source: "a US official, speaking on condition of anonymity"
+  [
+    /\b(?:an? )?(?:US|U\.S\.|American|Western|British|French|German|NATO) (?:officials?|intelligence officials?|diplomats?)\b/,
+    'foreign-official',
   ],
   [
     /\b(?:U\.S\.|US|American|Pentagon|White House|State Department|South Korea(?:n)?|NATO|British|UK|French|German)\s*(?:officials?|intelligence|government|defence|defense|president|secretary|spokes(?:man|woman|person))?\b(?=[^.]*\b(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b)/,
@@ -116,7 +121,7 @@ const CUES: Cue[] = [
   ],
   [
     new RegExp(
-      `\\b(?:Ukraine|Kyiv|Kiev)\\s+(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Ukraine|Kyiv|Kiev)\\b`,
+      `\\b(?:Ukraine|Kyiv|Kiev)\\s+(?:regime\\s+)?(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Ukraine|Kyiv|Kiev)\\b`,
     ),
     'ua-official',
   ],
@@ -131,7 +136,7 @@ const FOLLOW_UP =
 
 /** "..., he added." at the end (after a closing quote too), or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =
-  /,["”’']?\s*(?:he|she|it|they|the (ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote|told(?:\s+[A-Z]\w*){1,3})(?:\W*$|\s*,)/i;
+  /,["”’']?\s*according to (?:him|her|them|the same \w+)\W*$|,["”’']?\s*(?:he|she|it|they|the (ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote|told(?:\s+[A-Z]\w*){1,3})(?:\W*$|\s*,)/i;
 
 /**
  * The sentence's speaker, or null when it names none. `side` settles roles the sentence
@@ -142,9 +147,13 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
   // may be the one answered: "Responding to the ministry, Ukraine's general staff said")
   const isRole = (role: Claimant | Role) => role === 'official' || role === 'military';
   const person = people ? namedOfficial(sentence, people.index, people.date) : null;
+  // "whatever Moscow says" names whom the speaker dismisses, not who speaks
+  const dismissed = (at: number) =>
+    /\b(?:whatever|despite what|contrary to what|unlike what)\s+$/i.test(sentence.slice(0, at));
   const found = [
     ...CUES.flatMap(([re, role]) => {
       const m = re.exec(sentence);
+      if (m && dismissed(m.index)) return [];
       return m
         ? [{ m: { index: m.index, 0: m[0] }, role, region: undefined as Region | null | undefined }]
         : [];

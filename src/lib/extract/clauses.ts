@@ -11,6 +11,8 @@ import type { Sentence } from './sentences';
 export interface Clause extends Sentence {
   /** A later clause of the sentence: it goes on with the clause before's speaker and date. */
   continues?: true;
+  /** The whole sentence, when it was cut: a speaker it names at its end speaks for each clause. */
+  sentence?: Sentence;
 }
 
 /**
@@ -42,5 +44,5 @@ export function clausesOf(
     }
   }
   out.push({ ...sentence, start, ...(out.length ? { continues: true } : {}) });
-  return out;
+  return out.length > 1 ? out.map((c) => ({ ...c, sentence })) : out;
 }

@@ -57,6 +57,12 @@ export function draftClaims(
   let recent: FoundClaimant | null = null;
   let lastDate = null as (FoundDate & { paragraph: number }) | null;
   let lastRegion: Region | null = null;
+  // interviews: the answering paragraph, and who answers; explainers: the question a list answers
+  let answering: number | null = null;
+  let interviewee: FoundClaimant | null = null;
+  let heading: { kind: ReturnType<typeof kindOf>; paragraph: number } | null = null;
+  let paragraphStart = -1;
+  let paragraphNow = -1;
   // the area an earlier sentence of this paragraph named itself (not carried from before)
   let paragraphRegion: { region: Region; paragraph: number } | null = null;
   let lastClaim: { draft: DraftClaim; paragraph: number } | null = null;
@@ -85,6 +91,8 @@ export function draftClaims(
   const clauses = splitSentences(text).flatMap((s) => clausesOf(text, s, claimIn, speaks));
   for (const sentence of clauses) {
     const words = text.slice(sentence.start, sentence.end);
+    if (sentence.paragraph !== paragraphNow)
+      [paragraphNow, paragraphStart] = [sentence.paragraph, sentence.start];
     const named = unique(within(found.places, sentence).map((p) => p.id));
     const regions = unique([
       ...within(found.regions, sentence).map((r) => r.region),
@@ -109,15 +117,34 @@ export function draftClaims(
       date: (date ?? lastDate)?.date ?? source.published,
     };
     // a later clause of a sentence goes on with its speaker unless it names its own
-    const heard = speakerOf(words, recent, side, people);
+    // a clause citing no one is told by whoever its sentence cites ("X took A and advanced
+    // on B, the ministry said")
+    const clauseHeard = speakerOf(words, recent, side, people);
+    const heard =
+      sentence.sentence && !clauseHeard.speaker
+        ? speakerOf(text.slice(sentence.sentence.start, sentence.sentence.end), recent, side, people)
+        : clauseHeard;
     const said: { speaker: FoundClaimant | null; carried: boolean } =
       sentence.continues && !heard.speaker ? { speaker: recent, carried: false } : heard;
     speaker = said.speaker;
+    // an interview: the answers are the person introduced before the first question
+    const turn = /^(Q|A)\s*[:.]\s/.exec(words)?.[1];
+    if (turn) answering = turn === 'A' ? sentence.paragraph : null;
+    if (turn === 'Q') interviewee ??= recent;
+    if (!speaker && answering === sentence.paragraph && interviewee) speaker = interviewee;
     if (speaker) recent = speaker;
 
     // a headline repeats what the story says, with no attribution to go on
     if (isHeadline(text, sentence)) continue;
+    // a question claims nothing; one opening a paragraph says what its list items answer
+    // ("How much ground does Ukraine hold?" then "- Independent analysts: 800 to 1,000 km²")
+    if (/\?["'”’)]*$/.test(words)) {
+      if (sentence.start === paragraphStart) heading = { kind: kindOf(words), paragraph: sentence.paragraph };
+      continue;
+    }
     let kind = kindOf(words);
+    if (kind === 'context' && LIST_ITEM.test(words) && heading?.paragraph === sentence.paragraph)
+      kind = heading.kind;
     // a name the article puts as a place anywhere is a place wherever it comes again
     const candidates = candidateNames.filter((c) => c.re.test(words)).map((c) => c.name);
     const names = [...named, ...candidates];
@@ -178,8 +205,8 @@ export function draftClaims(
         })
       : { places: named, region };
     if (!where) continue;
-    // a strike with nowhere named (a night's drone count, a toll of losses) is no event to map
-    if (kind === 'strike' && !named.length && !regions.length && !candidates.length) continue;
+    // a strike on no place named (a night's drone count, a region's shelling) is no event to map
+    if (kind === 'strike' && !named.length && !candidates.length && !STRUCK_PLACE.test(words)) continue;
     if (where.from) review.push(`places carried from ${where.from}`);
     if (where.refers) review.push(`"the town" or "there" may be a place of ${where.refers}: add it if so`);
     if (regions.length > 1) review.push(`names more than one area: ${regions.join(', ')}`);
@@ -240,6 +267,13 @@ const isHeadline = (text: string, s: Sentence) =>
 
 /** The noun a role is named by: "the regional governor" -> "governor". */
 const roleNoun = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? '';
+
+/** A strike on a place named, gazetteer or not: "a missile strike on Kharkiv". */
+const STRUCK_PLACE =
+  /\b(?:strikes?|attacks?) on (?:the )?(?:city of |port of )?\p{Lu}|\b(?:hit|struck|shelled|bombed) (?:the )?(?:city of |port of )?\p{Lu}/u;
+
+/** A line of a list: "- Kyiv's figure: 1,150 km²". */
+const LIST_ITEM = /^[-•*–—]\s/;
 
 /** A count in apposition only describes the names before it: "Demidovka and Popovka, two villages". */
 const describes = (text: string, f: FoundFigure) =>

@@ -13,7 +13,7 @@ export type Kind = (typeof KINDS)[number];
 const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'withdrawal',
-    /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|pulled (?:back|out)|pulling (?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|forced (?:\w+ )?(?:back|out)|moved to (?:more )?advantageous (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
+    /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|pulled (?:[\w-]+ ){0,3}?(?:back|out)|pulling (?:[\w-]+ ){0,3}?(?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|forced (?:\w+ )?(?:back|out)|moved to (?:more )?advantageous (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
   ],
   // "had left Shcherbaky", "left the village": case matters, so not "left two dead"
   [
@@ -22,7 +22,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'control',
-    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
+    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:still )?ours\b|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
   ],
   // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
   [
@@ -35,7 +35,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'contested',
-    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled) (?:\w+ ){0,2}(?:assaults|attacks)|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive)\b/i,
+    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted) (?:\w+ ){0,2}(?:assaults|attacks)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive)\b/i,
   ],
   [
     'strike',
@@ -45,7 +45,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ['contested', /\battack(?:ed|ing|s)? on (?:the )?(?:town|village|city)\b/i],
   [
     'statement',
-    /\b(?:will be (?:destroyed|crushed|defeated|driven out|expelled)|(?:main|key|primary|chief) (?:objective|aim|goal|task)|visit(?:ed|s)?|tour(?:ed|s)?|vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
+    /\b(?:will be (?:destroyed|crushed|defeated|driven out|expelled)|(?:main|key|primary|chief) (?:objective|aim|goal|task)|(?:will|would) continue|visit(?:ed|s)?|tour(?:ed|s)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)|promis(?:ed|es)|warn(?:ed|s)|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
   ],
 ];
 
@@ -90,7 +90,7 @@ const ATTEMPT =
   /\b(?:tried|trying|tries|try|attempt(?:ed|ing|s)?|sought|seeking|struggl(?:ed|ing)|bid)\s+to\s+(?:\w+\s+)?$/i;
 /** Ground meant to be taken: "will push on until the area is cleared" is a statement. */
 const INTENT =
-  /\b(?:will|would|shall|until|plans?\s+to|aims?\s+to|intends?\s+to|vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|pledg(?:ed|es)\s+to|ready\s+to|determined\s+to)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:will|would|shall|until|must|(?:has|have|needs?)\s+to|plans?\s+to|aims?\s+to|intends?\s+to|vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|pledg(?:ed|es)\s+to|ready\s+to|determined\s+to)\s+(?:[\w-]+\s+){0,4}$/i;
 
 /** What has not happened: "If Russia were to take Stepnohirsk", "could fall". */
 const HYPOTHETICAL =

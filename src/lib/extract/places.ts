@@ -40,7 +40,7 @@ const REGION_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi)|s?k[aeiouyj]*
 /** Words after a name that make it an oblast; a front named after a town ("the Orikhiv direction") is still a place. */
 const OBLAST_WORD = /^(?:regions?|regional|oblasts?|provinces?|област\p{L}*|обл)$/iu;
 const REGION_WORD =
-  /^(?:regions?|regional|oblasts?|provinces?|area|direction|sector|axis|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
+  /^(?:regions?|regional|oblasts?|provinces?|governors?|area|direction|sector|axis|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
 /** What puts a name in a sentence as a place: the name follows. */
 const CUE = new RegExp(
   `\\b(?:${[
@@ -64,6 +64,10 @@ const CUE = new RegExp(
 );
 /** Translated reports name places without "of": "the settlements Zaoleshenka and Loknya" (case matters). */
 const BARE_CUE = /\b(?:villages?|settlements?|hamlets?)\s+(?=\p{Lu})/gu;
+/** A list item led by a place: "- Glushkovo: a bridge was hit" (a name straight before a colon or comma). */
+const LIST_LABEL = /^[ \t]*[-•*–—][ \t]+(?=\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}[:,])/gmu;
+/** The far end of a road named by its two towns: "the Sudzha-Bolshoe Soldatskoe road". */
+const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
 /** Between the names of a list: "Basivka, Stepove and Kotlyne"; a group is set when "and"/"or" joins. */
 const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
 /**
@@ -200,7 +204,8 @@ export function findPlaces(
     const [s, e] = [tokens[first].start, tokens[end - 1].end];
     candidates.set(s, { name: text.slice(s, e), start: s, end: e });
   };
-  for (const m of [...text.matchAll(CUE), ...text.matchAll(BARE_CUE)]) {
+  const cues = [CUE, BARE_CUE, LIST_LABEL, ROAD_END].flatMap((re) => [...text.matchAll(re)]);
+  for (const m of cues) {
     // a list after the cue counts up to its last item joined by "and": not "near Basivka, Reuters said"
     const items: [number, number][] = [];
     let kept = 1;
