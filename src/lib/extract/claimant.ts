@@ -46,13 +46,13 @@ const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|report
 
 /** "A spokesman for Ukraine's forces in the south": the military speaking. */
 const spokesmanFor = (side: string) =>
-  `\\bspokes(?:man|woman|person) (?:for|of) (?:the |a |an )?${side}\\s+(?:\\w+\\s+){0,2}(?:forces|troops|army|military|command|units|brigade|battalion|regiment|group)`;
+  `\\bspokes(?:man|woman|person) (?:for|of) (?:one of )?(?:the |a |an )?${side}\\s+(?:\\w+\\s+){0,2}(?:forces|troops|army|military|command|units|brigade|battalion|regiment|group)`;
 
 /** Tried in order; the earliest match in the sentence wins, so specific cues come first. */
 const CUES: Cue[] = [
   [
     new RegExp(
-      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war) bloggers?|\\bmilbloggers?|\\b(?:Russian |pro-Russian )?war correspondents?|\\bvoenkors?|\\bpro-(?:Russian|Kremlin) (?:war )?(?:channels?|bloggers?)|\\bRybar\\b`,
+      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war) bloggers?|\\bmilbloggers?|\\b(?:Russian |pro-Russian )?war correspondents?|\\bvoenkors?|\\bpro-(?:Russian|Kremlin) (?:\\w+ )?(?:war )?(?:channels?|bloggers?)|\\b(?:Russian )?(?:war|military) channels?\\b|\\bRybar\\b`,
       'i',
     ),
     'ru-milblogger',
@@ -132,7 +132,7 @@ const DENIAL =
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
-  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?(?:[^,.]{0,40},\s*)?(?:According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|stated|states|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on)\b)/i;
+  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?(?:[^,.]{0,40},\s*)?(?:According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on)\b)/i;
 
 /** "..., he added." at the end (after a closing quote too), or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =

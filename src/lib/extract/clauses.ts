@@ -21,7 +21,7 @@ export interface Clause extends Sentence {
  * Yunakivka", a list).
  */
 const JOINS =
-  /;\s+|,\s+(?:and|while|whereas|but)\s+(?:also\s+)?|\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:took|retook|captured|recaptured|seized|pushed|advanced|entered|reached|crossed|withdrew|pulled|broke|cut|stormed|attacked|liberated|regained|gained|moved|were|was|are|is|have|has|had)\b)/g;
+  /;\s+|,\s+(?:and|while|whereas|but)\s+(?:also\s+)?|\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:[a-z]+ed|took|retook|broke|cut|fought|drove|held|kept|beat|were|was|are|is|have|has|had)\b)/g;
 
 export function clausesOf(
   text: string,

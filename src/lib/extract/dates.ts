@@ -100,6 +100,9 @@ function periods(text: string, published: string): FoundDate[] {
     const date = m[1].toLowerCase() === 'week' ? isoOf(monday) : `${published.slice(0, 8)}01`;
     out.push({ date, precision: 'approximate', start: m.index, end: m.index + m[0].length });
   }
+  // a daily bulletin's "over the past day": the day it reports, its publication's
+  for (const m of text.matchAll(/\b(?:over|in|during|for) the (?:past|last) (?:day|24 hours)\b/gi))
+    push(published, m, 'day');
   // "at the weekend": the Saturday of the last one begun (day 2 was a Saturday)
   for (const m of text.matchAll(/\b(?:at|over|during) the weekend|\b(?:last|this) weekend\b/gi))
     push(isoOf(day - ((day - 2 + 7) % 7)), m);

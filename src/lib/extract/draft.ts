@@ -108,7 +108,10 @@ export function draftClaims(
     // "Russian forces now hold ...": as of publication, whatever else the sentence dates
     const date = NOW.test(words)
       ? { date: source.published, precision: 'day' as const, start: sentence.start, end: sentence.start }
-      : within(dates, sentence)[0];
+      : // "footage published on January 8 indicates ...": when the evidence appeared, not the event
+        (within(dates, sentence).find(
+          (d) => !EVIDENCE_DATE.test(text.slice(Math.max(0, d.start - 24), d.start)),
+        ) ?? within(dates, sentence)[0]);
     if (lastDate?.paragraph !== sentence.paragraph) lastDate = null;
     if (date) lastDate = { ...date, paragraph: sentence.paragraph };
     // people named are known as of the sentence's date: who was governor then
@@ -271,6 +274,9 @@ const roleNoun = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? '';
 /** A strike on a place named, gazetteer or not: "a missile strike on Kharkiv". */
 const STRUCK_PLACE =
   /\b(?:strikes?|attacks?) on (?:the )?(?:city of |port of )?\p{Lu}|\b(?:hit|struck|shelled|bombed) (?:the )?(?:city of |port of )?\p{Lu}/u;
+
+/** A date that says when evidence appeared: "published on", "posted on". */
+const EVIDENCE_DATE = /\b(?:published|posted|uploaded|released|filmed|dated)\s+(?:on\s+)?$/i;
 
 /** A line of a list: "- Kyiv's figure: 1,150 km²". */
 const LIST_ITEM = /^[-•*–—]\s/;

@@ -13,7 +13,7 @@ export type Kind = (typeof KINDS)[number];
 const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'withdrawal',
-    /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|pulled (?:[\w-]+ ){0,3}?(?:back|out)|pulling (?:[\w-]+ ){0,3}?(?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|forced (?:\w+ )?(?:back|out)|moved to (?:more )?advantageous (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
+    /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|slipped (?:out|away)|pulled (?:[\w-]+ ){0,3}?(?:back|out)|pulling (?:[\w-]+ ){0,3}?(?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|forced (?:\w+ )?(?:back|out)|moved to (?:more )?advantageous (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
   ],
   // "had left Shcherbaky", "left the village": case matters, so not "left two dead"
   [
@@ -22,7 +22,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'control',
-    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:still )?ours\b|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
+    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:still )?ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
   ],
   // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
   [
@@ -45,7 +45,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ['contested', /\battack(?:ed|ing|s)? on (?:the )?(?:town|village|city)\b/i],
   [
     'statement',
-    /\b(?:will be (?:destroyed|crushed|defeated|driven out|expelled)|(?:main|key|primary|chief) (?:objective|aim|goal|task)|(?:will|would) continue|visit(?:ed|s)?|tour(?:ed|s)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)|promis(?:ed|es)|warn(?:ed|s)|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
+    /\b(?:will be (?:destroyed|crushed|defeated|driven out|expelled)|(?:main|key|primary|chief) (?:objective|aim|goal|task)|(?:will|would) continue|(?:will|would) (?:not|never)\b|ruled out|(?:is|was|were) needed|(?:has|have|had|would have) to be|call(?:ed|s)? (?:on )?(?:the )?(?:residents|people|civilians|citizens)|visit(?:ed|s)?|tour(?:ed|s)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)|promis(?:ed|es)|warn(?:ed|s)|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
   ],
 ];
 
@@ -100,7 +100,11 @@ const HYPOTHETICAL =
 const NEGATED =
   /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** A leader's visit is an event, whatever fighting the places visited see. */
+const VISIT = /\b(?:visited|toured|has visited|have visited|paid a visit to)\b/i;
+
 export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
+  if (VISIT.test(sentence)) return 'statement';
   for (const [kind, words] of KIND_WORDS) {
     const m = words.exec(sentence);
     if (!m) continue;

@@ -45,7 +45,10 @@ const REGION_WORD =
 const CUE = new RegExp(
   `\\b(?:${[
     // a list's lead-in: "settlements of Sumy oblast, in particular Krasnopillia and Khotin"
-    '(?:in particular|including|such as|namely),?',
+    '(?:in particular|including|such as|namely|naming them as|named as|identified as),?',
+    // "pushed back from parts of Kotlyne"; an evacuation's way out: "the bus leaves for Kushuhum"
+    'parts?\\s+of',
+    '(?:leaves?|left|run|buses|bus|evacuated|moved|fled|drives?|drove|route)\\s+(?:for|to)',
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|area|capture|fall|liberation|encirclement|control|direction|out|(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of',
     '(?:fighting|battles?|fight)\\s+for',
     '(?:assault|attacks?|advance|push|offensive)\\s+on',

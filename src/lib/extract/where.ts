@@ -8,7 +8,7 @@ import type { DraftClaim } from './draft-claim';
 
 /** Words pointing back at a place already named: "the town", "there". */
 export const ANAPHOR =
-  /\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its outskirts|the (?:[a-z]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district)(?!\s+of\b))\b/i;
+  /\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its (?:[a-z]+ )?(?:outskirts|streets|edge|districts|centre|center|part|neighbourhoods)|the (?:[a-z]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district)(?!\s+of\b))\b/i;
 /** "There" alone, for an area named earlier in the paragraph ("11 assaults there"). */
 const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)/i;
