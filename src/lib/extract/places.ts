@@ -158,7 +158,10 @@ export function findPlaces(
       regions.push({ region: named, start: prev.start, end: prev.end });
     }
     const region = after || before || /[SC]yn[aeiouyj]*$/.test(t.fold) ? regionNamed(t) : null;
-    if (region) {
+    // "the Pokrovsk direction" is the front towards the town: the area, and the town too
+    const front = after && /^(?:direction|sector|axis|напрям|направлени)/iu.test(tokens[i + 1].text);
+    if (region && front) regions.push({ region, start: t.start, end: tokens[i + 1].end });
+    if (region && !front) {
       const [s, e] = [before ? i - 2 : i, after ? i + 1 : i];
       regions.push({ region, start: tokens[s].start, end: tokens[e].end });
       for (let k = s; k <= e; k++) taken.add(k);

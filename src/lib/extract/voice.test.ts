@@ -8,6 +8,9 @@ describe('statementVoice', () => {
     expect(statementVoice(ua)).toMatchObject({ claimant: 'ua-military', generic: true });
     const ru = 'Our troops liberated the village. VSU formations retreated. Our units advanced.';
     expect(statementVoice(ru)?.claimant).toBe('ru-military');
+    // a regional administration's report: the same voice, an official's
+    const region = `${ua} The regional military administration said the city was shelled; the governor thanked volunteers.`;
+    expect(statementVoice(region)?.claimant).toBe('ua-official');
   });
   it('hears no one in a news story, or where the side is not told', () => {
     expect(statementVoice('"Our units held," the governor said. Russian forces advanced.')).toBeNull();

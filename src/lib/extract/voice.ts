@@ -18,15 +18,23 @@ const CUES: [Side, RegExp][] = [
   ],
 ];
 
-/** The side whose military the text speaks as, or null when it is not such a statement. */
+/** A regional administration's report rather than a command's: its voice is an official's. */
+const OFFICIAL =
+  /\b(?:(?:regional|oblast|city) (?:military )?administration|governor|head of the (?:region|oblast|community)|mayor)\b/gi;
+const MILITARY =
+  /\b(?:general staff|ministry of defen[cs]e|defen[cs]e ministry|brigade|command|group of forces)\b/gi;
+
+/** The side whose military (or regional administration) the text speaks as, or null when it is not such a statement. */
 export function statementVoice(text: string): FoundClaimant | null {
   if ([...text.matchAll(OURS)].length < 2) return null;
   const [ua, ru] = CUES.map(([, re]) => [...text.matchAll(re)].length);
   if (ua === ru) return null;
   const side: Side = ua > ru ? 'ua' : 'ru';
+  const role =
+    [...text.matchAll(OFFICIAL)].length > [...text.matchAll(MILITARY)].length ? 'official' : 'military';
   return {
-    claimant: `${side}-military`,
-    name: `the text's own voice (${side === 'ua' ? "Ukraine's" : "Russia's"} military, speaking of "our units")`,
+    claimant: `${side}-${role}`,
+    name: `the text's own voice (${side === 'ua' ? "Ukraine's" : "Russia's"} ${role === 'official' ? 'regional officials' : 'military'}, speaking of "our units")`,
     start: 0,
     end: 0,
     stance: 'asserts',
