@@ -52,7 +52,7 @@ const CUE = new RegExp(
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|area|capture|fall|liberation|encirclement|control|direction|out|(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of',
     '(?:fighting|battles?|fight)\\s+for',
     '(?:assault|attacks?|advance|push|offensive)\\s+on',
-    '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|expelled|ousted)\\s+from',
+    '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|(?:fall|fell|fallen)\\s+back|expelled|ousted)\\s+from',
     'near|outside|towards?|around|in|into|between',
     // "Further west, Plavni and Prymorske ..."
     '(?:further|farther)\\s+(?:north|south|east|west)(?:-?(?:east|west))?,?',
@@ -61,7 +61,7 @@ const CUE = new RegExp(
     "from\\s+\\p{Lu}[\\p{L}'-]+\\s+to",
     // a port or peninsula struck: "the port of Novorossiysk", "strike on Sevastopol"
     '(?:port|strikes?|attacks?)\\s+(?:of|on)',
-    'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|took|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|abandoned|held|occupied|controlled',
+    'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|retaken|regained|took|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|abandoned|held|occupied|controlled',
   ].join('|')})\\s+`,
   'giu',
 );
@@ -69,6 +69,8 @@ const CUE = new RegExp(
 const BARE_CUE = /\b(?:villages?|settlements?|hamlets?)\s+(?=\p{Lu})/gu;
 /** A list item led by a place: "- Glushkovo: a bridge was hit" (a name straight before a colon or comma). */
 const LIST_LABEL = /^[ \t]*[-•*–—][ \t]+(?=\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}[:,])/gmu;
+/** Two fronts named at once: "in the Huliaipole and Orikhiv directions" (case matters). */
+const FRONTS = /\b[Ii]n the (?=\p{Lu}[\p{L}'-]+ and \p{Lu}[\p{L}'-]+ (?:directions|sectors|axes)\b)/gu;
 /** The far end of a road named by its two towns: "the Sudzha-Bolshoe Soldatskoe road". */
 const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
 /** Between the names of a list: "Basivka, Stepove and Kotlyne"; a group is set when "and"/"or" joins. */
@@ -78,7 +80,7 @@ const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
  * captured"; not a bare "fell" ("Shells fell near ...").
  */
 const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:direction|axis|sector)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded))\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded))\b/g;
 /**
  * Capitalised words after a cue that are no places to add: countries and their adjectives,
  * governments by their capitals, other oblasts, months, days, and common words.
@@ -210,7 +212,7 @@ export function findPlaces(
     const [s, e] = [tokens[first].start, tokens[end - 1].end];
     candidates.set(s, { name: text.slice(s, e), start: s, end: e });
   };
-  const cues = [CUE, BARE_CUE, LIST_LABEL, ROAD_END].flatMap((re) => [...text.matchAll(re)]);
+  const cues = [CUE, BARE_CUE, LIST_LABEL, ROAD_END, FRONTS].flatMap((re) => [...text.matchAll(re)]);
   for (const m of cues) {
     // a list after the cue counts up to its last item joined by "and": not "near Basivka, Reuters said"
     const items: [number, number][] = [];
