@@ -4,33 +4,34 @@
  * offsets of the sentence and an empty paraphrase for the editor to write. The article's
  * words never go into a record; `review` says what the editor should check. Pure.
  */
-import { isTerritorial, type Claimant, type Figure, type Place } from '../claims/schema';
+import { isTerritorial, type Claimant, type Place } from '../claims/schema';
 import { REGION_INFO, type Region } from '../regions';
 import { answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
-import { denies, findClaimant, followsUp, type FoundClaimant, type People, type Side } from './claimant';
+import { denies, findClaimant, type FoundClaimant } from './claimant';
 import { findDates, type FoundDate } from './dates';
-import { findFigures, findVagueExtents, type FoundFigure } from './figures';
+import { findFigures, findVagueExtents } from './figures';
 import { holderOf, kindOf } from './kind';
 import type { OfficialIndex } from './officials';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
 import { clausesOf } from './clauses';
-import { splitSentences, type Sentence } from './sentences';
+import { splitSentences } from './sentences';
+import {
+  describes,
+  EVIDENCE_DATE,
+  isGround,
+  isHeadline,
+  kept,
+  LIST_ITEM,
+  NOW,
+  sideOfPlaces,
+  speakerOf,
+  STRUCK_PLACE,
+} from './sentence-words';
 import { statementVoice } from './voice';
 import { ANAPHOR, whereOf, type Where } from './where';
 import type { Article, DraftClaim } from './draft-claim';
 
 export type { Article, DraftClaim } from './draft-claim';
-
-/** Figures a claim records: a bracketed conversion restates one already kept. */
-const kept = (figures: FoundFigure[]): Figure[] =>
-  figures
-    .filter((f) => f.restates === undefined)
-    .map(({ value, value_max, unit, qualifier }) => ({
-      value,
-      ...(value_max !== undefined ? { value_max } : {}),
-      unit,
-      qualifier,
-    }));
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
@@ -259,69 +260,4 @@ export function draftClaims(
     if (territorial) lastClaim = { draft, paragraph: sentence.paragraph };
   }
   return { drafts, candidates: found.candidates };
-}
-
-/** The article's first line when it stands alone without a full stop. */
-const isHeadline = (text: string, s: Sentence) =>
-  s.paragraph === 0 &&
-  s.start === text.search(/\S/) &&
-  !/[.!?"”’')]$/.test(text.slice(s.start, s.end)) &&
-  !text.slice(s.start, s.end).includes('\n');
-
-/** The noun a role is named by: "the regional governor" -> "governor". */
-const roleNoun = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? '';
-
-/** A strike on a place named, gazetteer or not: "a missile strike on Kharkiv". */
-const STRUCK_PLACE =
-  /\b(?:strikes?|attacks?) on (?:the )?(?:city of |port of )?\p{Lu}|\b(?:hit|struck|shelled|bombed) (?:the )?(?:city of |port of )?\p{Lu}/u;
-
-/** A date that says when evidence appeared: "published on", "posted on". */
-const EVIDENCE_DATE = /\b(?:published|posted|uploaded|released|filmed|dated)\s+(?:on\s+)?$/i;
-
-/** A line of a list: "- Kyiv's figure: 1,150 km²". */
-const LIST_ITEM = /^[-•*–—]\s/;
-
-/** A count in apposition only describes the names before it: "Demidovka and Popovka, two villages". */
-const describes = (text: string, f: FoundFigure) =>
-  ((f.unit === 'villages' || f.unit === 'settlements') &&
-    /\p{Lu}[\p{L}'-]+,\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start))) ||
-  // "a village about 15 km east of Stepnohirsk" says where it is, not how far anyone went
-  (f.unit === 'km' &&
-    /^\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|away|outside)\b/i.test(
-      text.slice(f.end, f.end + 30),
-    ));
-
-/** "now", "currently": the claim is as of publication; "had now" is as of what was told. */
-const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
-
-/** Figures that measure ground: an area, a depth, a count of villages. */
-const isGround = (f: { unit: string }) =>
-  !['killed', 'injured', 'drones', 'missiles', 'rockets', 'soldiers'].includes(f.unit);
-
-/**
- * Who speaks in a sentence. "The ministry added ..." keeps the speaker before it; a
- * speaker named before that verb replaces it; one named after it is only reported
- * ("It said, as Putin put it, ...").
- */
-function speakerOf(
-  words: string,
-  previous: FoundClaimant | null,
-  side: Side | null,
-  people?: People,
-): { speaker: FoundClaimant | null; carried: boolean } {
-  const named = findClaimant(words, side, people);
-  const follow = followsUp(words);
-  const known = (role: string | null) => !role || previous!.name.toLowerCase().includes(role);
-  const carried =
-    previous !== null &&
-    ((follow !== null && known(follow.role) && (!named || named.generic || named.start >= follow.end)) ||
-      // "the ministry said" after "Russia's defence ministry said": the same ministry
-      (named !== null && named.generic && known(roleNoun(named.name))));
-  return { speaker: carried ? previous : named, carried };
-}
-
-/** Places in one country tell whose official "the governor" is. */
-function sideOfPlaces(places: Place[]): Side | null {
-  const sides = unique(places.map((p) => (p.oblast.startsWith('RU') ? 'ru' : 'ua') as Side));
-  return sides.length === 1 ? sides[0] : null;
 }

@@ -1,0 +1,87 @@
+/**
+ * What the words of one sentence say, for the drafter (./draft.ts): a headline, a list
+ * item, a figure about ground or one that only describes, a date of evidence, a strike on a
+ * place, and who speaks (carried from the sentence before or named here). Pure.
+ */
+import type { Figure, Place } from '../claims/schema';
+import { findClaimant, followsUp, type FoundClaimant, type People, type Side } from './claimant';
+import type { FoundFigure } from './figures';
+import type { Sentence } from './sentences';
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+/** Figures a claim records: a bracketed conversion restates one already kept. */
+export const kept = (figures: FoundFigure[]): Figure[] =>
+  figures
+    .filter((f) => f.restates === undefined)
+    .map(({ value, value_max, unit, qualifier }) => ({
+      value,
+      ...(value_max !== undefined ? { value_max } : {}),
+      unit,
+      qualifier,
+    }));
+
+/** The article's first line when it stands alone without a full stop. */
+export const isHeadline = (text: string, s: Sentence) =>
+  s.paragraph === 0 &&
+  s.start === text.search(/\S/) &&
+  !/[.!?"”’')]$/.test(text.slice(s.start, s.end)) &&
+  !text.slice(s.start, s.end).includes('\n');
+
+/** The noun a role is named by: "the regional governor" -> "governor". */
+export const roleNoun = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? '';
+
+/** A strike on a place named, gazetteer or not: "a missile strike on Kharkiv". */
+export const STRUCK_PLACE =
+  /\b(?:strikes?|attacks?) on (?:the )?(?:city of |port of )?\p{Lu}|\b(?:hit|struck|shelled|bombed) (?:the )?(?:city of |port of )?\p{Lu}/u;
+
+/** A date that says when evidence appeared: "published on", "posted on". */
+export const EVIDENCE_DATE = /\b(?:published|posted|uploaded|released|filmed|dated)\s+(?:on\s+)?$/i;
+
+/** A line of a list: "- Kyiv's figure: 1,150 km²". */
+export const LIST_ITEM = /^[-•*–—]\s/;
+
+/** A count in apposition only describes the names before it: "Demidovka and Popovka, two villages". */
+export const describes = (text: string, f: FoundFigure) =>
+  ((f.unit === 'villages' || f.unit === 'settlements') &&
+    /\p{Lu}[\p{L}'-]+,\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start))) ||
+  // "a village about 15 km east of Stepnohirsk" says where it is, not how far anyone went
+  (f.unit === 'km' &&
+    /^\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|away|outside)\b/i.test(
+      text.slice(f.end, f.end + 30),
+    ));
+
+/** "now", "currently": the claim is as of publication; "had now" is as of what was told. */
+export const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
+
+/** Figures that measure ground: an area, a depth, a count of villages. */
+export const isGround = (f: { unit: string }) =>
+  !['killed', 'injured', 'drones', 'missiles', 'rockets', 'soldiers'].includes(f.unit);
+
+/**
+ * Who speaks in a sentence. "The ministry added ..." keeps the speaker before it; a
+ * speaker named before that verb replaces it; one named after it is only reported
+ * ("It said, as Putin put it, ...").
+ */
+export function speakerOf(
+  words: string,
+  previous: FoundClaimant | null,
+  side: Side | null,
+  people?: People,
+): { speaker: FoundClaimant | null; carried: boolean } {
+  const named = findClaimant(words, side, people);
+  const follow = followsUp(words);
+  const known = (role: string | null) => !role || previous!.name.toLowerCase().includes(role);
+  const carried =
+    previous !== null &&
+    ((follow !== null && known(follow.role) && (!named || named.generic || named.start >= follow.end)) ||
+      // "the ministry said" after "Russia's defence ministry said": the same ministry
+      (named !== null && named.generic && known(roleNoun(named.name))));
+  return { speaker: carried ? previous : named, carried };
+}
+
+/** Places in one country tell whose official "the governor" is. */
+export function sideOfPlaces(places: Place[]): Side | null {
+  const sides = unique(places.map((p) => (p.oblast.startsWith('RU') ? 'ru' : 'ua') as Side));
+  return sides.length === 1 ? sides[0] : null;
+}
