@@ -4,11 +4,12 @@
  * ledger record it becomes, and the ledger files' new text with the records appended, the
  * rest of each file kept byte for byte. Pure: the CLI reads and writes the files.
  */
-import { parseDocument, stringify, isMap, isSeq, visit, Document } from 'yaml';
+import { parseDocument, stringify, isSeq } from 'yaml';
 import type { Claim, Source } from '../claims/schema';
 import { LedgerError } from '../claims/errors';
 import type { Located } from '../claims/parse';
 import type { DraftClaim } from './draft-claim';
+import { ledgerDocument } from './drafts-file';
 
 /** Runs of this many words or more shared with the article are the article's words. */
 export const REPEATED_WORDS = 6;
@@ -112,16 +113,7 @@ const ONE_LINE = new Set(['places', 'figures']);
 
 /** Records as the items of a YAML block sequence, indented `indent` spaces. */
 function itemsText(records: object[], indent: number): string {
-  const doc = new Document(records, { aliasDuplicateObjects: false });
-  visit(doc, {
-    Pair(_, pair) {
-      const key = String((pair.key as { value?: unknown }).value);
-      if (ONE_LINE.has(key) && isSeq(pair.value)) {
-        pair.value.flow = true;
-        for (const item of pair.value.items) if (isMap(item)) item.flow = true;
-      }
-    },
-  });
+  const doc = ledgerDocument(records, ONE_LINE);
   // `[{ value: 2, unit: km }]`, as Prettier writes the ledger's one-line lists
   const text = doc.toString({ lineWidth: 0, flowCollectionPadding: true });
   return text

@@ -102,17 +102,23 @@ export function reportDrafts(text: string, drafts: DraftClaim[], candidates: str
 /** Fields written on one line, as the ledger writes them: `places: [sudzha]`. */
 const ONE_LINE = new Set(['places', 'figures', 'span', 'candidates']);
 
-/** The drafts file as YAML laid out like the ledger's own files, with a header for the editor. */
-export function draftsYaml(file: DraftsFile): string {
-  const doc = new Document(file, { aliasDuplicateObjects: false });
+/** `value` as a YAML document whose lists under `oneLine` keys are written on one line. */
+export function ledgerDocument(value: unknown, oneLine: ReadonlySet<string> = ONE_LINE): Document {
+  const doc = new Document(value, { aliasDuplicateObjects: false });
   visit(doc, {
     Pair(_, pair) {
-      if (isScalar(pair.key) && ONE_LINE.has(String(pair.key.value)) && isSeq(pair.value)) {
+      if (isScalar(pair.key) && oneLine.has(String(pair.key.value)) && isSeq(pair.value)) {
         pair.value.flow = true;
         for (const item of pair.value.items) if (isMap(item)) item.flow = true;
       }
     },
   });
+  return doc;
+}
+
+/** The drafts file as YAML laid out like the ledger's own files, with a header for the editor. */
+export function draftsYaml(file: DraftsFile): string {
+  const doc = ledgerDocument(file);
   return (
     '# Draft claims for review: write each paraphrase in your own words, check what the\n' +
     '# `review` notes ask, then move the record into geodata/claims without the draft fields.\n' +
