@@ -2,7 +2,8 @@
  * Benchmark (not a test): prints a table and writes bench/results.json with the machine,
  * the browser, data sizes and every figure, so runs can be compared over time:
  *   scrub        date change to drawn frame, this app against a setData baseline (one page)
- *   firstRender  the embed's first frame with the control layers, against a bare MapLibre page
+ *   firstRender  the embed's first frame with the control layers, against bare MapLibre pages
+ *                drawing the same layers (and, as first measured, flat fills)
  *   weight       gzip bytes of our code and of MapLibre
  *   build        seconds to build the seed ledger
  *   scale        a synthetic 1,000-day front: its packed size against the raw daily files,
@@ -169,8 +170,10 @@ row(
 row('first render', 'ms', 'gzip KB');
 const kb = (b: Record<string, number>) => (Object.values(b).reduce((s, x) => s + x, 0) / 1024).toFixed(0);
 row('  embed', render.ms, kb(render.bytes));
-row('  bare MapLibre page', render.bareMs, kb(render.bareBytes));
+row('  bare MapLibre page, the same layers', render.bareMs, kb(render.bareBytes));
 row('  ratio (target <= 1.3)', render.ratio);
+row('  bare MapLibre page, flat fills (first baseline)', render.plainBareMs, kb(render.plainBareBytes));
+row('  ratio against flat fills', render.plainRatio);
 row('  data to the first map, gzip KB (target <= 120)', (render.dataGzipBytes / 1024).toFixed(1));
 row('weight', 'gzip KB', 'share');
 row(

@@ -1,7 +1,7 @@
 /**
  * The scale data for the benchmark, in a process of its own so its time and peak memory are
  * its own: a synthetic 1,000-day front in the public daily format, read as the importer reads
- * it, and packed (src/lib/pack). Writes into OUT_DIR the packed history as the app's control
+ * it, and packed as the build packs an imported series (src/lib/build/series.ts). Writes into OUT_DIR the packed history as the app's control
  * layer, and the days the scrub visits with their whole ground (for the setData baseline);
  * prints its figures as JSON.
  * Usage: tsx bench/scale-build.ts OUT_DIR [DAYS]
@@ -13,7 +13,8 @@ import { parseDailyFile, type DailyDay } from '../src/lib/daily/parse';
 import { dailySpans } from '../src/lib/daily/series';
 import { syntheticDays } from '../src/lib/daily/synthetic';
 import { featureCollectionText } from '../src/lib/json';
-import { packGroups, PACK_DEFAULTS } from '../src/lib/pack/pack';
+import { PACK_DEFAULTS } from '../src/lib/pack/pack';
+import { importedPieces } from '../src/lib/build/series';
 import { controlTopology } from '../src/lib/pack/topology';
 
 const [out, daysArg] = process.argv.slice(2);
@@ -36,21 +37,15 @@ for (const day of syntheticDays({ days, vertices: 2000, first: '2023-01-01', see
 }
 const t1 = performance.now();
 const { spans } = dailySpans(read);
-const pieces = packGroups([
-  {
-    properties: {
-      region: 'synthetic',
-      perspective: 'assessed',
-      holder: 'ru',
-      status: 'controlled',
-      scope: 'region',
-      schematic: false,
-      basis: 'daily',
-      claims: [],
-    },
-    history: spans.map((s) => ({ from: s.from, to: s.to, polygons: s.geometry.coordinates })),
-  },
-]);
+// packed as the build packs an imported series, with the properties the app's contract asks for
+const pieces = importedPieces({
+  file: 'synthetic',
+  region: 'kursk',
+  perspective: 'assessed',
+  holder: 'ru',
+  source: 'synthetic',
+  history: spans.map((s) => ({ from: s.from, to: s.to, polygons: s.geometry.coordinates })),
+}).map((p) => ({ ...p.shape, geometry: p.geometry }));
 const packed = featureCollectionText(pieces);
 // as the app loads it
 const topology = JSON.stringify(controlTopology({ type: 'FeatureCollection', features: pieces }));
