@@ -56,6 +56,8 @@ export function draftClaims(
   let speaker: FoundClaimant | null = null;
   // the last speaker named: whom "she told reporters" or "the ministry" refers back to
   let recent: FoundClaimant | null = null;
+  // every speaker named so far: "the channel wrote" may mean one named paragraphs before
+  const speakers: FoundClaimant[] = [];
   let lastDate = null as (FoundDate & { paragraph: number }) | null;
   let lastRegion: Region | null = null;
   // interviews: the answering paragraph, and who answers; explainers: the question a list answers
@@ -123,11 +125,18 @@ export function draftClaims(
     // a later clause of a sentence goes on with its speaker unless it names its own
     // a clause citing no one is told by whoever its sentence cites ("X took A and advanced
     // on B, the ministry said")
-    const clauseHeard = speakerOf(words, recent, side, people);
+    const clauseHeard = speakerOf(words, recent, side, people, speakers);
     const heard =
       sentence.sentence && !clauseHeard.speaker
-        ? speakerOf(text.slice(sentence.sentence.start, sentence.sentence.end), recent, side, people)
+        ? speakerOf(
+            text.slice(sentence.sentence.start, sentence.sentence.end),
+            recent,
+            side,
+            people,
+            speakers,
+          )
         : clauseHeard;
+    if (heard.speaker && !heard.carried) speakers.push(heard.speaker);
     const said: { speaker: FoundClaimant | null; carried: boolean } =
       sentence.continues && !heard.speaker ? { speaker: recent, carried: false } : heard;
     speaker = said.speaker;

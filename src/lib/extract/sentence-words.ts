@@ -5,6 +5,7 @@
  */
 import type { Figure, Place } from '../claims/schema';
 import { findClaimant, followsUp, type FoundClaimant, type People, type Side } from './claimant';
+import { definiteSpeaker } from './coreference';
 import type { FoundFigure } from './figures';
 import type { Sentence } from './sentences';
 
@@ -68,6 +69,8 @@ export function speakerOf(
   previous: FoundClaimant | null,
   side: Side | null,
   people?: People,
+  /** Every speaker the text has named so far, in order: whom "the channel wrote" means. */
+  earlier: readonly FoundClaimant[] = [],
 ): { speaker: FoundClaimant | null; carried: boolean } {
   const named = findClaimant(words, side, people);
   const follow = followsUp(words);
@@ -77,7 +80,12 @@ export function speakerOf(
     ((follow !== null && known(follow.role) && (!named || named.generic || named.start >= follow.end)) ||
       // "the ministry said" after "Russia's defence ministry said": the same ministry
       (named !== null && named.generic && known(roleNoun(named.name))));
-  return { speaker: carried ? previous : named, carried };
+  if (carried) return { speaker: previous, carried };
+  // "the channel wrote" with other speakers in between: the latest channel named
+  const back = definiteSpeaker(words, earlier);
+  if (back && (!named || named.generic || named.start >= back.start))
+    return { speaker: back.speaker, carried: true };
+  return { speaker: named, carried: false };
 }
 
 /** Places in one country tell whose official "the governor" is. */

@@ -12,8 +12,23 @@ describe('statementVoice', () => {
     const region = `${ua} The regional military administration said the city was shelled; the governor thanked volunteers.`;
     expect(statementVoice(region)?.claimant).toBe('ua-official');
   });
+  it('hears a release that says "our units" once and "the enemy" throughout', () => {
+    const release =
+      'The enemy tried to cross the border near the village. Border guards of the detachment and the Defence Forces met the attack. The enemy withdrew. Our units hold all positions. The enemy lost two vehicles.';
+    expect(statementVoice(release)).toMatchObject({ claimant: 'ua-military' });
+    // once, with the enemy named only twice: not enough to hear a voice
+    expect(
+      statementVoice('The enemy attacked. Our units held. The enemy left. The occupiers fled.'),
+    ).toBeNull();
+  });
   it('hears no one in a news story, or where the side is not told', () => {
     expect(statementVoice('"Our units held," the governor said. Russian forces advanced.')).toBeNull();
     expect(statementVoice('Our units held. Our troops advanced.')).toBeNull();
+    // quoted words are the speaker's, not the story's: twice "our troops" in quotes is no voice
+    expect(
+      statementVoice(
+        '"Our troops hold," he said. "Our units advanced," she said. The occupiers, they said, fled.',
+      ),
+    ).toBeNull();
   });
 });

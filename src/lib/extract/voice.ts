@@ -22,11 +22,18 @@ const CUES: [Side, RegExp][] = [
 const OFFICIAL =
   /\b(?:(?:regional|oblast|city) (?:military )?administration|governor|head of the (?:region|oblast|community)|mayor)\b/gi;
 const MILITARY =
-  /\b(?:general staff|ministry of defen[cs]e|defen[cs]e ministry|brigade|command|group of forces)\b/gi;
+  /\b(?:general staff|ministry of defen[cs]e|defen[cs]e ministry|brigade|command|group of forces|border guards?|(?:border )?detachment)\b/gi;
+/** "The enemy" in the text's own words: how a side's statement names the other side. */
+const ENEMY = /\bthe enemy\b/gi;
+/** Quoted words are someone else's: a news story quoting "our units" is not in that voice. */
+const QUOTED = /["“][^"”]*["”]/g;
 
 /** The side whose military (or regional administration) the text speaks as, or null when it is not such a statement. */
 export function statementVoice(text: string): FoundClaimant | null {
-  if ([...text.matchAll(OURS)].length < 2) return null;
+  const own = text.replace(QUOTED, '');
+  const ours = [...own.matchAll(OURS)].length;
+  // "our units" twice, or once with "the enemy" throughout (a border guard's release)
+  if (ours < 2 && !(ours === 1 && [...own.matchAll(ENEMY)].length >= 3)) return null;
   const [ua, ru] = CUES.map(([, re]) => [...text.matchAll(re)].length);
   if (ua === ru) return null;
   const side: Side = ua > ru ? 'ua' : 'ru';

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { FoundClaimant } from './claimant';
+import { definiteSpeaker } from './coreference';
+import { speakerOf } from './sentence-words';
+
+// Written for these tests, not taken from any outlet.
+const speaker = (claimant: FoundClaimant['claimant'], name: string): FoundClaimant => ({
+  claimant,
+  name,
+  start: 0,
+  end: name.length,
+  stance: 'asserts',
+  generic: false,
+});
+const channel = speaker('ru-milblogger', 'pro-Russian war channels');
+const ministry = speaker('ru-military', "Russia's defence ministry");
+const staff = speaker('ua-military', "Ukraine's general staff");
+
+describe('definiteSpeaker', () => {
+  it('finds the latest speaker of the kind named, past other speakers', () => {
+    const found = definiteSpeaker('"We took the school," the channel wrote on Saturday.', [
+      channel,
+      ministry,
+    ]);
+    expect(found?.speaker).toBe(channel);
+    expect(definiteSpeaker('The same channel claimed a breakthrough.', [channel, staff])?.speaker).toBe(
+      channel,
+    );
+    // a blogger is a channel's kind of speaker
+    expect(definiteSpeaker('The blogger added that the unit fell back.', [channel, ministry])?.speaker).toBe(
+      channel,
+    );
+  });
+  it('prefers the same noun within a kind: "the ministry" is the ministry, not a general staff', () => {
+    expect(definiteSpeaker('The attack was repelled, the ministry said.', [ministry, staff])?.speaker).toBe(
+      ministry,
+    );
+    expect(
+      definiteSpeaker('The attack was repelled, the general staff said.', [ministry, staff])?.speaker,
+    ).toBe(staff);
+  });
+  it('finds none without such a phrase, without a speaker of that kind, or for "chief of the ..."', () => {
+    expect(definiteSpeaker('Russian troops advanced near the village.', [channel])).toBeNull();
+    expect(definiteSpeaker('The governor said two people were hurt.', [channel, ministry])).toBeNull();
+    expect(definiteSpeaker('The chief of the general staff said the town was the aim.', [staff])).toBeNull();
+  });
+});
+
+describe('speakerOf with the speakers named before', () => {
+  it('takes "the channel wrote" back to the channel when another speaker came between', () => {
+    const heard = speakerOf(
+      '"Our guys took the school," the channel wrote on Saturday.',
+      ministry,
+      null,
+      undefined,
+      [channel, ministry],
+    );
+    expect(heard).toEqual({ speaker: channel, carried: true });
+  });
+  it('keeps a speaker the sentence names before the phrase', () => {
+    const heard = speakerOf(
+      "Ukraine's general staff said the attack failed, which the channel wrote was a lie.",
+      null,
+      null,
+      undefined,
+      [channel],
+    );
+    expect(heard.speaker?.claimant).toBe('ua-military');
+    expect(heard.carried).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * "The channel wrote", "the same ministry claimed", "the blogger added": a speaker named by
+ * its kind alone is the latest speaker of that kind the text has named, however many
+ * sentences (and other speakers) ago, not only the one in the sentence before. Pure.
+ */
+import type { Claimant } from '../claims/schema';
+import type { FoundClaimant } from './claimant';
+
+/** Kinds of speaker by the nouns that name them, and the claimants of that kind. */
+const KINDS: [RegExp, (c: Claimant) => boolean][] = [
+  [/^(?:channel|blogger|milblogger|war correspondent|correspondent)$/, (c) => c.endsWith('-milblogger')],
+  [
+    /^(?:ministry|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment)$/,
+    (c) => c.endsWith('-military'),
+  ],
+  [/^(?:governor|official|officials|mayor|administration|authorities)$/, (c) => c.endsWith('-official')],
+  [/^(?:institute|analysts?|monitors?|think tank)$/, (c) => c === 'independent'],
+];
+
+const NOUNS =
+  'channel|blogger|milblogger|war correspondent|correspondent|ministry|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|governor|officials?|mayor|administration|authorities|institute|analysts?|monitors?|think tank';
+const VERB =
+  '(?:said|says|added|adds|wrote|writes|posted|posts|claimed|claims|reported|reports|announced|announces|insisted|insists|stated|states|told|noted|notes|went on|continued)';
+/** "the channel wrote", "the same channel claimed", "the ministry later said"; not "the
+ * chief of the general staff said", whose speaker is the chief */
+const DEFINITE = new RegExp(
+  `(?<!\\bof )\\b[Tt]he (?:same )?(${NOUNS})\\s+(?:also |later |then |further |again )?${VERB}\\b`,
+  'i',
+);
+
+/**
+ * The speaker a definite "the <kind> said" refers back to among `named` (speakers in the
+ * order the text named them), with where that phrase starts; null when the sentence has
+ * none or no speaker of that kind came before.
+ */
+export function definiteSpeaker(
+  sentence: string,
+  named: readonly FoundClaimant[],
+): { speaker: FoundClaimant; start: number } | null {
+  const m = DEFINITE.exec(sentence);
+  if (!m) return null;
+  const noun = m[1].toLowerCase();
+  const ofKind = KINDS.find(([re]) => re.test(noun))?.[1];
+  if (!ofKind) return null;
+  // the same noun before the same kind: "the ministry" is the ministry named, not a general staff
+  const speaker =
+    named.findLast((s) => ofKind(s.claimant) && s.name.toLowerCase().includes(noun)) ??
+    named.findLast((s) => ofKind(s.claimant));
+  return speaker ? { speaker, start: m.index } : null;
+}
