@@ -92,3 +92,35 @@ function startOfAccount(
     first = drafts[i - 1];
   return first;
 }
+
+/** "an interview with Major Taras Hnatiuk, who commands an air assault battalion on ..." */
+const INTERVIEW_WITH = /\binterview(?:ed)? with ((?:(?:[A-Z][\w.'’-]*|of|the) ){0,5}[A-Z][\w'’-]+)([^.]*)/;
+const MILITARY_WORDS =
+  /\b(?:command(?:s|er|ing)?|battalion|brigade|regiment|division|general|colonel|major|captain|lieutenant|sergeant|officer|soldier|marine|pilot|spokes(?:man|woman|person) for [^.]*(?:forces|troops|army|command))\b/i;
+const OFFICIAL_WORDS =
+  /\b(?:governor|mayor|minister|head of|official|administration|president|adviser|deputy|lawmaker|MP)\b/;
+const UA_WORDS = /\b(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?)\b/;
+const RU_WORDS = /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin)\b/;
+
+/**
+ * Whom an interview's answers are from, as its introduction says ("an interview with ...,
+ * who commands a battalion on Ukraine's northern border"): the side and role its words
+ * give; null when they give neither.
+ */
+export function intervieweeIn(introduction: string): FoundClaimant | null {
+  const m = INTERVIEW_WITH.exec(introduction);
+  if (!m) return null;
+  const about = m[0];
+  const [ua, ru] = [UA_WORDS.test(about), RU_WORDS.test(about)];
+  if (ua === ru) return null;
+  const role = MILITARY_WORDS.test(about) ? 'military' : OFFICIAL_WORDS.test(about) ? 'official' : null;
+  if (!role) return null;
+  return {
+    claimant: `${ua ? 'ua' : 'ru'}-${role}`,
+    name: m[1].trim(),
+    start: 0,
+    end: 0,
+    stance: 'asserts',
+    generic: false,
+  };
+}

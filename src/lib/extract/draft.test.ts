@@ -104,4 +104,10 @@ describe('draftClaims on an interview', () => {
       claimant: 'ua-official',
     });
   });
+
+  it('never dates a claim after its publication: "in a year and a half" says how long, not when', () => {
+    const text =
+      'Open-source maps suggest that Russia controls about 900 square kilometres near Sudzha, a figure that has hardly moved in a year and a half.';
+    expect(draft(text)[0]).toMatchObject({ kind: 'control', date: '2025-03-17' });
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { isTerritorial, type Claimant, type Place } from '../claims/schema';
 import { REGION_INFO, type Region } from '../regions';
-import { answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
+import { answered, deniedBy, intervieweeIn, personAnswering, sideOfClaimant, STILL } from './answers';
 import { denies, findClaimant, type FoundClaimant } from './claimant';
 import { findDates, type FoundDate } from './dates';
 import { findFigures, findVagueExtents } from './figures';
@@ -42,7 +42,8 @@ export function draftClaims(
   const { text, source } = article;
   const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
   const found = findPlaces(text, gazetteer.index);
-  const dates = findDates(text, source.published);
+  // a claim is dated on or before the day it was published: "in a year and a half" is not a date
+  const dates = findDates(text, source.published).filter((d) => d.date <= source.published);
   const figures = findFigures(text);
   const vague = findVagueExtents(text);
   const candidateNames = unique(found.candidates.map((c) => c.name)).map((name) => ({
@@ -143,7 +144,7 @@ export function draftClaims(
     // an interview: the answers are the person introduced before the first question
     const turn = /^(Q|A)\s*[:.]\s/.exec(words)?.[1];
     if (turn) answering = turn === 'A' ? sentence.paragraph : null;
-    if (turn === 'Q') interviewee ??= recent;
+    if (turn === 'Q') interviewee ??= intervieweeIn(text.slice(0, sentence.start)) ?? recent;
     if (!speaker && answering === sentence.paragraph && interviewee) speaker = interviewee;
     if (speaker) recent = speaker;
 

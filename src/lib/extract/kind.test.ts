@@ -23,6 +23,10 @@ describe('kindOf', () => {
     ['If Ukraine were forced to withdraw from the high ground, the road would open.', 'context'],
     ['Russian forces could capture the town within weeks.', 'context'],
     ['Russian forces had taken four settlements.', 'control'],
+    ['We are still in Popovka, in the western part of the village.', 'control'],
+    ['The village is a grey zone that neither side can hold.', 'contested'],
+    ['Basivka has not been captured, whatever they say on television.', 'contested'],
+    ['The troops are still in good spirits.', 'context'],
     ['The region is home to about a million people.', 'context'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });

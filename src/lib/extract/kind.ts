@@ -15,6 +15,8 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
     'withdrawal',
     /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|slipped (?:out|away)|pulled (?:[\w-]+ ){0,3}?(?:back|out)|pulling (?:[\w-]+ ){0,3}?(?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|forced (?:\w+ )?(?:back|out)|moved to (?:more )?advantageous (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
   ],
+  // ground no one holds, before "hold" can read as holding it: "a grey zone neither side can hold"
+  ['contested', /\bgr[ae]y zone\b|\bno-?man's[- ]land\b|\bneither side (?:can|could) hold\b/i],
   // "had left Shcherbaky", "left the village": case matters, so not "left two dead"
   [
     'withdrawal',
@@ -24,6 +26,8 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
     'control',
     /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:still )?ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
   ],
+  // "we are still in Popovka": a side's own word that it holds a place (case matters)
+  ['control', /\b(?:[Aa]re|[Ii]s|[Rr]emains?) still (?:in|inside) [A-Z]/],
   // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
   [
     'control',
@@ -35,7 +39,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'contested',
-    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted) (?:\w+ ){0,2}(?:assaults|attacks)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive)\b/i,
+    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted) (?:\w+ ){0,2}(?:assaults|attacks)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied))\b/i,
   ],
   [
     'strike',

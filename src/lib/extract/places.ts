@@ -51,6 +51,8 @@ const CUE = new RegExp(
     '(?:leaves?|left|run|buses|bus|evacuated|moved|fled|drives?|drove|route)\\s+(?:for|to)',
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|area|capture|fall|liberation|encirclement|control|direction|out|(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of',
     '(?:fighting|battles?|fight)\\s+for',
+    // "fighting on the approaches to Korenevo"
+    'approach(?:es)?\\s+to',
     '(?:assault|attacks?|advance|push|offensive)\\s+on',
     '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|(?:fall|fell|fallen)\\s+back|expelled|ousted)\\s+from',
     'near|outside|towards?|around|in|into|between',

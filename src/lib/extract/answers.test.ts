@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { intervieweeIn } from './answers';
+
+// Introductions written for these tests, not taken from any outlet.
+describe('intervieweeIn', () => {
+  it("takes the side and role from the introduction's words", () => {
+    expect(
+      intervieweeIn(
+        "Below is a transcript of an interview with Major Ivan Petrenko, who commands a rifle battalion on Ukraine's eastern front.",
+      ),
+    ).toMatchObject({ claimant: 'ua-military', name: 'Major Ivan Petrenko' });
+    expect(
+      intervieweeIn(
+        'We spoke in an interview with Pavel Orlov, the deputy head of a Russian border district administration.',
+      ),
+    ).toMatchObject({ claimant: 'ru-official' });
+  });
+  it('says nothing when the introduction names no side, no role, or no interview', () => {
+    expect(intervieweeIn('An interview with Anna Bilyk, a novelist from Kharkiv.')).toBeNull();
+    expect(intervieweeIn('An interview with Oleh Marchenko, who commands a company.')).toBeNull();
+    expect(intervieweeIn("Ukraine's general staff said the attack was repelled.")).toBeNull();
+  });
+});
