@@ -183,6 +183,12 @@ describe('findPlaces: candidates', () => {
     ['Russian troops entered Toretsk from the east.', 'Toretsk'],
     ['Guns fired south-east of Uspenivka.', 'Uspenivka'],
     ['The army took control of Nova Poltavka.', 'Nova Poltavka'],
+    ['Moscow said its troops had taken Vodolahy.', 'Vodolahy'],
+    ['Assault detachments broke into the Goncharovka district.', 'Goncharovka'],
+    ['Families who had fled Avdiivka rented flats in the city.', 'Avdiivka'],
+    ['Buses now run only twice a week, to Pavlohrad.', 'Pavlohrad'],
+    ['The town will not become another Vovchansk, he said.', 'Vovchansk'],
+    ['Fighting went on at the approaches to Korenevo.', 'Korenevo'],
   ])('%s', (text, name) => {
     expect(found(text).candidates).toEqual([[name, name]]);
     expect(found(text).places).toEqual([]);
@@ -220,6 +226,15 @@ describe('findPlaces: candidates', () => {
       'Basivka',
       'Stepove',
     ]);
+  });
+
+  it('reads both names of a list said to be held or struck', () => {
+    expect(
+      found('Kindrativka and Oleksiivka are ours, the commander said.').candidates.map(([n]) => n),
+    ).toEqual(['Kindrativka', 'Oleksiivka']);
+    expect(
+      found('Guided bombs on Orikhiv and Mala Tokmachka hurt two people.').candidates.map(([n]) => n),
+    ).toEqual(['Orikhiv', 'Mala Tokmachka'].filter((n) => !findPlaces(n, index).places.length));
   });
 
   it('reads an oblast in an official title as the region, not the city', () => {

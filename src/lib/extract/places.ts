@@ -49,11 +49,18 @@ const CUE = new RegExp(
     // "pushed back from parts of Kotlyne"; an evacuation's way out: "the bus leaves for Kushuhum"
     'parts?\\s+of',
     '(?:leaves?|left|run|buses|bus|evacuated|moved|fled|drives?|drove|route)\\s+(?:for|to)',
+    // "buses now run only twice a week, to Pavlohrad"
+    // a town held up as a fate: "will not become another Vovchansk"
+    '(?:become|becomes|became|turn(?:ed|s)?\\s+into)\\s+(?:another|a second)',
+    // "families who had fled Avdiivka"
+    'fled(?:\\s+from)?',
+    '(?:buses|bus|trains?|run|relocated)\\b[^.;]{0,30}?,\\s+to',
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|area|capture|fall|liberation|encirclement|control|direction|out|(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of',
     '(?:fighting|battles?|fight)\\s+for',
     // "fighting on the approaches to Korenevo"
     'approach(?:es)?\\s+to',
-    '(?:assault|attacks?|advance|push|offensive)\\s+on',
+    '(?:assault|attacks?|advance|push|offensive|bombs?|missiles?|drones?)\\s+on',
+    '(?:broke|broken|break(?:ing)?)\\s+into(?:\\s+the)?',
     '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|(?:fall|fell|fallen)\\s+back|expelled|ousted)\\s+from',
     'near|outside|towards?|around|in|into|between',
     // "Further west, Plavni and Prymorske ..."
@@ -63,7 +70,7 @@ const CUE = new RegExp(
     "from\\s+\\p{Lu}[\\p{L}'-]+\\s+to",
     // a port or peninsula struck: "the port of Novorossiysk", "strike on Sevastopol"
     '(?:port|strikes?|attacks?)\\s+(?:of|on)',
-    'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|retaken|regained|took|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|abandoned|held|occupied|controlled',
+    'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|retaken|regained|took|taken|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|abandoned|held|occupied|controlled',
   ].join('|')})\\s+`,
   'giu',
 );
@@ -82,7 +89,7 @@ const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
  * captured"; not a bare "fell" ("Shells fell near ...").
  */
 const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded))\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded)|(?:is|are|remains?)\s+(?:still\s+)?ours)\b/g;
 /**
  * Capitalised words after a cue that are no places to add: countries and their adjectives,
  * governments by their capitals, other oblasts, months, days, and common words.
@@ -230,18 +237,24 @@ export function findPlaces(
     for (const [i, end] of items.slice(0, kept)) add(i, end);
   }
   for (const m of text.matchAll(AFTER_CUE)) {
-    // walk back over the name's words, then drop any that cannot begin one ("Meanwhile")
-    const last = endsAt.get(m.index);
-    if (last === undefined) continue;
-    let first = last;
-    while (
-      first > last - 2 &&
-      /^[A-Z]/.test(tokens[first - 1]?.text ?? '') &&
-      adjoin(text, tokens[first - 1], tokens[first])
-    )
-      first--;
-    while (first < last && !nameable(first)) first++;
-    if (nameEnd(first) === last + 1) add(first, last + 1);
+    // walk back over the name's words, then drop any that cannot begin one ("Meanwhile"),
+    // and on to a name joined by "and" ("Kindrativka and Oleksiivka are ours")
+    for (let at: number | undefined = m.index; at !== undefined;) {
+      const last = endsAt.get(at);
+      if (last === undefined) break;
+      let first = last;
+      while (
+        first > last - 2 &&
+        /^[A-Z]/.test(tokens[first - 1]?.text ?? '') &&
+        adjoin(text, tokens[first - 1], tokens[first])
+      )
+        first--;
+      while (first < last && !nameable(first)) first++;
+      if (nameEnd(first) !== last + 1) break;
+      add(first, last + 1);
+      const and = /\s+and\s+$/.exec(text.slice(Math.max(0, tokens[first].start - 6), tokens[first].start));
+      at = and ? tokens[first].start - and[0].length : undefined;
+    }
   }
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return {
