@@ -39,6 +39,15 @@ describe('definiteSpeaker', () => {
       definiteSpeaker('The attack was repelled, the general staff said.', [ministry, staff])?.speaker,
     ).toBe(staff);
   });
+  it('reads one word between, and "according to the ministry\'s", but not a side\'s name', () => {
+    expect(
+      definiteSpeaker('Troops took the village, the Defence Ministry reported.', [ministry, staff])?.speaker,
+    ).toBe(ministry);
+    expect(
+      definiteSpeaker("Units advanced, according to the ministry's daily briefing.", [ministry])?.speaker,
+    ).toBe(ministry);
+    expect(definiteSpeaker('The Ukrainian ministry said the attack failed.', [ministry])).toBeNull();
+  });
   it('finds none without such a phrase, without a speaker of that kind, or for "chief of the ..."', () => {
     expect(definiteSpeaker('Russian troops advanced near the village.', [channel])).toBeNull();
     expect(definiteSpeaker('The governor said two people were hurt.', [channel, ministry])).toBeNull();
@@ -56,6 +65,17 @@ describe('speakerOf with the speakers named before', () => {
       [channel, ministry],
     );
     expect(heard).toEqual({ speaker: channel, carried: true });
+  });
+  it("keeps an official of the area told of: another side's governor named before is not them", () => {
+    const gladkov = speaker('ru-official', 'Governor Vyacheslav Gladkov');
+    const heard = speakerOf(
+      'Bombs hit Sumy on Thursday, the regional administration said.',
+      null,
+      'ua',
+      undefined,
+      [gladkov],
+    );
+    expect(heard.speaker?.claimant).toBe('ua-official');
   });
   it('keeps a speaker the sentence names before the phrase', () => {
     const heard = speakerOf(

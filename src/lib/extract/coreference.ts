@@ -23,8 +23,11 @@ const VERB =
   '(?:said|says|added|adds|wrote|writes|posted|posts|claimed|claims|reported|reports|announced|announces|insisted|insists|stated|states|told|noted|notes|went on|continued)';
 /** "the channel wrote", "the same channel claimed", "the ministry later said"; not "the
  * chief of the general staff said", whose speaker is the chief */
+// one word may come between ("the Defence Ministry reported"), not a side's name: "the
+// Ukrainian ministry said" names a speaker of its own
+const QUALIFIER = "(?:(?!(?:Russian|Ukrainian|Russia's|Ukraine's)\\b)[\\w-]+ )?";
 const DEFINITE = new RegExp(
-  `(?<!\\bof )\\b[Tt]he (?:same )?(${NOUNS})\\s+(?:also |later |then |further |again )?${VERB}\\b`,
+  `(?<!\\bof )\\b[Tt]he (?:same )?${QUALIFIER}(${NOUNS})\\s+(?:also |later |then |further |again )?${VERB}\\b|\\baccording to the (?:same )?${QUALIFIER}(${NOUNS})\\b`,
   'i',
 );
 
@@ -39,7 +42,7 @@ export function definiteSpeaker(
 ): { speaker: FoundClaimant; start: number } | null {
   const m = DEFINITE.exec(sentence);
   if (!m) return null;
-  const noun = m[1].toLowerCase();
+  const noun = (m[1] ?? m[2]).toLowerCase();
   const ofKind = KINDS.find(([re]) => re.test(noun))?.[1];
   if (!ofKind) return null;
   // the same noun before the same kind: "the ministry" is the ministry named, not a general staff

@@ -27,6 +27,8 @@ describe('kindOf', () => {
     ['The village is a grey zone that neither side can hold.', 'contested'],
     ['Basivka has not been captured, whatever they say on television.', 'contested'],
     ['The troops are still in good spirits.', 'context'],
+    ['The enemy attacked 37 times near Lysivka and Selydove.', 'contested'],
+    ['Russian units attempted to cross the state border near Myropillia.', 'contested'],
     ['The region is home to about a million people.', 'context'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });

@@ -83,7 +83,13 @@ export function speakerOf(
   if (carried) return { speaker: previous, carried };
   // "the channel wrote" with other speakers in between: the latest channel named
   const back = definiteSpeaker(words, earlier);
-  if (back && (!named || named.generic || named.start >= back.start))
+  // an official speaks for the area told of: "the regional administration said" of Sumy is
+  // Ukraine's, whichever governor spoke last (a ministry reports on either side's ground)
+  const elsewhere =
+    named?.generic &&
+    back?.speaker.claimant.endsWith('-official') &&
+    named.claimant !== back.speaker.claimant;
+  if (back && !elsewhere && (!named || named.generic || named.start >= back.start))
     return { speaker: back.speaker, carried: true };
   return { speaker: named, carried: false };
 }

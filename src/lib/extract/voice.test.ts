@@ -21,6 +21,14 @@ describe('statementVoice', () => {
       statementVoice('The enemy attacked. Our units held. The enemy left. The occupiers fled.'),
     ).toBeNull();
   });
+  it('takes the role from whose channel the title and first lines say it is', () => {
+    const update = `Regional military administration: morning update
+
+Our defenders hold the village. The occupiers shelled the town twice.
+
+According to the General Staff, our units repelled an attack. The brigade's press officer said the enemy lost a tank.`;
+    expect(statementVoice(update)?.claimant).toBe('ua-official');
+  });
   it('hears no one in a news story, or where the side is not told', () => {
     expect(statementVoice('"Our units held," the governor said. Russian forces advanced.')).toBeNull();
     expect(statementVoice('Our units held. Our troops advanced.')).toBeNull();

@@ -37,8 +37,20 @@ export function statementVoice(text: string): FoundClaimant | null {
   const [ua, ru] = CUES.map(([, re]) => [...text.matchAll(re)].length);
   if (ua === ru) return null;
   const side: Side = ua > ru ? 'ua' : 'ru';
+  // whose channel it is, as its title and first lines say, before what the body reports
+  const head = own
+    .split(/\n\s*\n/)
+    .slice(0, 2)
+    .join('\n');
+  const [officialHead, militaryHead] = [OFFICIAL, MILITARY].map((re) => [...head.matchAll(re)].length > 0);
   const role =
-    [...text.matchAll(OFFICIAL)].length > [...text.matchAll(MILITARY)].length ? 'official' : 'military';
+    officialHead !== militaryHead
+      ? officialHead
+        ? 'official'
+        : 'military'
+      : [...text.matchAll(OFFICIAL)].length > [...text.matchAll(MILITARY)].length
+        ? 'official'
+        : 'military';
   return {
     claimant: `${side}-${role}`,
     name: `the text's own voice (${side === 'ua' ? "Ukraine's" : "Russia's"} ${role === 'official' ? 'regional officials' : 'military'}, speaking of "our units")`,

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteer } from './fixtures/gazetteer';
+import { findPlaces } from './places';
+
+// Against the real gazetteer. Sentences written for these tests in news style, not taken from any outlet.
+const { index } = gazetteer;
+
+/** What was found, as [id, region or name to add, and the words it was read from]. */
+function found(text: string) {
+  const { places, regions, candidates } = findPlaces(text, index);
+  return {
+    places: places.map((p) => [p.id, text.slice(p.start, p.end)]),
+    regions: regions.map((r) => [r.region, text.slice(r.start, r.end)]),
+    candidates: candidates.map((c) => [c.name, text.slice(c.start, c.end)]),
+  };
+}
+
+describe('findPlaces: candidates', () => {
+  it.each([
+    ['Troops entered the village of Stepove on Monday.', 'Stepove'],
+    ['Drones hit the town of Tetkino overnight.', 'Tetkino'],
+    ['Ukraine said it repelled attacks near Basivka.', 'Basivka'],
+    ['Fighting raged in Andriivka, the army said.', 'Andriivka'],
+    ['In Andriivka Russian troops dug in.', 'Andriivka'],
+    ['Units regrouped outside Kotlyne.', 'Kotlyne'],
+    ['The advance continued towards Kostiantynivka.', 'Kostiantynivka'],
+    ['Moscow said its forces captured Velyka Novosilka.', 'Velyka Novosilka'],
+    ['Russian troops entered Toretsk from the east.', 'Toretsk'],
+    ['Guns fired south-east of Uspenivka.', 'Uspenivka'],
+    ['The army took control of Nova Poltavka.', 'Nova Poltavka'],
+    ['Moscow said its troops had taken Vodolahy.', 'Vodolahy'],
+    ['Assault detachments broke into the Goncharovka district.', 'Goncharovka'],
+    ['Families who had fled Avdiivka rented flats in the city.', 'Avdiivka'],
+    ['Buses now run only twice a week, to Pavlohrad.', 'Pavlohrad'],
+    ['The town will not become another Vovchansk, he said.', 'Vovchansk'],
+    ['Fighting went on at the approaches to Korenevo.', 'Korenevo'],
+  ])('%s', (text, name) => {
+    expect(found(text).candidates).toEqual([[name, name]]);
+    expect(found(text).places).toEqual([]);
+  });
+
+  it.each([
+    ['Stepove, a village south of Kurakhove, changed hands twice.', 'Stepove'],
+    ['Velyka Novosilka, a small frontline town, was shelled.', 'Velyka Novosilka'],
+    ['Vuhledar fell to Russian forces after a long siege.', 'Vuhledar'],
+    ['Toretsk has fallen, the ministry said.', 'Toretsk'],
+    ['Kotlyne was captured, Moscow said.', 'Kotlyne'],
+    ['Russian-held Oleshky was hit by drones.', 'Oleshky'],
+    ['Heavy fighting for Chasiv Yar went on.', 'Chasiv Yar'],
+    ['Ukraine announced the liberation of Robotyne.', 'Robotyne'],
+    ['Troops withdrew from Malaya Loknya.', 'Malaya Loknya'],
+  ])('%s', (text, name) => {
+    expect(found(text).candidates).toEqual([[name, name]]);
+  });
+
+  it('reads lists after a cue, up to the last name joined by "and"', () => {
+    expect(found('Troops pushed near Basivka, Stepove and Kotlyne, officials said.').candidates).toEqual([
+      ['Basivka', 'Basivka'],
+      ['Stepove', 'Stepove'],
+      ['Kotlyne', 'Kotlyne'],
+    ]);
+    expect(found('Russia said it took Sudzha and Zelene on Monday.')).toMatchObject({
+      places: [['sudzha', 'Sudzha']],
+      candidates: [['Zelene', 'Zelene']],
+    });
+    // a bare comma and a name with no "and" after it is the next clause, not the list
+    expect(found('Fighting went on near Basivka, Reuters said.').candidates).toEqual([
+      ['Basivka', 'Basivka'],
+    ]);
+    expect(found('Shells fell near Basivka and Stepove, Zelensky said.').candidates.map(([n]) => n)).toEqual([
+      'Basivka',
+      'Stepove',
+    ]);
+  });
+
+  it('reads both names of a list said to be held or struck', () => {
+    expect(
+      found('Kindrativka and Oleksiivka are ours, the commander said.').candidates.map(([n]) => n),
+    ).toEqual(['Kindrativka', 'Oleksiivka']);
+    expect(
+      found('Guided bombs on Orikhiv and Mala Tokmachka hurt two people.').candidates.map(([n]) => n),
+    ).toEqual(['Orikhiv', 'Mala Tokmachka'].filter((n) => !findPlaces(n, index).places.length));
+  });
+
+  it('reads an oblast in an official title as the region, not the city', () => {
+    expect(found('The head of the Sumy regional military administration said so.')).toMatchObject({
+      places: [],
+      regions: [['sumy', 'Sumy regional']],
+    });
+  });
+
+  it('reads names placed by a direction or a road after them', () => {
+    const names = (text: string) => findPlaces(text, index).candidates.map((c) => c.name);
+    expect(names('DeepState showed Pishchane, south-west of Pokrovsk, under Russian control.')).toEqual([
+      'Pishchane',
+    ]);
+    expect(names('Popovka and Zhuravlevka, further east, were quiet.')).toEqual(['Zhuravlevka']);
+    expect(names('Russia wants to cut the highway from Pokrovsk to Kostiantynivka.')).toEqual([
+      'Kostiantynivka',
+    ]);
+    expect(names('Further west, Plavni and Prymorske are shelled daily.')).toEqual(['Plavni', 'Prymorske']);
+  });
+
+  it('returns every occurrence, in order, with places kept out', () => {
+    const text = 'Near Basivka and Sudzha the lines held; troops later entered Basivka again.';
+    const { candidates, places } = findPlaces(text, index);
+    expect(candidates.map((c) => [c.name, c.start])).toEqual([
+      ['Basivka', text.indexOf('Basivka')],
+      ['Basivka', text.lastIndexOf('Basivka')],
+    ]);
+    expect(places.map((p) => p.id)).toEqual(['sudzha']);
+  });
+
+  it.each([
+    'The talks resumed in March.',
+    'Troops massed in Russia before the attack.',
+    'The decision was taken in Moscow, not in Kyiv.',
+    'Envoys travelled to Washington and then in Kiev met officials.',
+    'Strikes were reported near Kharkiv on Friday.',
+    "Drones flew towards Ukraine's capital.",
+    'Drones flew in The early hours.',
+    'The strike came in August, near the Kremlin.',
+    'Meanwhile, a village in the Sumy region lost power.',
+    'He was captured near the border.',
+    'Moscow held talks in Minsk.',
+  ])('finds no candidate in "%s"', (text) => {
+    expect(found(text).candidates).toEqual([]);
+  });
+});
