@@ -34,6 +34,7 @@ describe('findPlaces: candidates', () => {
     ['Buses now run only twice a week, to Pavlohrad.', 'Pavlohrad'],
     ['The town will not become another Vovchansk, he said.', 'Vovchansk'],
     ['Fighting went on at the approaches to Korenevo.', 'Korenevo'],
+    ['Ukrainian units have recaptured most of Udachne.', 'Udachne'],
   ])('%s', (text, name) => {
     expect(found(text).candidates).toEqual([[name, name]]);
     expect(found(text).places).toEqual([]);

@@ -29,6 +29,10 @@ describe('kindOf', () => {
     ['The troops are still in good spirits.', 'context'],
     ['The enemy attacked 37 times near Lysivka and Selydove.', 'contested'],
     ['Russian units attempted to cross the state border near Myropillia.', 'contested'],
+    ['Pushilin vowed on Tuesday that Krasnoarmeysk would be liberated before the new year.', 'statement'],
+    ['The minister warned that Moscow was gathering reserves for a spring offensive.', 'statement'],
+    ['Balitsky said Russia intended to take Zaporizhzhia, the regional capital.', 'statement'],
+    ['Russian forces attacked Zaporizhzhia nine times overnight with drones.', 'strike'],
     ['The region is home to about a million people.', 'context'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });

@@ -39,7 +39,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'contested',
-    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted) (?:\w+ ){0,2}(?:assaults|attacks)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|attack(?:ed|s)? (?:[\w-]+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate))\b/i,
+    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted) (?:\w+ ){0,2}(?:assaults|attacks)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|attack(?:ed|s)? (?:[\w-]+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times (?:near|around|towards?|in the direction)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate))\b/i,
   ],
   [
     'strike',
@@ -94,7 +94,7 @@ const ATTEMPT =
   /\b(?:tried|trying|tries|try|attempt(?:ed|ing|s)?|sought|seeking|struggl(?:ed|ing)|bid)\s+to\s+(?:\w+\s+)?$/i;
 /** Ground meant to be taken: "will push on until the area is cleared" is a statement. */
 const INTENT =
-  /\b(?:will|would|shall|until|must|(?:has|have|needs?)\s+to|plans?\s+to|aims?\s+to|intends?\s+to|vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|pledg(?:ed|es)\s+to|ready\s+to|determined\s+to)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:will|would|shall|until|must|(?:has|have|needs?)\s+to|plans?\s+to|aims?\s+to|intend(?:s|ed)?\s+to|vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|pledg(?:ed|es)\s+to|ready\s+to|determined\s+to)\s+(?:[\w-]+\s+){0,4}$/i;
 
 /** What has not happened: "If Russia were to take Stepnohirsk", "could fall". */
 const HYPOTHETICAL =
@@ -103,6 +103,10 @@ const HYPOTHETICAL =
 /** What did not happen: "the enemy did not conduct offensive actions". */
 const NEGATED =
   /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** A vow or a warning about ground, "Pushilin vowed that Pokrovsk would be liberated", is a statement. */
+const VOWED =
+  /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|threaten(?:ed|s))\b(?:\s+[\w-]+){0,3}?\s+that\b/i;
 
 /** A leader's visit is an event, whatever fighting the places visited see. */
 const VISIT = /\b(?:visited|toured|has visited|have visited|paid a visit to)\b/i;
@@ -113,6 +117,8 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     const m = words.exec(sentence);
     if (!m) continue;
     if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (kind !== 'strike' && kind !== 'statement' && VOWED.test(sentence.slice(0, m.index)))
+      return 'statement';
     if (kind !== 'control' && kind !== 'advance' && kind !== 'withdrawal') return kind;
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     if (HYPOTHETICAL.test(sentence.slice(0, m.index).split(/[.;]/).at(-1)!) && !/\bthen\b/i.test(before))

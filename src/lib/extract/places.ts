@@ -48,6 +48,7 @@ const CUE = new RegExp(
     '(?:in particular|including|such as|namely|naming them as|named as|identified as),?',
     // "pushed back from parts of Kotlyne"; an evacuation's way out: "the bus leaves for Kushuhum"
     'parts?\\s+of',
+    '(?:most|much|half|all|the rest|the remainder)\\s+of',
     '(?:leaves?|left|run|buses|bus|evacuated|moved|fled|drives?|drove|route)\\s+(?:for|to)',
     // "buses now run only twice a week, to Pavlohrad"
     // a town held up as a fate: "will not become another Vovchansk"
@@ -89,7 +90,7 @@ const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
  * captured"; not a bare "fell" ("Shells fell near ...").
  */
 const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded)|(?:is|are|remains?)\s+(?:still\s+)?ours)\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?|district)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded)|(?:is|are|remains?)\s+(?:still\s+)?ours)\b/g;
 /**
  * Capitalised words after a cue that are no places to add: countries and their adjectives,
  * governments by their capitals, other oblasts, months, days, and common words.
