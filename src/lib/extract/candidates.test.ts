@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteer } from './fixtures/gazetteer';
+import { foundPlaces, gazetteer } from './fixtures/gazetteer';
 import { findPlaces } from './places';
 
 // Against the real gazetteer. Sentences written for these tests in news style, not taken from any outlet.
 const { index } = gazetteer;
 
-/** What was found, as [id, region or name to add, and the words it was read from]. */
-function found(text: string) {
-  const { places, regions, candidates } = findPlaces(text, index);
-  return {
-    places: places.map((p) => [p.id, text.slice(p.start, p.end)]),
-    regions: regions.map((r) => [r.region, text.slice(r.start, r.end)]),
-    candidates: candidates.map((c) => [c.name, text.slice(c.start, c.end)]),
-  };
-}
+const found = foundPlaces;
 
 describe('findPlaces: candidates', () => {
   it.each([
