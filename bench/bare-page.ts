@@ -31,10 +31,10 @@ import { REGION_INFO, REGIONS } from '../src/lib/regions';
 import { unmappedOblasts } from '../src/lib/certainty/coverage';
 import type { Areas } from '../src/lib/view/areas';
 import { EVENT_DAYS } from '../src/lib/taxonomy';
+import { dayOf } from '../src/lib/timeline/dates';
 
 export type Baseline = 'same' | 'plain';
 
-const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 /** The assessed shapes in force on `date`: what the embed opens on. */
