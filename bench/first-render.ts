@@ -16,7 +16,7 @@ const KINDS: [string, RegExp][] = [
   ['css', /\.css$/],
   ['data', /\.((geo|topo)?json|mvt)$/],
   ['glyphs', /\.pbf$/],
-  ['images', /\.(svg|png)$/],
+  ['images', /\.(svg|png|webp)$/],
 ];
 const MAPLIBRE = 'node_modules/maplibre-gl/dist';
 const DATE = '2024-08-20';

@@ -33,7 +33,7 @@ function weighRequests(paths: string[]): Record<string, number> {
     ['css', /\.css$/],
     ['data', /\.(geo)?json$/],
     ['glyphs', /\.pbf$/],
-    ['images', /\.(svg|png)$/],
+    ['images', /\.(svg|png|webp)$/],
   ];
   const out: Record<string, number> = Object.fromEntries(kinds.map(([k]) => [k, 0]));
   for (const path of new Set(paths)) {
@@ -296,7 +296,7 @@ test('an embed far down an article paints a static picture first and loads MapLi
   );
   await page.goto(`${MAP}/long-article.html`);
   const picture = page.locator('#late img.fm-snapshot');
-  await expect(picture).toHaveAttribute('src', /\/snapshots\/kursk-assessed-2024-08-20\.svg$/);
+  await expect(picture).toHaveAttribute('src', /\/snapshots\/kursk-assessed-2024-08-20\.webp$/);
   await expect(picture).toHaveAttribute(
     'alt',
     /Ukraine holds between about 1,000 and 1,430 km² of Kursk oblast/,

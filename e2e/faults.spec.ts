@@ -94,7 +94,7 @@ test('no WebGL: a message and a still picture of the view, the figures still the
   const fallback = page.locator('.fallback[role="alert"]');
   await expect(fallback).toContainText('The interactive map could not start in this browser');
   const still = fallback.locator('img');
-  await expect(still).toHaveAttribute('src', /snapshots\/kursk-assessed-2024-08-20\.svg$/);
+  await expect(still).toHaveAttribute('src', /snapshots\/kursk-assessed-2024-08-20\.webp$/);
   await expect(still).toHaveAttribute(
     'alt',
     /Ukraine holds between about 1,000 and 1,430 km² of Kursk oblast/,

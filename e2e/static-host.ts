@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.topojson': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webp': 'image/webp',
   '.mvt': 'application/vnd.mapbox-vector-tile',
   '.pbf': 'application/x-protobuf',
   '.txt': 'text/plain; charset=utf-8',

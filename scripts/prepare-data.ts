@@ -89,9 +89,10 @@ const site = publicUrl(process.env.FRONTLINE_PUBLIC_URL, DEFAULT_PUBLIC_URL);
 const { dates } = JSON.parse(readFileSync('geodata/build/areas.json', 'utf8')) as { dates: string[] };
 for (const [name, response] of Object.entries(oembedFiles(site, dates[dates.length - 1])))
   writeFileSync(join('public', name), JSON.stringify(response, null, 2) + '\n');
-// static pictures of the map: the embed's first paint and its <noscript> image
+// static pictures of the map (SVG, and WebP for the pages): the embed's first paint, its
+// <noscript> image, the still shown where the map cannot start
 const started = Date.now();
-const snapshots = writeSnapshots('public/snapshots');
+const snapshots = await writeSnapshots('public/snapshots');
 console.log(`rendered ${snapshots} snapshots in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 // example host pages (scrollytelling), served as they are beside the app
 rmSync('public/examples', { recursive: true, force: true });

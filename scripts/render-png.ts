@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { svgToPng } from './lib/png';
+import { svgToPng } from './lib/raster';
 
 const dir = 'dist/snapshots';
 const out = join(dir, 'png');

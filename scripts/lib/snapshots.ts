@@ -2,10 +2,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature } from 'geojson';
 import { dateRange } from '../../src/lib/view/areas';
-import { svgToPng } from './png';
+import { svgToPng, svgToWebp } from './raster';
 import { buildSnapshots } from '../../src/lib/snapshot/set';
 import type { DescribeOptions, NamedPlace } from '../../src/lib/view/describe';
 import { REGIONS } from '../../src/lib/regions';
+import { rasterOf } from '../../src/lib/snapshot/lookup';
 import { makeLocale } from '../../src/lib/i18n/locale';
 import { ENGLISH } from '../../src/lib/i18n/english';
 import uk from '../../src/messages/uk.json' with { type: 'json' };
@@ -15,7 +16,7 @@ const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T
 const features = (path: string) => read<{ features: Feature[] }>(path).features;
 
 /** Renders the embed's static snapshots into `out` (public/snapshots). Returns how many. */
-export function writeSnapshots(out: string): number {
+export async function writeSnapshots(out: string): Promise<number> {
   const control = read<
     Parameters<typeof buildSnapshots>[0]['control'] extends infer C ? { features: C } : never
   >('geodata/build/control.geojson');
@@ -38,6 +39,9 @@ export function writeSnapshots(out: string): number {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const [name, svg] of Object.entries(files)) writeFileSync(join(out, name), svg);
+  // the pages show each picture as a WebP beside its SVG (./raster.ts says why)
+  for (const entries of Object.values(index.views))
+    for (const { file } of entries) writeFileSync(join(out, rasterOf(file)), await svgToWebp(files[file]));
   // the alt texts in each language: index.json (English), index.uk.json, index.ru.json
   for (const [lang, translated] of Object.entries(indexes))
     writeFileSync(

@@ -2,7 +2,7 @@
  * The static pictures beside the site (snapshots/): fetching their index, and the picture
  * in force for a view. Used by the embed's first paint and by the map when it cannot start.
  */
-import { snapshotFor, type SnapshotIndex } from '../lib/snapshot/lookup';
+import { rasterOf, snapshotFor, type SnapshotIndex } from '../lib/snapshot/lookup';
 
 export interface Snapshot {
   src: string;
@@ -27,5 +27,5 @@ export function snapshotPicture(
   view: { region: string; perspective: string; date: string },
 ): Snapshot | null {
   const entry = snapshotFor(index, view.region, view.perspective, view.date);
-  return entry ? { src: new URL(`snapshots/${entry.file}`, base).href, alt: entry.alt } : null;
+  return entry ? { src: new URL(`snapshots/${rasterOf(entry.file)}`, base).href, alt: entry.alt } : null;
 }

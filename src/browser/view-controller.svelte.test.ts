@@ -66,6 +66,23 @@ describe('the view controller', () => {
     destroy();
   });
 
+  test('knows the area the URL asks for before the data is in: a map started early looks there', async () => {
+    const { c, destroy } = controller();
+    let arrive = (_: LoadedData) => {};
+    const started = c.start(
+      new Promise<LoadedData>((resolve) => (arrive = resolve)),
+      new URLSearchParams('region=sumy&date=2024-08-20'),
+      { failed: (r) => r },
+    );
+    expect(c.data).toBeNull();
+    expect(c.view.region).toBe('sumy');
+    expect(c.bounds).toEqual(REGION_INFO.sumy.bounds);
+    arrive(data);
+    await started;
+    expect(c.view).toMatchObject({ region: 'sumy', date: '2024-08-20' });
+    destroy();
+  });
+
   test('a failed load is said, in the host words', async () => {
     const { c, destroy } = controller();
     await c.start(Promise.reject(new Error('HTTP 404')), new URLSearchParams(), {

@@ -11,7 +11,7 @@ import { readSetMessage } from '../lib/embedding/messages';
 import type { Locale } from '../lib/i18n/locale';
 import { claimDates, dateRange } from '../lib/view/areas';
 import { boundsOf, comparing, pairOf, panelRegionOf, regionsOf, sliderDateOf } from '../lib/view/shown';
-import { DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/view/state';
+import { areaAsked, DEFAULT_VIEW, parseViewState, type ViewState } from '../lib/view/state';
 import type { Bounds } from '../map/view-types';
 
 export type LoadedData = MapData & { config: AppConfig };
@@ -73,6 +73,9 @@ export class ViewController {
     /** `notices`: the host's own (its options'), said once the data and words are in. */
     o: { notices?: () => string[]; failed: (reason: string) => string },
   ): Promise<void> {
+    // the area first, from the URL alone: a map started before the data looks at it
+    const area = areaAsked(query);
+    if (area) this.view = { ...this.view, region: area };
     try {
       const loaded = await loading;
       this.range = dateRange(loaded.control, loaded.events);

@@ -3,14 +3,7 @@
  * perspective, region); it turns state into the fewest map calls: a date change becomes
  * feature-state flips on the pieces that change, at most once per animation frame.
  */
-import {
-  addProtocol,
-  Map as MapLibreMap,
-  Popup,
-  prewarm,
-  setWorkerUrl,
-  type StyleSpecification,
-} from 'maplibre-gl';
+import { addProtocol, type Map as MapLibreMap, Popup, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { Theme } from './palette';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { flips, PieceIndex, withoutSteps, type Piece } from '../lib/timeline/pieces';
@@ -30,7 +23,8 @@ import {
 } from './style';
 import { overlayLayers } from './overlay-layers';
 import { PieceFader, splitKey } from './fader';
-import { hostedStyle, overlaySources, pickedAmong, providePatterns, repaint } from './overlays';
+import { hostedStyle, overlaySources, pickedAmong, repaint } from './overlays';
+import { FIT_PADDING, makeMap } from './early';
 import { EventMarkers, NotMappedVeil } from './markers';
 import { sayFailures } from './notices';
 import type { Bounds, Camera, MapViewOptions, Shown } from './view-types';
@@ -76,25 +70,32 @@ export class MapView {
       ),
     };
     this.current = { date: options.date, perspective: options.perspective, pair: options.pair ?? null };
-    this.theme = options.theme ?? 'light';
-    // the shapes are in the first style, beside the basemap: their tiles are cut while the
-    // basemap's are, and the first frame draws both
-    const basemap = offlineStyle(options.base, options.glyphs, options.attribution, this.theme);
-    const style: StyleSpecification = {
-      ...basemap,
-      sources: { ...basemap.sources, ...overlaySources(this.options, this.change) },
-      layers: [...basemap.layers, ...this.overlays()],
-    };
-    this.map = new MapLibreMap({
-      container: options.container,
-      style,
-      ...(options.camera ? options.camera : { bounds: options.bounds, fitBoundsOptions: { padding: 24 } }),
-      attributionControl: { compact: false },
-      cooperativeGestures: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-    });
-    this.map.touchZoomRotate.disableRotation();
+    const early = options.early;
+    this.theme = early?.theme ?? options.theme ?? 'light';
+    if (early) {
+      // a map started before the data: the shapes join its basemap once its style is read
+      this.map = early.map;
+      if (options.camera) this.map.jumpTo(options.camera);
+      else if (options.bounds.some((v, i) => v !== early.bounds[i]))
+        this.map.fitBounds(options.bounds, { padding: FIT_PADDING, duration: 0 });
+      this.ready = early.styled.then(() => {
+        this.addOverlays();
+        // ready when the first frame with the shapes has been drawn
+        return new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+      });
+    } else {
+      // the shapes are in the first style, beside the basemap: their tiles are cut while the
+      // basemap's are, and the first frame draws both
+      const basemap = offlineStyle(options.base, options.glyphs, options.attribution, this.theme);
+      this.map = makeMap(options, {
+        ...basemap,
+        sources: { ...basemap.sources, ...overlaySources(this.options, this.change) },
+        layers: [...basemap.layers, ...this.overlays()],
+      });
+      // what is shown is set as soon as the style is read, so the first frame has it
+      this.map.once('style.load', () => this.showAll());
+      this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    }
     this.veil = new NotMappedVeil(this.map, options.areas);
     this.markers = new EventMarkers(this.map, options.events);
     this.fader = new PieceFader(
@@ -110,15 +111,12 @@ export class MapView {
     );
     // the shapes and figures do not depend on what fails to load: the reader is told in words
     this.glyphWatch = sayFailures(this.map, options.onNotice, options.locale.t);
-    providePatterns(this.map);
     this.map.on('click', (e) => this.pick(e.point));
     for (const id of [...CONTROL_LAYERS, DISPUTED_LAYER, EVENT_LAYER]) {
       this.map.on('mouseenter', id, () => (this.map.getCanvas().style.cursor = 'pointer'));
       this.map.on('mouseleave', id, () => (this.map.getCanvas().style.cursor = ''));
     }
-    // what is shown is set as soon as the style is read, so the first frame has it
-    this.map.once('style.load', () => this.showAll());
-    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    if (early && options.theme && options.theme !== early.theme) this.setTheme(options.theme);
     if (options.basemapStyleUrl) void this.useBasemap(options.basemapStyleUrl);
   }
 
@@ -174,7 +172,7 @@ export class MapView {
     return this.ready;
   }
 
-  /** Puts the shapes back over a hosted basemap once its style has replaced ours. */
+  /** Adds the shapes to a map started before the data, or puts them back over a hosted basemap. */
   private addOverlays(): void {
     for (const [id, source] of Object.entries(overlaySources(this.options, this.change)))
       if (!this.map.getSource(id)) this.map.addSource(id, source);
@@ -255,7 +253,7 @@ export class MapView {
   }
 
   fitTo(bounds: Bounds): void {
-    this.map.fitBounds(bounds, { padding: 24, duration: this.options.reducedMotion ? 0 : 600 });
+    this.map.fitBounds(bounds, { padding: FIT_PADDING, duration: this.options.reducedMotion ? 0 : 600 });
   }
 
   /** Ids of the shapes showing now, for tests and the area panel. */

@@ -8,6 +8,7 @@ import type { ControlLayer, DisputedFile, EventsFile } from '../lib/contract/rec
 import type { Locale } from '../lib/i18n/locale';
 import type { Theme } from './palette';
 import type { BaseData } from './style';
+import type { EarlyMap } from './early';
 
 export type Bounds = [number, number, number, number];
 /** A camera to start from instead of bounds: a second map joining the first. */
@@ -55,6 +56,8 @@ export interface MapViewOptions {
   onNotice?: (message: string) => void;
   /** The words of those notices. */
   locale: Locale;
+  /** A basemap started before the data (./early.ts), to take over rather than make a map. */
+  early?: EarlyMap;
   /** Called with the ids of the shapes and events under a click; the caller renders. */
   onPick?: (picked: Picked, popup: (node: HTMLElement) => void) => void;
 }

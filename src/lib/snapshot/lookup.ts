@@ -17,6 +17,12 @@ export interface SnapshotIndex {
   views: Record<string, SnapshotEntry[]>;
 }
 
+/**
+ * The raster copy of a picture, beside its SVG: what pages show, as a browser paints it far
+ * more cheaply (the SVG stays for print and the page without scripts).
+ */
+export const rasterOf = (file: string): string => file.replace(/\.svg$/, '.webp');
+
 /** The entry in force on a date (the first one before any). */
 export function snapshotFor(
   index: SnapshotIndex,

@@ -1,6 +1,13 @@
 import { expect, test } from 'vitest';
 import { ENGLISH } from '../i18n/english';
-import { comparesDates, DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './state';
+import {
+  areaAsked,
+  comparesDates,
+  DEFAULT_VIEW,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from './state';
 
 const range = { first: '2023-05-03', last: '2025-04-28' };
 const defaults: ViewState = { ...DEFAULT_VIEW, date: '2025-04-28' };
@@ -78,4 +85,13 @@ test('a repeated parameter uses the first value, and says so', () => {
   const { state, notices } = parse('region=kursk&region=%3Cscript%3E&date=2024-08-20');
   expect(state.region).toBe('kursk');
   expect(notices).toEqual(['"region" is given 2 times: using the first.']);
+});
+
+test('the area a URL asks for is read without the data, and only if it is one of ours', () => {
+  const asked = (query: string) => areaAsked(new URLSearchParams(query));
+  expect(asked('region=kursk&date=2030-01-01')).toBe('kursk');
+  expect(asked('region=overview')).toBe('overview');
+  expect(asked('region=crimea')).toBeNull();
+  expect(asked('region=')).toBeNull();
+  expect(asked('date=2024-08-20')).toBeNull();
 });

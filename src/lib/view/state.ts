@@ -82,6 +82,12 @@ function shown(value: string): string {
   return clean.length > 24 ? `${clean.slice(0, 24)}…` : clean;
 }
 
+/** The area the URL asks for, if it names one: known before the data (the map can start on it). */
+export function areaAsked(params: URLSearchParams): View | null {
+  const region = params.get('region');
+  return region === 'overview' || (region !== null && isRegion(region)) ? region : null;
+}
+
 /**
  * Reads the view from URL parameters. Anything invalid falls back to the default with a
  * notice (plain text) saying what was ignored; nothing here throws. Pure.
@@ -101,7 +107,8 @@ export function parseViewState(
   }
   const region = params.get('region');
   if (region !== null) {
-    if (region === 'overview' || isRegion(region)) state.region = region;
+    const asked = areaAsked(params);
+    if (asked) state.region = asked;
     else notices.push(t('notice.region', { value: shown(region), fallback: locale.region(defaults.region) }));
   }
   const perspective = (key: 'perspective' | 'left' | 'right') => {

@@ -1,8 +1,12 @@
-/** The PNG copies of the pictures: the right size, and the shapes where the SVG puts them. */
+/**
+ * The raster copies of the pictures (PNG, and the WebP pages show): the right size, the
+ * shapes where the SVG puts them, the words drawn, the same bytes every time.
+ */
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { projection, snapshotSvg } from '../src/lib/snapshot/svg';
-import { svgToPng } from './lib/png';
+import { svgToPng, svgToWebp } from './lib/raster';
 
 const frame = {
   width: 400,
@@ -51,4 +55,27 @@ test('a held shape is painted in its holder colour where the projection puts it'
   inside.forEach((v, k) =>
     expect(Math.abs(v - blend([0x00, 0x72, 0xb2][k], [0xdb, 0xe6, 0xee][k]))).toBeLessThanOrEqual(2),
   );
+});
+
+test('a WebP of a picture has its size and gives the same bytes each time', async () => {
+  const webp = await svgToWebp(svg);
+  const { format, width, height } = await sharp(webp).metadata();
+  expect({ format, width, height }).toEqual({ format: 'webp', width: 400, height: 300 });
+  expect((await svgToWebp(svg)).equals(webp)).toBe(true);
+});
+
+test('the words in a picture are drawn, in the Noto Sans the build carries', async () => {
+  const blank =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><rect width="200" height="40" fill="#fff"/>';
+  const words = `${blank}<text x="10" y="28" font-family="Noto Sans" font-size="20" fill="#000">Not mapped</text></svg>`;
+  const dark = async (picture: string) => {
+    const { data } = await sharp(await svgToWebp(picture))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    let count = 0;
+    for (let i = 0; i < data.length; i += 3) if (data[i] < 128) count++;
+    return count;
+  };
+  expect(await dark(`${blank}</svg>`)).toBe(0);
+  expect(await dark(words)).toBeGreaterThan(100);
 });
