@@ -28,6 +28,7 @@ import {
   STRUCK_PLACE,
 } from './sentence-words';
 import { statementVoice } from './voice';
+import { learnedClaim } from './learned/second-opinion';
 import { ANAPHOR, whereOf, type Where } from './where';
 import type { Article, DraftClaim } from './draft-claim';
 
@@ -159,6 +160,14 @@ export function draftClaims(
     let kind = kindOf(words);
     if (kind === 'context' && LIST_ITEM.test(words) && heading?.paragraph === sentence.paragraph)
       kind = heading.kind;
+    // where the rules read no claim, the learned second opinion may: its draft says so
+    const learned = kind === 'context' ? learnedClaim(words) : null;
+    if (learned) {
+      kind = learned.kind;
+      review.push(
+        `the rules read no claim here; the learned model reads one (${kind}): check the kind, or drop`,
+      );
+    }
     // a name the article puts as a place anywhere is a place wherever it comes again
     const candidates = candidateNames.filter((c) => c.re.test(words)).map((c) => c.name);
     const names = [...named, ...candidates];

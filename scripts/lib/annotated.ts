@@ -1,0 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { AnnotatedArticle } from '../../src/lib/extract/learned/training';
+
+/** The extraction fixtures (src/lib/extract/fixtures): each article with the claims annotated in it, in name order. */
+export const FIXTURES = 'src/lib/extract/fixtures';
+
+export function readAnnotated(dir = FIXTURES): AnnotatedArticle[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const expected = parse(readFileSync(join(dir, f.replace(/\.txt$/, '.expected.yaml')), 'utf8')) as {
+        claims?: AnnotatedArticle['claims'];
+      };
+      return { text: readFileSync(join(dir, f), 'utf8'), claims: expected.claims ?? [] };
+    });
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readAnnotated } from '../../../../scripts/lib/annotated';
+import { draftClaims } from '../draft';
+import { gazetteer } from '../fixtures/gazetteer';
+import { kindOf } from '../kind';
+import { learnedClaim } from './second-opinion';
+import { trainSentenceModels } from './training';
+
+describe('the learned second opinion', () => {
+  it('ships the models the fixtures give now (npm run claims:train after changing them)', () => {
+    const shipped = readFileSync(new URL('./models.json', import.meta.url), 'utf8');
+    expect(JSON.stringify(trainSentenceModels(readAnnotated())) + '\n').toBe(shipped);
+  });
+
+  it('reads a claim in a sentence the rules read none in, and leaves other sentences alone', () => {
+    const seen =
+      'Footage geolocated by analysts showed Russian infantry moving through the western streets of Selydove.';
+    expect(kindOf(seen)).toBe('context');
+    expect(learnedClaim(seen)).toMatchObject({ kind: 'advance' });
+    for (const none of [
+      'Residents queued for water outside the town hall on Tuesday.',
+      'The minister flew to Brussels for talks on air defence.',
+      'Schools in the city will reopen next week, the mayor said.',
+    ])
+      expect(learnedClaim(none), none).toBeNull();
+  });
+
+  it('drafts what it reads, saying the rules did not, for the editor to check', () => {
+    const text =
+      'Fighting near Pokrovsk\n\n' +
+      'Footage geolocated by analysts showed Russian infantry moving through the western streets of Selydove.\n\n' +
+      'Residents queued for water outside the town hall on Tuesday.';
+    const source = { id: 'T-learned', outlet: 'Test Wire', title: 'Test', published: '2025-02-03' };
+    const { drafts } = draftClaims({ text, source }, gazetteer);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ kind: 'advance', places: ['selydove'] });
+    expect(drafts[0].review).toContain(
+      'the rules read no claim here; the learned model reads one (advance): check the kind, or drop',
+    );
+  });
+});

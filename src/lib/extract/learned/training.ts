@@ -1,0 +1,48 @@
+/**
+ * Training the learned second opinion: from articles annotated with the claims an editor
+ * would record (the extraction fixtures), whether each sentence makes a territorial claim,
+ * and of which kind. Pure; scripts/train-extractor.ts runs it and writes models.json.
+ */
+import { isTerritorial, TERRITORIAL_KINDS } from '../../taxonomy';
+import { splitSentences } from '../sentences';
+import { sentenceFeatures } from './features';
+import { trainLogistic, type LogisticModel } from './logistic';
+
+export interface AnnotatedArticle {
+  text: string;
+  /** `at`: words of the sentence the claim is read from. */
+  claims: { at: string; kind: string }[];
+}
+
+export interface SentenceModels {
+  /** Whether a sentence makes a territorial claim. */
+  claim: LogisticModel;
+  /** One model per territorial kind, over the sentences that make one. */
+  kinds: Record<(typeof TERRITORIAL_KINDS)[number], LogisticModel>;
+}
+
+/** Each sentence's features, and the kind of the territorial claim it makes (null: none). */
+export function labelledSentences(articles: AnnotatedArticle[]) {
+  return articles.flatMap(({ text, claims }) =>
+    splitSentences(text).map((s) => {
+      const words = text.slice(s.start, s.end);
+      const claim = claims.find((c) => isTerritorial(c.kind) && words.includes(c.at));
+      return { features: sentenceFeatures(words), kind: claim?.kind ?? null };
+    }),
+  );
+}
+
+export function trainSentenceModels(articles: AnnotatedArticle[]): SentenceModels {
+  const sentences = labelledSentences(articles);
+  const claims = sentences.filter((s) => s.kind !== null);
+  const kinds = Object.fromEntries(
+    TERRITORIAL_KINDS.map((kind) => [
+      kind,
+      trainLogistic(claims.map((s) => ({ features: s.features, yes: s.kind === kind }))),
+    ]),
+  ) as SentenceModels['kinds'];
+  return {
+    claim: trainLogistic(sentences.map((s) => ({ features: s.features, yes: s.kind !== null }))),
+    kinds,
+  };
+}
