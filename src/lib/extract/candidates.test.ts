@@ -26,6 +26,7 @@ describe('findPlaces: candidates', () => {
     ['Buses now run only twice a week, to Pavlohrad.', 'Pavlohrad'],
     ['The town will not become another Vovchansk, he said.', 'Vovchansk'],
     ['Fighting went on at the approaches to Korenevo.', 'Korenevo'],
+    ['Our defenders withdrew in the neighbouring Yablunivka.', 'Yablunivka'],
     ['Ukrainian units have recaptured most of Udachne.', 'Udachne'],
   ])('%s', (text, name) => {
     expect(found(text).candidates).toEqual([[name, name]]);

@@ -230,6 +230,7 @@ describe('across the fixtures', () => {
     heldout14: { right: 34, drafted: 40 },
     heldout15: { right: 35, drafted: 48 },
     heldout16: { right: 26, drafted: 37 },
+    heldout17: { right: 39, drafted: 48 },
   };
 
   it('keeps every set at or above the claims it finds right now, at no lower precision', () => {

@@ -60,6 +60,8 @@ const CUE = new RegExp(
     '(?:fighting|battles?|fight)\\s+for',
     // "fighting on the approaches to Korenevo"
     'approach(?:es)?\\s+to',
+    // "while in the neighbouring Yablunivka our defenders withdrew"
+    'neighbou?ring',
     '(?:assault|attacks?|advance|push|offensive|bombs?|missiles?|drones?)\\s+on',
     '(?:broke|broken|break(?:ing)?)\\s+into(?:\\s+the)?',
     '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|(?:fall|fell|fallen)\\s+back|expelled|ousted)\\s+from',
