@@ -87,6 +87,14 @@ describe('draftClaims on an interview', () => {
     expect(at('had captured Basivka')).toMatchObject({ figures: [], candidates: ['Basivka'] });
   });
 
+  it('keeps a distance moved, even one told from a town ("advanced 2 km west of")', () => {
+    const [moved] = draft(
+      'Headline\n\nAssault units advanced 1.5 to 2 kilometres west of Pokrovsk, the ministry said.',
+    );
+    expect(moved).toMatchObject({ kind: 'advance', places: ['pokrovsk'] });
+    expect(moved.figures).toEqual([{ value: 1.5, value_max: 2, unit: 'km', qualifier: 'about' }]);
+  });
+
   it('knows a place named once as a place wherever it comes again, and who answers a claim', () => {
     expect(at('Kovalenko dismissed')).toMatchObject({
       kind: 'contested',

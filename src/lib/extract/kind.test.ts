@@ -32,6 +32,10 @@ describe('kindOf', () => {
     ['Pushilin vowed on Tuesday that Krasnoarmeysk would be liberated before the new year.', 'statement'],
     ['The minister warned that Moscow was gathering reserves for a spring offensive.', 'statement'],
     ['Balitsky said Russia intended to take Zaporizhzhia, the regional capital.', 'statement'],
+    ['The president repeated his demand that Kyiv withdraw its troops from the region.', 'statement'],
+    ['We assess that the enemy will likely try to advance towards the river in the coming weeks.', 'context'],
+    ['Analysts expect Moscow to keep up the pressure on the town through the winter.', 'context'],
+    ['Russian troops are likely to attack the bridgehead again.', 'context'],
     ['Russian forces attacked Zaporizhzhia nine times overnight with drones.', 'strike'],
     ['The region is home to about a million people.', 'context'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));

@@ -104,9 +104,16 @@ const HYPOTHETICAL =
 const NEGATED =
   /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w-]+\s+){0,2}$/i;
 
-/** A vow or a warning about ground, "Pushilin vowed that Pokrovsk would be liberated", is a statement. */
+/**
+ * A vow, a warning or a demand about ground, "Pushilin vowed that Pokrovsk would be
+ * liberated", "his demand that Ukraine withdraw", is a statement.
+ */
 const VOWED =
-  /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|threaten(?:ed|s))\b(?:\s+[\w-]+){0,3}?\s+that\b/i;
+  /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|threaten(?:ed|s)|demand(?:ed|s)?)\b(?:\s+[\w-]+){0,3}?\s+that\b/i;
+
+/** A forecast claims nothing yet: "will likely try to advance", "analysts expect Russia to keep up". */
+const FORECAST =
+  /\b(?:will\s+(?:likely|probably)|(?:is|are)\s+(?:likely|expected)\s+to|expects?\s+(?:[\w-]+\s+){1,3}to|forecasts?)\b/i;
 
 /** A leader's visit is an event, whatever fighting the places visited see. */
 const VISIT = /\b(?:visited|toured|has visited|have visited|paid a visit to)\b/i;
@@ -119,6 +126,12 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (kind !== 'strike' && kind !== 'statement' && VOWED.test(sentence.slice(0, m.index)))
       return 'statement';
+    if (
+      kind !== 'strike' &&
+      kind !== 'statement' &&
+      FORECAST.test(sentence.slice(0, m.index).split(/[.;]/).at(-1)!)
+    )
+      return 'context';
     if (kind !== 'control' && kind !== 'advance' && kind !== 'withdrawal') return kind;
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     if (HYPOTHETICAL.test(sentence.slice(0, m.index).split(/[.;]/).at(-1)!) && !/\bthen\b/i.test(before))

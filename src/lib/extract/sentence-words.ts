@@ -46,11 +46,17 @@ export const LIST_ITEM = /^[-•*–—]\s/;
 export const describes = (text: string, f: FoundFigure) =>
   ((f.unit === 'villages' || f.unit === 'settlements') &&
     /\p{Lu}[\p{L}'-]+,\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start))) ||
-  // "a village about 15 km east of Stepnohirsk" says where it is, not how far anyone went
+  // "a village about 15 km east of Stepnohirsk" says where it is, not how far anyone went;
+  // "advanced 1.5 to 2 kilometres west of Krasnoarmeysk" says how far
   (f.unit === 'km' &&
     /^\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|away|outside)\b/i.test(
       text.slice(f.end, f.end + 30),
-    ));
+    ) &&
+    !MOVED.test(text.slice(Math.max(0, f.start - 40), f.start)));
+
+/** A movement just before a distance: what follows is how far it went. */
+const MOVED =
+  /\b(?:advanced|advancing|pushed|moved|gained|progressed|withdrew|withdrawn|retreated|pulled back|fell back|drove)\s+(?:(?:up to|about|some|nearly|almost|another|a further|by)\s+)?$/i;
 
 /** "now", "currently": the claim is as of publication; "had now" is as of what was told. */
 export const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
