@@ -27,6 +27,8 @@ describe('findPlaces: candidates', () => {
     ['The town will not become another Vovchansk, he said.', 'Vovchansk'],
     ['Fighting went on at the approaches to Korenevo.', 'Korenevo'],
     ['Our defenders withdrew in the neighbouring Yablunivka.', 'Yablunivka'],
+    ['Their guns would be within range of Druzhkivka, an analyst said.', 'Druzhkivka'],
+    ['Taras, a former bus driver from Kryvyi Rih, commands a machine-gun team.', 'Kryvyi Rih'],
     ['Ukrainian units have recaptured most of Udachne.', 'Udachne'],
   ])('%s', (text, name) => {
     expect(found(text).candidates).toEqual([[name, name]]);

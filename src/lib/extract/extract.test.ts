@@ -231,6 +231,7 @@ describe('across the fixtures', () => {
     heldout15: { right: 35, drafted: 48 },
     heldout16: { right: 26, drafted: 37 },
     heldout17: { right: 40, drafted: 45 },
+    heldout18: { right: 27, drafted: 50 },
   };
 
   it('keeps every set at or above the claims it finds right now, at no lower precision', () => {

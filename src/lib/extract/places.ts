@@ -62,6 +62,9 @@ const CUE = new RegExp(
     'approach(?:es)?\\s+to',
     // "while in the neighbouring Yablunivka our defenders withdrew"
     'neighbou?ring',
+    // "within range of Druzhkivka"; "a former bus driver from Kryvyi Rih"
+    '(?:range|reach)\\s+of',
+    '(?:driver|native|residents?|born|soldiers?|volunteers?|refugees?|famil(?:y|ies)|comes|came)\\s+from',
     '(?:assault|attacks?|advance|push|offensive|bombs?|missiles?|drones?)\\s+on',
     '(?:broke|broken|break(?:ing)?)\\s+into(?:\\s+the)?',
     '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|(?:fall|fell|fallen)\\s+back|expelled|ousted)\\s+from',
