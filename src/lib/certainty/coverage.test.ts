@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Areas } from '../view/areas';
 import { areaRow } from '../view/fixtures/rows';
 import { ENGLISH } from '../i18n/english';
-import { coverageOn, latestClaim, unmappedOblasts } from './coverage';
+import { anyUnmapped, coverageOn, latestClaim, unmappedOblasts } from './coverage';
 import { coverageWords } from './words';
 
 const areas: Areas = {
@@ -52,6 +52,8 @@ describe('coverage', () => {
     });
     expect(coverageOn(areas, 'kursk', 'ru', '2025-03-20').kind).toBe('none');
     expect([...unmappedOblasts(areas, REGIONS, 'ru', '2025-04-27')]).toEqual(['UA.ZP', 'RU.BL']);
+    // the same question over the five areas, for the map's key
+    expect(anyUnmapped(areas, 'ru', '2025-04-27')).toBe(true);
   });
 
   test('the latest territorial claim of a perspective in an area, and its words once the date is past it', () => {

@@ -7,6 +7,7 @@
  */
 import { areasOn, type Areas } from '../view/areas';
 import { isTerritorial } from '../taxonomy';
+import { REGION_INFO, REGIONS } from '../regions';
 
 export interface Coverage {
   /** `area`: claims speak for the whole area; `places`: only around `places`; `none`: nothing. */
@@ -61,3 +62,13 @@ export function unmappedOblasts(
       .map((r) => r.oblast),
   );
 }
+
+/** Whether any of the five areas (a neighbour's veil shows in an area's view too) is not all mapped. */
+export const anyUnmapped = (areas: Areas, perspective: string, date: string, interpolation = true): boolean =>
+  unmappedOblasts(
+    areas,
+    REGIONS.map((r) => REGION_INFO[r]),
+    perspective,
+    date,
+    interpolation,
+  ).size > 0;
