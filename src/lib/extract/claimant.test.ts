@@ -38,6 +38,31 @@ describe('findClaimant', () => {
       'foreign-official',
       'US officials',
     ],
+    [
+      'A Western defence official estimated that Russia had taken 25 square kilometres.',
+      null,
+      'foreign-official',
+      'Western defence official',
+    ],
+    ['Moscow, for its part, said the attack was repelled.', null, 'ru-official', 'Moscow'],
+    [
+      'The line held until dawn, said a former officer of one of the brigades.',
+      'ua',
+      'ua-military',
+      'a former officer',
+    ],
+    [
+      'Ukrainian soldiers dug in along the highway insist the village is held by nobody.',
+      null,
+      'ua-military',
+      'Ukrainian soldiers',
+    ],
+    [
+      'Military correspondents on Telegram reported that assault groups reached Guevo.',
+      null,
+      'ru-milblogger',
+      'Military correspondents',
+    ],
   ])('%s', (sentence, side, claimant, name) => {
     const found = findClaimant(sentence, side as 'ru' | 'ua' | null, people());
     expect(found).toMatchObject({ claimant, name });

@@ -7,7 +7,7 @@
  */
 import type { Claimant } from '../claims/schema';
 import type { Region } from '../regions';
-import { namedOfficial, type OfficialIndex } from './officials';
+import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officials';
 
 export type Side = 'ru' | 'ua';
 export type Stance = 'asserts' | 'denies';
@@ -29,6 +29,8 @@ export interface FoundClaimant {
 export interface People {
   index: OfficialIndex;
   date: string | null;
+  /** Someone the article introduced, speaking in the sentence ("says Taras"): ./cast.ts. */
+  cast?: (sentence: string) => NamedOfficial | null;
 }
 
 /** A speaker whose side the sentence must tell (a governor, "officials"). */
@@ -44,15 +46,23 @@ const OF = (country: string) =>
 const MINISTRY = `(?:MoD|border guard service|border guards?|national guard|navy|air force|air defen[cs]e|marines|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|commanders?|command)`;
 const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|replied|wrote|posted|has said|have said|has claimed|has denied|has disputed)`;
 
+/** "Moscow, for its part, said": a short aside between a speaker and its verb. */
+const ASIDE = `(?:,[^,.]{1,25},)?`;
+
 /** "A spokesman for Ukraine's forces in the south": the military speaking. */
 const spokesmanFor = (side: string) =>
   `\\bspokes(?:man|woman|person) (?:for|of) (?:one of )?(?:the |a |an )?${side}\\s+(?:\\w+\\s+){0,2}(?:forces|troops|army|military|command|units|brigade|battalion|regiment|group)`;
+
+const TROOPER =
+  '(?:commander|officer|operator|soldier|sergeant|paratrooper|marine|serviceman|gunner|medic|sniper|fighter|pilot|scout)';
+
+const SOLDIERS = `(?:soldiers|troops|servicemen|officers|commanders)(?=(?:\\s+[\\w-]+){0,5}\\s+(?:say|says|said|insist|insists|insisted|told|claim|claims)\\b)`;
 
 /** Tried in order; the earliest match in the sentence wins, so specific cues come first. */
 const CUES: Cue[] = [
   [
     new RegExp(
-      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war) bloggers?|\\bmilbloggers?|\\b(?:Russian |pro-Russian )?war correspondents?|\\bvoenkors?|\\bpro-(?:Russian|Kremlin) (?:\\w+ )?(?:war )?(?:channels?|bloggers?)|\\b(?:Russian )?(?:war|military) channels?\\b|\\bRybar\\b`,
+      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war)[- ]bloggers?|\\bmilbloggers?|\\b(?:Russian |pro-Russian )?(?:war|military) correspondents?|\\bpro-war (?:\\w+ )?(?:Telegram )?(?:channels?|bloggers?)|\\bvoenkors?|\\bpro-(?:Russian|Kremlin) (?:\\w+ )?(?:war )?(?:channels?|bloggers?)|\\b(?:Russian )?(?:war|military) channels?\\b|\\bRybar\\b`,
       'i',
     ),
     'ru-milblogger',
@@ -71,6 +81,9 @@ const CUES: Cue[] = [
     ),
     'ua-military',
   ],
+  // a side's soldiers saying so: "Ukrainian soldiers dug in along that highway insist ..."
+  [new RegExp(`\\b${RU}\\s+${SOLDIERS}`, 'i'), 'ru-military'],
+  [new RegExp(`\\b${UA}\\s+${SOLDIERS}`, 'i'), 'ua-military'],
   // people by name come from geodata/officials.yaml (./officials.ts)
   [/\bKremlin\b/, 'ru-official'],
   [
@@ -79,7 +92,7 @@ const CUES: Cue[] = [
   ],
   // a foreign official as a source: "a US official, speaking on condition of anonymity"
   [
-    /\b(?:an? )?(?:US|U\.S\.|American|Western|British|French|German|NATO) (?:officials?|intelligence officials?|diplomats?)\b/,
+    /\b(?:an? )?(?:US|U\.S\.|American|Western|British|French|German|NATO) (?:[a-z]+ )?(?:officials?|diplomats?)\b/,
     'foreign-official',
   ],
   [
@@ -101,8 +114,16 @@ const CUES: Cue[] = [
     'ua-official',
   ],
   [
-    /\b(?:regional |acting )?governor\b|\b[Tt]he president\b|\bhead of the (?:region|oblast)\b|\bregional head\b|\b(?:regional |district |city )?military administration\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bregional (?:authorities|officials|administration)\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
+    /\b(?:regional |acting )?governor\b|\b[Tt]he president\b|\bhead of the (?:region|oblast)\b|\bregional head\b|\b(?:regional |district |city )?military administration\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bhead of the (?:[\w'’]+ ){0,2}(?:council|administration|community|district|RMA|OVA|CMA|MVA)\b|\bregional (?:authorities|officials|administration|government)\b|\b(?:village|town|city|district) council\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
     'official',
+  ],
+  // a soldier speaking, before or after the verb: "said a former officer of one of the brigades"
+  [
+    new RegExp(
+      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}(?:,[^,]{0,80},)?\\s+(?:also\\s+)?(?:said|says|told|added|adds)\\b`,
+      'i',
+    ),
+    'military',
   ],
   [
     /\b(?:ministry|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b))\b/i,
@@ -115,13 +136,13 @@ const CUES: Cue[] = [
   // a country or capital speaking: only beside a verb of saying ("Moscow said", "according to Kyiv")
   [
     new RegExp(
-      `\\b(?:Russia|Moscow)\\s+(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Russia|Moscow)\\b`,
+      `\\b(?:Russia|Moscow)${ASIDE}\\s+(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Russia|Moscow)\\b`,
     ),
     'ru-official',
   ],
   [
     new RegExp(
-      `\\b(?:Ukraine|Kyiv|Kiev)\\s+(?:regime\\s+)?(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Ukraine|Kyiv|Kiev)\\b`,
+      `\\b(?:Ukraine|Kyiv|Kiev)${ASIDE}\\s+(?:regime\\s+)?(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Ukraine|Kyiv|Kiev)\\b`,
     ),
     'ua-official',
   ],
@@ -132,11 +153,11 @@ const DENIAL =
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
-  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*)?(?:[^,.]{0,40},\s*|(?:\w+\s+){1,4}(?=(?:it|he|she|they)\s))?(?:According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on)\b)/i;
+  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,40},\s*|(?:\w+\s+){1,4}(?=(?:it|he|she|they)\s))?(?:According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes)\b)/i;
 
 /** "..., he added." at the end (after a closing quote too), or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =
-  /,["”’']?\s*according to (?:him|her|them|the same \w+)\W*$|,["”’']?\s*(?:he|she|it|they|the (ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote|told(?:\s+[A-Z]\w*){1,3})(?:\W*$|\s*,)/i;
+  /,["”’']?\s*according to (?:him|her|them|the same \w+|the (?:bulletin|report|update|summary|statement|post))\W*$|,["”’']?\s*(?:he|she|it|they|(?:his|her|its|their) (?:office|press service|spokes(?:man|woman|person)|administration|channel)|the (ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel|minister|commander))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote|acknowledged|acknowledges|admitted|admits|told(?:\s+[A-Z]\w*){1,3})(?:\s+(?:on|last|this|earlier|later|in)\s+\w+(?:\s+\w+)?|\s+\w+ly)?(?:\W*$|\s*[,;]|\s+(?:but|and|although|though|as)\b)/i;
 
 /**
  * The sentence's speaker, or null when it names none. `side` settles roles the sentence
@@ -146,7 +167,10 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
   // the earliest cue the sentence resolves, a named speaker before a role ("the ministry"
   // may be the one answered: "Responding to the ministry, Ukraine's general staff said")
   const isRole = (role: Claimant | Role) => role === 'official' || role === 'military';
-  const person = people ? namedOfficial(sentence, people.index, people.date) : null;
+  const persons = [
+    people ? namedOfficial(sentence, people.index, people.date) : null,
+    people?.cast?.(sentence) ?? null,
+  ].filter((p) => p !== null);
   // "whatever Moscow says" names whom the speaker dismisses, not who speaks
   const dismissed = (at: number) =>
     /\b(?:whatever|despite what|contrary to what|unlike what)\s+$/i.test(sentence.slice(0, at));
@@ -158,21 +182,19 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
         ? [{ m: { index: m.index, 0: m[0] }, role, region: undefined as Region | null | undefined }]
         : [];
     }),
-    ...(person
-      ? [
-          {
-            m: { index: person.start, 0: person.name },
-            role: person.claimant as Claimant | Role,
-            region: person.region,
-          },
-        ]
-      : []),
+    ...persons.map((person) => ({
+      m: { index: person.start, 0: person.name },
+      role: person.claimant as Claimant | Role,
+      region: person.region,
+    })),
   ].sort((a, b) => Number(isRole(a.role)) - Number(isRole(b.role)) || a.m.index - b.m.index);
   const roleSide = sideOf(sentence) ?? side;
   for (const { m, role, region } of found) {
     const generic = role === 'official' || role === 'military';
     if (generic && !roleSide) continue;
-    const name = m[0].replace(new RegExp(`\\s+(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}$`), '');
+    const name = m[0]
+      .replace(new RegExp(`\\s+(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}$`), '')
+      .replace(/^(?:said|says|told \w+)\s+|,[^,.]{1,25},$/g, '');
     return {
       claimant: generic ? (`${roleSide}-${role}` as Claimant) : role,
       name: name.replace(/^according to /i, ''),

@@ -10,17 +10,22 @@ import type { FoundClaimant } from './claimant';
 const KINDS: [RegExp, (c: Claimant) => boolean][] = [
   [/^(?:channel|blogger|milblogger|war correspondent|correspondent)$/, (c) => c.endsWith('-milblogger')],
   [
-    /^(?:ministry|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment)$/,
+    /^(?:ministry|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander)$/,
     (c) => c.endsWith('-military'),
   ],
-  [/^(?:governor|official|officials|mayor|administration|authorities)$/, (c) => c.endsWith('-official')],
+  [
+    /^(?:governor|official|officials|mayor|administration|authorities|head of state|president)$/,
+    (c) => c.endsWith('-official'),
+  ],
+  // a minister may be either: a defence minister speaks as the military
+  [/^minister$/, (c) => c.endsWith('-official') || c.endsWith('-military')],
   [/^(?:institute|analysts?|monitors?|think tank)$/, (c) => c === 'independent'],
 ];
 
 const NOUNS =
-  'channel|blogger|milblogger|war correspondent|correspondent|ministry|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|governor|officials?|mayor|administration|authorities|institute|analysts?|monitors?|think tank';
+  'channel|blogger|milblogger|war correspondent|correspondent|ministry|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander|governor|officials?|mayor|administration|authorities|head of state|president|minister|institute|analysts?|monitors?|think tank';
 const VERB =
-  '(?:said|says|added|adds|wrote|writes|posted|posts|claimed|claims|reported|reports|announced|announces|insisted|insists|stated|states|told|noted|notes|went on|continued)';
+  '(?:said|says|added|adds|wrote|writes|posted|posts|claimed|claims|reported|reports|announced|announces|insisted|insists|stated|states|told|noted|notes|went on|continued|warned|warns|vowed|acknowledged|admitted|dismissed|denied|ordered|specified)';
 /** "the channel wrote", "the same channel claimed", "the ministry later said"; not "the
  * chief of the general staff said", whose speaker is the chief */
 // one word may come between ("the Defence Ministry reported"), not a side's name: "the

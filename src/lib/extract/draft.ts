@@ -6,7 +6,9 @@
  */
 import { isTerritorial, type Claimant, type Place } from '../claims/schema';
 import { REGION_INFO, type Region } from '../regions';
-import { answered, deniedBy, intervieweeIn, personAnswering, sideOfClaimant, STILL } from './answers';
+import { answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
+import { castOf } from './cast';
+import { Listener } from './listener';
 import { denies, findClaimant, type FoundClaimant } from './claimant';
 import { findDates, type FoundDate } from './dates';
 import { findFigures, findVagueExtents } from './figures';
@@ -24,12 +26,11 @@ import {
   LIST_ITEM,
   NOW,
   sideOfPlaces,
-  speakerOf,
   STRUCK_PLACE,
 } from './sentence-words';
 import { statementVoice } from './voice';
 import { learnedClaim } from './learned/second-opinion';
-import { ANAPHOR, whereOf, type Where } from './where';
+import { ANAPHOR, TOLD, whereOf, type Where } from './where';
 import type { Article, DraftClaim } from './draft-claim';
 
 export type { Article, DraftClaim } from './draft-claim';
@@ -56,15 +57,14 @@ export function draftClaims(
 
   const drafts: DraftClaim[] = [];
   let speaker: FoundClaimant | null = null;
-  // the last speaker named: whom "she told reporters" or "the ministry" refers back to
-  let recent: FoundClaimant | null = null;
-  // every speaker named so far: "the channel wrote" may mean one named paragraphs before
-  const speakers: FoundClaimant[] = [];
+  // people the article introduces ("Taras, who commands a machine-gun team"), beside the
+  // places and the officials table, which account for the names they know
+  const placeNames = new Set(found.places.map((p) => text.slice(p.start, p.end)));
+  const cast = castOf(text, (name) => placeNames.has(name) || !!gazetteer.officials?.byName.has(name));
+  const listener = new Listener(text, cast, gazetteer.officials);
   let lastDate = null as (FoundDate & { paragraph: number }) | null;
   let lastRegion: Region | null = null;
-  // interviews: the answering paragraph, and who answers; explainers: the question a list answers
-  let answering: number | null = null;
-  let interviewee: FoundClaimant | null = null;
+  // explainers: the question a list answers
   let heading: { kind: ReturnType<typeof kindOf>; paragraph: number } | null = null;
   let paragraphStart = -1;
   let paragraphNow = -1;
@@ -85,7 +85,9 @@ export function draftClaims(
       within(figures, span).some(isGround) ||
       candidateNames.some((c) => c.re.test(part)) ||
       // "..., and Kyiv's troops have since left the ruined town": the place the clause before named
-      (later && ANAPHOR.test(part));
+      (later && ANAPHOR.test(part)) ||
+      // "the village", "its northern half": one the text named before the sentence
+      TOLD.test(part);
     return isTerritorial(kind) && somewhere ? kind : null;
   };
   // a speaker opening the clause ("Ukraine said it retook ..."), not one closing the sentence
@@ -124,30 +126,8 @@ export function draftClaims(
       index: gazetteer.officials,
       date: (date ?? lastDate)?.date ?? source.published,
     };
-    // a later clause of a sentence goes on with its speaker unless it names its own
-    // a clause citing no one is told by whoever its sentence cites ("X took A and advanced
-    // on B, the ministry said")
-    const clauseHeard = speakerOf(words, recent, side, people, speakers);
-    const heard =
-      sentence.sentence && !clauseHeard.speaker
-        ? speakerOf(
-            text.slice(sentence.sentence.start, sentence.sentence.end),
-            recent,
-            side,
-            people,
-            speakers,
-          )
-        : clauseHeard;
-    if (heard.speaker && !heard.carried) speakers.push(heard.speaker);
-    const said: { speaker: FoundClaimant | null; carried: boolean } =
-      sentence.continues && !heard.speaker ? { speaker: recent, carried: false } : heard;
+    const said = listener.hear(sentence, side, people);
     speaker = said.speaker;
-    // an interview: the answers are the person introduced before the first question
-    const turn = /^(Q|A)\s*[:.]\s/.exec(words)?.[1];
-    if (turn) answering = turn === 'A' ? sentence.paragraph : null;
-    if (turn === 'Q') interviewee ??= intervieweeIn(text.slice(0, sentence.start)) ?? recent;
-    if (!speaker && answering === sentence.paragraph && interviewee) speaker = interviewee;
-    if (speaker) recent = speaker;
 
     // a headline repeats what the story says, with no attribution to go on
     if (isHeadline(text, sentence)) continue;
@@ -177,7 +157,7 @@ export function draftClaims(
       const answering = deniedBy(drafts, 'independent', regions[0] ?? null, names);
       speaker = answering ? personAnswering(words, answering) : null;
       if (speaker) {
-        recent = speaker;
+        listener.heard(speaker);
         review.push(`speaker's side taken as the other side to ${answering!.id}`);
       }
     }

@@ -46,7 +46,8 @@ const WORDS: Record<string, number> = {
   hundred: 100,
   dozen: 12,
 };
-const NUMBER = `(?:\\d{1,3}(?:[,\\u00a0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')})`;
+// a number stands on its own: not "ten" in "often", "a" in "retaken"
+const NUMBER = `(?<![A-Za-z0-9])(?:\\d{1,3}(?:[,\\u00a0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')}|a(?=\\s+(?:square\\s+)?(?:kilomet|km\\b)))`;
 const SCALE = '(?:\\s+(?:thousand|million))?';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -58,10 +59,10 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 
 /** Units as articles write them, in the order they are tried (longer phrasings first). */
 const UNIT_PATTERNS: [string, string][] = [
-  ['square (?:kilometres|kilometers|km)|sq\\.?\\s?(?:km|kilometres|kilometers)|km2|km²|km\\^2', 'km2'],
+  ['square (?:kilometres?|kilometers?|km)|sq\\.?\\s?(?:km|kilometres?|kilometers?)|km2|km²|km\\^2', 'km2'],
   ['square miles|sq\\.?\\s?mi(?:les)?\\b', 'sq mi'],
   ['hectares|ha\\b', 'ha'],
-  ['(?:kilometres|kilometers|km)\\b(?!\\s*(?:²|2\\b))', 'km'],
+  ['(?:kilometres?|kilometers?|km)\\b(?!\\s*(?:²|2\\b))', 'km'],
   ['(?:per cent|percent|%)', 'percent'],
   ['(?:[a-z-]+\\s){0,2}?(?:villages|hamlets)', 'villages'],
   ['(?:[a-z-]+\\s){0,2}?(?:settlements|towns and villages|localities)', 'settlements'],
@@ -74,7 +75,8 @@ const UNIT_PATTERNS: [string, string][] = [
 ];
 
 const number = (raw: string): number => {
-  const word = WORDS[raw.toLowerCase()];
+  // "about a kilometre"
+  const word = raw.toLowerCase() === 'a' ? 1 : WORDS[raw.toLowerCase()];
   return word ?? Number(raw.replace(/[,\u00a0 ]/g, ''));
 };
 const scaled = (value: number, scale: string | undefined) =>

@@ -24,14 +24,14 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'control',
-    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:still )?ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
+    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|(?:finished|completed) (?:clearing|the (?:clearing|capture|liberation))|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:still )?ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
   ],
   // "we are still in Popovka": a side's own word that it holds a place (case matters)
   ['control', /\b(?:[Aa]re|[Ii]s|[Rr]emains?) still (?:in|inside) [A-Z]/],
   // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
   [
     'control',
-    /\b(?:took|taken|take)\s+(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:town|village|city|settlement|area)|[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several)\b|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d)/,
+    /\b(?:took|taken|take)\s+(?:(?:this|that|the|our|their) (?:street|district|neighbourhood|quarter|position|strongpoint|hill|height|farm|tree ?line|trench(?:es)?|village|town)\s+back\b|(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:town|village|city|settlement|area)|[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several)\b|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d))/,
   ],
   [
     'advance',
@@ -43,7 +43,8 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'strike',
-    /\b(?:strikes?|struck|drones?|missiles?|rockets?|shell(?:ing|ed|s)|bomb(?:ed|ing|s)?|glide bombs?|air ?raid|killed|injured|wounded|explosions?|hit)\b/i,
+    // a drone as a tool named ("drone feeds", "a drone operator") is no strike
+    /\b(?:strikes?|struck|(?:drones?|missiles?|rockets?)(?!\s+(?:feeds?|operators?|footage|pilots?|units?|teams?|videos?|images?|crews?|makers?|production|reconnaissance|surveillance|views?)\b)|shell(?:ing|ed|s)|bomb(?:ed|ing|s)?|glide bombs?|air ?raid|killed|injured|wounded|explosions?|hit)\b/i,
   ],
   // "an attack on the city" is fighting only when nothing says it came from the air
   ['contested', /\battack(?:ed|ing|s)? on (?:the )?(?:town|village|city)\b/i],
@@ -100,6 +101,8 @@ const INTENT =
 const HYPOTHETICAL =
   /(?:^|[,;]\s*)(?:if|unless|should|were\s+(?:[\w-]+\s+){1,3}to)\b|\b(?:could|might|may|were to)\s+(?:[\w-]+\s+){0,2}$/i;
 
+const COUNTERFACTUAL = /\bwould(?:n['’]t| not)? have\b/i;
+
 /** What did not happen: "the enemy did not conduct offensive actions". */
 const NEGATED =
   /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -133,6 +136,8 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     )
       return 'context';
     if (kind !== 'control' && kind !== 'advance' && kind !== 'withdrawal') return kind;
+    // "holding them would have cost us everyone" says what did not happen
+    if (COUNTERFACTUAL.test(sentence)) return 'context';
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     if (HYPOTHETICAL.test(sentence.slice(0, m.index).split(/[.;]/).at(-1)!) && !/\bthen\b/i.test(before))
       return 'context';

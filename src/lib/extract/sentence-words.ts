@@ -95,7 +95,7 @@ export function speakerOf(
     named?.generic &&
     back?.speaker.claimant.endsWith('-official') &&
     named.claimant !== back.speaker.claimant;
-  if (back && !elsewhere && (!named || named.generic || named.start >= back.start))
+  if (back && !elsewhere && (!named || named.start >= back.start))
     return { speaker: back.speaker, carried: true };
   return { speaker: named, carried: false };
 }

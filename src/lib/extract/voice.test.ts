@@ -32,6 +32,10 @@ According to the General Staff, our units repelled an attack. The brigade's pres
   it('hears no one in a news story, or where the side is not told', () => {
     expect(statementVoice('"Our units held," the governor said. Russian forces advanced.')).toBeNull();
     expect(statementVoice('Our units held. Our troops advanced.')).toBeNull();
+    // "air defence forces" are anyone's, not Ukraine's Defence Forces by name
+    expect(
+      statementVoice('Our units held. Our fighters advanced. Air defence forces shot down 19 drones.'),
+    ).toBeNull();
     // quoted words are the speaker's, not the story's: twice "our troops" in quotes is no voice
     expect(
       statementVoice(

@@ -11,7 +11,9 @@ const OURS =
   /\bour (?:units|troops|forces|positions|defenders|soldiers|fighters|servicemen|brigades?|assault groups?)\b/gi;
 /** Words one side's own statements use of the other, or of itself. */
 const CUES: [Side, RegExp][] = [
-  ['ua', /\b(?:occupiers|invaders|ruscists|aggressor|Defen[cs]e Forces(?: of Ukraine)?)\b/gi],
+  ['ua', /\b(?:occupiers|invaders|ruscists|aggressor)\b/gi],
+  // capitalised: Ukraine's name for its forces, not "air defence forces"
+  ['ua', /(?<!Air )\bDefen[cs]e Forces(?: of Ukraine)?\b/g],
   [
     'ru',
     /\b(?:VSU|ZSU|AFU|Kyiv regime|Kiev regime|nationalists|neo-?Nazis|militants|Russian Armed Forces)\b/gi,
@@ -34,7 +36,9 @@ export function statementVoice(text: string): FoundClaimant | null {
   const ours = [...own.matchAll(OURS)].length;
   // "our units" twice, or once with "the enemy" throughout (a border guard's release)
   if (ours < 2 && !(ours === 1 && [...own.matchAll(ENEMY)].length >= 3)) return null;
-  const [ua, ru] = CUES.map(([, re]) => [...text.matchAll(re)].length);
+  const count = (side: Side) =>
+    CUES.filter(([s]) => s === side).reduce((n, [, re]) => n + [...text.matchAll(re)].length, 0);
+  const [ua, ru] = [count('ua'), count('ru')];
   if (ua === ru) return null;
   const side: Side = ua > ru ? 'ua' : 'ru';
   // whose channel it is, as its title and first lines say, before what the body reports

@@ -8,10 +8,18 @@ import type { DraftClaim } from './draft-claim';
 
 /** Words pointing back at a place already named: "the town", "there". */
 export const ANAPHOR =
-  /\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its (?:[a-z]+ )?(?:outskirts|streets|edge|districts|centre|center|part|neighbourhoods)|the (?:[a-z]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district)(?!\s+of\b))\b/i;
+  /\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its (?:[a-z]+ )?(?:outskirts|streets|edge|districts|centre|center|part|neighbourhoods|half)|(?:the|that) (?:[a-z]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district)(?!\s+of\b))\b/i;
 /** "There" alone, for an area named earlier in the paragraph ("11 assaults there"). */
 const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)/i;
+
+/** A place pointed back at, with no claim before it in the paragraph to say which. */
+export const TOLD =
+  /\b(?:(?:the|that) (?:[a-z]+ )?(?:village|settlement)|that (?:town|city)|its (?:[a-z]+ )?(?:half|outskirts|edge|part|districts))\b(?!\s+of\b)/i;
+
+/** Where the speaker stands: "this street", "these trenches". */
+const HERE =
+  /\b(?:this|these) (?:street|village|town|trench(?:es)?|positions?|road|district|neighbourhood|quarter|tree ?line|strongpoint)s?\b/i;
 
 export type Where = { places: string[]; region: Region | null; from?: string; refers?: string };
 
@@ -38,12 +46,22 @@ export function whereOf(
 ): Where | null {
   if (s.named.length || s.regions.length) return { places: s.named, region: s.region };
   if (s.denied) return { places: s.denied.places, region: s.denied.region, from: s.denied.id };
-  const refers = ANAPHOR.test(words) ? s.previous : undefined;
+  const pointsBack = ANAPHOR.test(words);
+  const refers = pointsBack ? s.previous : undefined;
   // within one sentence "the town" is the one its clause before named: "took Kurakhove, and
   // ... withdrew from the ruined town"
   if (s.continues && refers?.places.length)
     return { places: refers.places, region: refers.region, from: refers.id };
   // "the enemy carried out 11 assaults there", after "In the Kursk region, ...": that area
-  if (!s.ground && !refers && !(THERE.test(words) && s.paragraphRegion)) return null;
-  return { places: [], region: s.region ?? refers?.region ?? s.paragraphRegion ?? null, refers: refers?.id };
+  // "we took this street back": the place a front-line report is written from
+  // "Russian troops had recaptured the village": the one the text has been telling of, in its area
+  // ("the city", "the area" are as often talk around the war: not those)
+  const told = TOLD.test(words) && s.region !== null;
+  if (!s.ground && !refers && !told && !HERE.test(words) && !(THERE.test(words) && s.paragraphRegion))
+    return null;
+  return {
+    places: [],
+    region: s.region ?? refers?.region ?? s.paragraphRegion ?? null,
+    ...(refers ? { refers: refers.id } : told ? { refers: 'earlier sentences' } : {}),
+  };
 }

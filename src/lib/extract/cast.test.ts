@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { castNamed, castOf } from './cast';
+
+const nobody = () => false;
+const roles = (text: string, known: (name: string) => boolean = nobody) =>
+  castOf(text, known).map((c) => [c.names[0], c.role, c.side]);
+
+// Sentences written for these tests in the style of front-line reportage, not from any outlet.
+describe('castOf', () => {
+  it('reads people from a rank, an appositive, a call sign and a channel', () => {
+    const text = [
+      'Captain Marchenko, who runs a mortar crew near the river, spends nights in a cellar.',
+      '"We lost the bridge," says Petro, 29, a drone operator from Poltava.',
+      'A gunner with the call sign Shuba pointed at the map.',
+      'The channel Zapadny Rubezh wrote that the road was cut.',
+      'Iryna Koval, the head of the village council, said the bus had stopped running.',
+    ].join(' ');
+    expect(roles(text)).toEqual([
+      ['Marchenko', 'military', null],
+      ['Petro', 'military', null],
+      ['Shuba', 'military', null],
+      ['Zapadny Rubezh', 'milblogger', 'ru'],
+      ['Iryna Koval', 'official', null],
+    ]);
+  });
+
+  it('takes the side the introduction names, from either of two introductions', () => {
+    expect(
+      roles('"Hold on," said Major Dmytro Hrys, a spokesman for one of the Ukrainian brigades.'),
+    ).toEqual([['Dmytro Hrys', 'military', 'ua']]);
+  });
+
+  it('casts a monitoring group as independent and leaves places, months and civilians their own', () => {
+    const text = [
+      'Line Watch, a volunteer mapping group, marked the hamlet grey.',
+      'Novoivanivka, the village the brigade held for a year, is empty.',
+      'In June, the governor said little.',
+      'Olha, 74, a pensioner who stayed, keeps goats.',
+    ].join(' ');
+    const known = (name: string) => name === 'Novoivanivka';
+    expect(roles(text, known)).toEqual([
+      ['Line Watch', 'independent', null],
+      ['Olha', 'civilian', null],
+    ]);
+  });
+
+  it('leaves out someone the officials table knows, and a general staff', () => {
+    const text = 'Governor Ivan Fedorov spoke. The General Staff of the army reported, said Colonel Staff.';
+    expect(roles(text, (name) => name === 'Fedorov')).toEqual([]);
+  });
+});
+
+describe('castNamed', () => {
+  it('finds the person named first, by full name or surname, not inside another word', () => {
+    const cast = castOf('Sergeant Anton Lysak, a platoon commander, and Oleh, a medic, were there.', nobody);
+    expect(castNamed('Lysak said Oleh was right.', cast)).toMatchObject({ name: 'Lysak', start: 0 });
+    expect(castNamed('Olehivka was quiet.', cast)).toBeNull();
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * The people an article introduces and quotes, as a reporter writes them (issue 21): "Lieutenant
+ * Colonel Kovalchuk, who commands the battalion", "Taras, 34, who commands a machine-gun
+ * team", "a soldier with the call sign Bober", "the channel Severny Rubezh". Each is known by
+ * the names the article gives, with the role its words give and, where they say it, the side.
+ * Later "says Taras" or "Kovalchuk said" is then that person speaking, and "he said" may be
+ * them. People the officials table knows (./officials.ts) are left to it. Pure.
+ */
+import type { Side } from './claimant';
+
+/** What a person speaks as: a side's military or official, a war blogger, an analyst; civilians speak for no one. */
+export type CastRole = 'military' | 'official' | 'milblogger' | 'independent' | 'civilian';
+
+export interface Castmember {
+  /** The forms that name them: the name as introduced, and a surname standing alone. */
+  names: string[];
+  role: CastRole;
+  /** The side their introduction names, or null when it leaves it to the places around them. */
+  side: Side | null;
+  /** Where the article introduces them. */
+  start: number;
+}
+
+const NAME = `(?<!\\p{L})\\p{Lu}[\\p{Ll}’'-]+(?![\\p{L}’'])`;
+const NAMES = `${NAME}(?: ${NAME}){0,2}`;
+/** Ranks and titles written before a name. */
+const TITLES: [RegExp, CastRole][] = [
+  [
+    /\b(?:(?:Lieutenant |Major |Brigadier |Colonel )?General|(?:Lieutenant |Lt\.? ?)?Colonel|Col\.|Major|Captain|Capt\.|(?:Senior |Junior )?Lieutenant|Lt\.|(?:Senior |Junior |Staff |Master )?Sergeant|Sgt\.|Corporal|Private|Commander)/,
+    'military',
+  ],
+  [
+    /\b(?:(?:Deputy |Acting )?Governor|Mayor|(?:Deputy |Defen[cs]e |Foreign |Prime )?Minister|President)/,
+    'official',
+  ],
+];
+/** Words of a description, by the role they give; the first role found wins. */
+const ROLE_WORDS: [RegExp, CastRole][] = [
+  [/\b(?:blog(?:ger)?s?|war correspondent|voenkor|(?:Telegram )?channel)\b/i, 'milblogger'],
+  [
+    /\b(?:command(?:s|er|ing|ed)?|battalion|brigade|company|platoon|regiment|division|squad|unit|troops|forces|soldiers?|operator|officer|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|assault|call[- ]?sign|pilot|scout|deputy commander|chief of staff)\b/i,
+    'military',
+  ],
+  [
+    /\b(?:governor|mayor|head(?:s|ed)? (?:of )?the|heads|runs? the (?:\w+ )?(?:council|administration|community)|(?:village|city|town|district|regional) council|administration|minister|ministry|official|deputy|lawmaker|MP|president|adviser|spokes(?:man|woman|person))\b/i,
+    'official',
+  ],
+  [
+    /\b(?:analyst|researcher|expert|think tank|monitor(?:ing)?|mapping|open-source|fellow|professor|historian)\b/i,
+    'independent',
+  ],
+  [
+    /\b(?:resident|pensioner|volunteer|driver|teacher|farmer|nurse|doctor|shopkeeper|mother|father|widow|grandmother|grandfather|refugee|evacuee|priest|student|neighbour|worker)\b/i,
+    'civilian',
+  ],
+];
+const UA = /\b(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Khortytsia)\b/;
+const RU = /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin|Moscow-installed|pro-war|pro-Kremlin)\b/;
+
+const TITLE_WORDS = new Set(
+  'General Lieutenant Colonel Major Brigadier Captain Sergeant Senior Junior Staff Master Corporal Private Commander Governor Deputy Acting Mayor Minister Defence Defense Foreign Prime President'.split(
+    ' ',
+  ),
+);
+/** Words that open a sentence or name a thing, never a person introduced. */
+const NOT_NAMES = new Set(
+  'The A An In On At By For From Of To And But Or As After Before When While Since Until Asked Meanwhile Elsewhere Separately Overnight Today Yesterday Later Earlier Still Some Many Most Both Neither Nobody Everyone One Two Three Our Their His Her Its This That These Those There Here Russia Ukraine Russian Ukrainian Moscow Kyiv Kiev Kremlin Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Staff State Service Forces Ministry Council Group Command'.split(
+    ' ',
+  ),
+);
+
+/** A description of a person (not of a town: "Pokrovsk, the hub Russian forces want"). */
+const PERSON =
+  /^(?:who|whose)\b|^(?:\S+\s+){0,6}?(?:commander|operator|officer|soldier|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|pilot|scout|veteran|spokes(?:man|woman|person)|governor|mayor|head|chief|minister|official|deputy|lawmaker|adviser|president|analyst|researcher|expert|fellow|professor|historian|blogger|correspondent|author|resident|pensioner|volunteer|driver|teacher|farmer|nurse|doctor|priest|student|worker|man|woman)s?\b/i;
+
+/** A group described ("a volunteer mapping group"): a monitor of the war is an independent voice. */
+const ORGANISATION =
+  /^(?:\S+\s+){0,4}?(?:group|project|team|collective|organi[sz]ation|initiative|tracker|outlet|site|website|agency|institute|think tank|service|newspaper|channel|network)\b/i;
+const INDEPENDENT =
+  /\b(?:mapping|maps|monitor(?:s|ing)?|open[- ]sources?|geolocat\w*|tracker|research|analysis)\b/i;
+
+const describedRole = (words: string): CastRole | null =>
+  ROLE_WORDS.find(([re]) => re.test(words))?.[1] ?? null;
+
+const sideIn = (words: string): Side | null => {
+  const [ua, ru] = [UA.test(words), RU.test(words)];
+  return ua === ru ? null : ua ? 'ua' : 'ru';
+};
+
+/**
+ * The people `text` introduces. `known(name)` is true of names someone else accounts for
+ * (a place, a person in the officials table): those are not cast.
+ */
+export function castOf(text: string, known: (name: string) => boolean): Castmember[] {
+  const found: Castmember[] = [];
+  const add = (name: string, role: CastRole, side: Side | null, start: number) => {
+    name = name.replace(/['’]s$/, '');
+    // "Lieutenant Colonel Kovalchuk" is Kovalchuk
+    const words = name.split(' ').filter((w, i, all) => i === all.length - 1 || !TITLE_WORDS.has(w));
+    name = words.join(' ');
+    if (words.some((w) => NOT_NAMES.has(w)) || known(name) || known(words.at(-1)!)) return;
+    // introduced twice ("Major Oleh Sirenko, a spokesman for one of the Ukrainian brigades"): what either says
+    const again = found.find((c) => c.names.includes(words.at(-1)!));
+    if (again) {
+      again.side ??= side;
+      return;
+    }
+    // a person's surname alone names them; a channel's or a group's last word does not
+    const person = role !== 'milblogger' && role !== 'independent';
+    found.push({ names: [...new Set([name, ...(person ? [words.at(-1)!] : [])])], role, side, start });
+  };
+  // "Lieutenant Colonel Kovalchuk", "Governor Alexander Khinshtein"
+  for (const [title, role] of TITLES)
+    for (const m of text.matchAll(new RegExp(`${title.source} (${NAMES})`, 'gu')))
+      add(m[1], role, sideIn(text.slice(Math.max(0, m.index - 30), m.index)), m.index);
+  // "Taras, 34, a former bus driver ... who now commands a machine-gun team"; "Oleh, a drone operator"
+  const appositive = new RegExp(
+    `(${NAMES}),\\s+(?:\\d{1,3},\\s+)?((?:a|an|the|who|whose|one of|now)\\b[^.;:"“”()]{0,160})`,
+    'gu',
+  );
+  for (const m of text.matchAll(appositive)) {
+    const role = ORGANISATION.test(m[2])
+      ? INDEPENDENT.test(m[2])
+        ? 'independent'
+        : null
+      : PERSON.test(m[2])
+        ? describedRole(m[2])
+        : null;
+    if (role) add(m[1], role, sideIn(m[2]), m.index);
+  }
+  // "a soldier with the call sign Bober", "who goes by Bison"
+  for (const m of text.matchAll(
+    new RegExp(`\\b(?:call[- ]?sign(?:ed)?|nom de guerre|goes by(?: the name)?),?\\s+["“]?(${NAME})`, 'gu'),
+  ))
+    add(m[1], 'military', null, m.index);
+  // "the channel Severny Rubezh", "A second channel, Okopnaya Pravda,"
+  for (const m of text.matchAll(new RegExp(`\\b(?:[Cc]hannel|[Bb]log),?\\s+["“]?(${NAMES})`, 'gu'))) {
+    const side = sideIn(sentenceAround(text, m.index));
+    if (side !== 'ua') add(m[1], 'milblogger', 'ru', m.index);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The sentence around an offset, roughly: for the side its words give. */
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
+  const to = text.slice(at).search(/[.\n]/);
+  return text.slice(from, to < 0 ? text.length : at + to);
+}
+
+/** The cast member a sentence names first, with where. */
+export function castNamed(
+  sentence: string,
+  cast: readonly Castmember[],
+): { member: Castmember; start: number; name: string } | null {
+  let best: { member: Castmember; start: number; name: string } | null = null;
+  for (const member of cast)
+    for (const name of member.names) {
+      const m = new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, 'u').exec(sentence);
+      if (m && (!best || m.index < best.start)) best = { member, start: m.index, name };
+    }
+  return best;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { draftClaims } from './draft';
+import { gazetteer } from './fixtures/gazetteer';
+
+const source = { id: 'T', outlet: 'Test Wire', title: 'T', published: '2025-03-20' };
+const claimants = (text: string) =>
+  draftClaims({ text, source }, gazetteer).drafts.map((d) => [
+    text.slice(d.span[0], d.span[1]).slice(0, 24),
+    d.claimant,
+  ]);
+
+// Articles written for these tests in news style, not from any outlet.
+describe('who speaks, as the article goes on', () => {
+  it("gives a transcript's answers to the speaker its label names, a question to whom it cites", () => {
+    const text = `Transcript of the governor's briefing
+
+Governor Alexander Khinshtein answered questions at the regional government building.
+
+KHINSHTEIN: Our fighters have taken Basivka. The enemy still holds on near Gornal, and I would advise the Ukrainian General Staff to look at its maps.
+
+QUESTION (Test Radio): Ukraine's General Staff says its troops hold positions around Guevo. Is that so?
+
+KHINSHTEIN: No. Guevo was cleared two days ago.`;
+    expect(claimants(text)).toEqual([
+      ['KHINSHTEIN: Our fighters', 'ru-official'],
+      ['The enemy still holds on', 'ru-official'],
+      ['QUESTION (Test Radio): U', 'ua-military'],
+      ['KHINSHTEIN: No. Guevo wa', 'ru-official'],
+    ]);
+  });
+
+  it('hears a person the reporter introduced, by name, by "he says" and in a quotation going on', () => {
+    const text = `A night on the southern front
+
+Lieutenant Colonel Hrytsenko, who commands a battalion near Stepnohirsk, watches the drone feeds. Russian infantry tried to slip into Stepnohirsk on Tuesday, he said, but his men held.
+
+Russia's defence ministry said on Wednesday that its forces had captured Stepnohirsk. "They can come and see," Hrytsenko said. "Stepnohirsk is ours."`;
+    expect(claimants(text)).toEqual([
+      ['Russian infantry tried t', 'ua-military'],
+      ["Russia's defence ministr", 'ru-military'],
+      ['"Stepnohirsk is ours."', 'ua-military'],
+    ]);
+  });
+
+  it('gives a post quoted over several paragraphs to the source its introduction names first', () => {
+    const text = `What the channel says
+
+The pro-war Telegram channel Severny Veter published a long post this morning, which we translate below; Ukrainian officials did not respond.
+
+"Morning summary.
+
+Overnight our lads finished clearing Mali Shcherbaky.
+
+Near Stepnohirsk the assault groups moved forward two kilometres."
+
+Vladyslav Voloshyn said on Tuesday that Ukrainian troops still held Mali Shcherbaky.`;
+    expect(claimants(text)).toEqual([
+      ['Overnight our lads finis', 'ru-milblogger'],
+      ['Near Stepnohirsk the ass', 'ru-milblogger'],
+      ['Vladyslav Voloshyn said ', 'ua-military'],
+    ]);
+  });
+
+  it('gives a clause the speaker named just before it in its sentence', () => {
+    const text = `Bloggers and the army disagree
+
+Russian military bloggers said on Sunday that Russian troops had recaptured Mali Shcherbaky; Vladyslav Voloshyn, a spokesman, said that Ukrainian units still held its northern half.`;
+    expect(claimants(text).map(([, c]) => c)).toEqual(['ru-milblogger', 'ua-military']);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * Who speaks, clause by clause, as the article goes on (issues 9, 21): the speaker a
+ * sentence names or carries on ("It also said", "he added", a quotation going on), someone
+ * the reporter introduced ("says Taras", "Kovalchuk said"), a transcript's speaker
+ * ("KHINSHTEIN: ..."), an interview's answers. It keeps what the article has said so far;
+ * the drafter asks it once per clause, in order. Pure.
+ */
+import type { Claimant } from '../claims/schema';
+import { intervieweeIn } from './answers';
+import { castNamed, type Castmember } from './cast';
+import type { FoundClaimant, People, Side } from './claimant';
+import type { Clause } from './clauses';
+import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officials';
+import { speakerOf } from './sentence-words';
+
+export interface Heard {
+  speaker: FoundClaimant | null;
+  /** Carried from an earlier sentence rather than named here: the editor checks it. */
+  carried: boolean;
+}
+
+/** A transcript's turn: "KHINSHTEIN:", "QUESTION (Test Channel 5):", "Q:". */
+const LABEL = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:\s*\([^)]{1,80}\))?\s*:\s/;
+const ASKING =
+  /^(?:Q|QUESTION|INTERVIEWER|HOST|PRESENTER|ANCHOR|REPORTER|JOURNALIST|MODERATOR|CORRESPONDENT)$/;
+/** Someone speaking in the sentence: a person named there is its speaker only then. */
+const SAYING =
+  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|posted|claimed|claims|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|explained|explains|recalled|recalls|reported|reports|according to)\b/i;
+/** After a speaker the sentence names: whether it reports their words ("the ministry announced"). */
+const REPORTING =
+  /^[^.]{0,40}?\b(?:said|says|announced|announces|claimed|claims|reported|reports|stated|states|told|insisted|insists|confirmed|confirms|wrote|writes)\b/i;
+
+const titled = (label: string) => label.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+
+export class Listener {
+  private recent: FoundClaimant | null = null;
+  /** Every speaker named so far, in order: whom "the channel wrote" means. */
+  private readonly named: FoundClaimant[] = [];
+  /** An interview's answering paragraph (after "A:"), and who answers. */
+  private answering: number | null = null;
+  private interviewee: FoundClaimant | null = null;
+  /** A transcript's labelled speaker, until the next label; undefined outside a transcript. */
+  private turn: { speaker: FoundClaimant | null } | undefined;
+  private quoting: { speaker: FoundClaimant; paragraph: number } | null = null;
+  /** Quotations running over paragraphs (a post or statement quoted whole), and who was quoted. */
+  private readonly blocks: { start: number; end: number; speaker?: FoundClaimant | null }[];
+  /** The first speaker each paragraph names. */
+  private readonly opening = new Map<number, FoundClaimant>();
+  /** The side a person the article left unsaid is on: that of the ground where they first appear. */
+  private readonly sides = new Map<Castmember, Side>();
+
+  constructor(
+    private readonly text: string,
+    private readonly cast: readonly Castmember[],
+    private readonly officials?: OfficialIndex,
+  ) {
+    this.blocks = blockQuotes(text);
+  }
+
+  /** Who speaks in `clause`; `side` is the side of the ground it tells of, `people` who is who on its date. */
+  hear(clause: Clause, side: Side | null, people?: People): Heard {
+    const words = this.text.slice(clause.start, clause.end);
+    const label = LABEL.exec(words)?.[1];
+    if (label && label !== 'A' && label !== 'Q') this.turn = { speaker: this.labelled(label, people) };
+    // a quotation of paragraphs is the words of whoever the text named before it opened
+    const block = this.blocks.find((b) => b.start <= clause.start && clause.start < b.end);
+    // (an introduction names its source first: "The channel X published ... We translate it")
+    if (block) block.speaker ??= this.opening.get(clause.paragraph - 1) ?? this.recent;
+    const known: People = {
+      index: people?.index ?? { pattern: null, byName: new Map() },
+      date: people?.date ?? null,
+      cast: (w: string) => this.speaking(w, side),
+    };
+    const clauseHeard = speakerOf(words, this.recent, side, known, this.named);
+    // a clause citing no one is told by whoever its sentence cites: the speaker just before it
+    // ("X said ...; Voloshyn said that <clause>"), else the sentence's ("<clause>, X said")
+    const whole = clause.sentence;
+    const hear = (from: number, to: number) =>
+      speakerOf(this.text.slice(from, to), this.recent, side, known, this.named);
+    const lead = whole && this.text.slice(whole.start, clause.start).search(/[^;—]*$/);
+    let heard = clauseHeard;
+    if (whole && !heard.speaker && lead! > 0) heard = hear(whole.start + lead!, clause.start);
+    if (whole && !heard.speaker) heard = hear(whole.start, whole.end);
+    // in a transcript's answer the speaker is its label's, unless the sentence reports
+    // someone's words ("the Defence Ministry announced"): "I would advise the Ukrainian General
+    // Staff" is not the general staff speaking
+    const voice = block?.speaker ?? this.turn?.speaker;
+    if (voice && !heard.carried) {
+      const own = heard.speaker && REPORTING.test(words.slice(heard.speaker.end));
+      if (!own) heard = { speaker: voice, carried: !!block?.speaker };
+    }
+    if (heard.speaker && !heard.carried) {
+      this.named.push(heard.speaker);
+      if (!this.opening.has(clause.paragraph)) this.opening.set(clause.paragraph, heard.speaker);
+    }
+    let said: Heard = clause.continues && !heard.speaker ? { speaker: this.recent, carried: false } : heard;
+    // an interview: the answers are the person introduced before the first question
+    const qa = /^(Q|A)\s*[:.]\s/.exec(words)?.[1];
+    if (qa) this.answering = qa === 'A' ? clause.paragraph : null;
+    if (qa === 'Q') this.interviewee ??= intervieweeIn(this.text.slice(0, clause.start)) ?? this.recent;
+    if (!said.speaker && this.answering === clause.paragraph && this.interviewee)
+      said = { speaker: this.interviewee, carried: false };
+    // a quotation going on in the next sentence: "... ," he said. "Stepnohirsk is ours."
+    if (!said.speaker && /^["“]/.test(words) && this.quoting?.paragraph === clause.paragraph)
+      said = { speaker: this.quoting.speaker, carried: true };
+    if (said.speaker) {
+      this.recent = said.speaker;
+      if (/["“”]/.test(words)) this.quoting = { speaker: said.speaker, paragraph: clause.paragraph };
+    } else {
+      // someone introduced and named here without a verb of saying: "he said" next may be them
+      const mentioned = castNamed(words, this.cast);
+      const speaker = mentioned && this.asSpeaker(mentioned, side);
+      if (speaker) this.recent = { ...speaker, stance: 'asserts', generic: false };
+    }
+    return said;
+  }
+
+  /** A speaker found some other way (someone answering a claim): "he added" next is them. */
+  heard(speaker: FoundClaimant): void {
+    this.recent = speaker;
+  }
+
+  /** Whom a transcript's label names: the officials table, else a person the article introduced. */
+  private labelled(label: string, people?: People): FoundClaimant | null {
+    if (ASKING.test(label)) return null;
+    const name = titled(label);
+    const person =
+      (this.officials && namedOfficial(name, this.officials, people?.date ?? null)) ??
+      this.asSpeaker(castNamed(name, this.cast), null);
+    return person && { ...person, name, start: 0, end: 0, stance: 'asserts', generic: false };
+  }
+
+  /** Someone the article introduced, speaking in `words`. */
+  private speaking(words: string, side: Side | null): NamedOfficial | null {
+    if (!SAYING.test(words)) return null;
+    return this.asSpeaker(castNamed(words, this.cast), side);
+  }
+
+  private asSpeaker(
+    found: { member: Castmember; start: number; name: string } | null,
+    side: Side | null,
+  ): NamedOfficial | null {
+    if (!found) return null;
+    const { member } = found;
+    const role = member.role;
+    if (role === 'civilian') return null;
+    const theirs = member.side ?? this.sides.get(member) ?? side;
+    if (theirs && !member.side) this.sides.set(member, theirs);
+    const claimant: Claimant | null =
+      role === 'independent'
+        ? 'independent'
+        : role === 'milblogger'
+          ? 'ru-milblogger'
+          : theirs && `${theirs}-${role}`;
+    if (!claimant) return null;
+    return {
+      claimant,
+      region: null,
+      name: found.name,
+      start: found.start,
+      end: found.start + found.name.length,
+    };
+  }
+}
+
+/**
+ * Quotations that open a paragraph and close in a later one. A paragraph opening with a
+ * quotation mark inside one goes on with it (the convention for quoting several paragraphs).
+ */
+function blockQuotes(text: string): { start: number; end: number }[] {
+  const blocks: { start: number; end: number }[] = [];
+  let open = -1;
+  for (const m of text.matchAll(/["“”]/g)) {
+    const paragraphStart = /\n\s*\n\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if (open < 0) {
+      if (m[0] !== '”' && (paragraphStart || m.index === 0)) open = m.index;
+      else if (m[0] !== '”') open = -2 - m.index; // a quotation within a paragraph
+    } else if (open <= -2) {
+      if (m[0] !== '“') open = -1;
+    } else if (m[0] !== '“' && !paragraphStart) {
+      if (/\n\s*\n/.test(text.slice(open, m.index))) blocks.push({ start: open, end: m.index });
+      open = -1;
+    }
+  }
+  return blocks;
+}
