@@ -36,6 +36,9 @@ describe('findDates, against the publication date', () => {
     ['It had been held since last summer.', '2024-06-01'],
     ['They held the bridgehead in the autumn of 2024.', '2024-09-01'],
     ['Last winter the front froze.', '2024-12-01'],
+    // published in April 2025: the latest spring begun, the latest autumn a year before
+    ['The town fell in the spring.', '2025-03-01'],
+    ['They took it during the autumn, and the next town soon after.', '2024-09-01'],
     ['By the end of January the pocket had shrunk.', '2025-01-31'],
     ['In mid-March the town was retaken.', '2025-03-15'],
     ['By early April the village was abandoned.', '2025-04-01'],

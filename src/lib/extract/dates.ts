@@ -93,6 +93,13 @@ function periods(text: string, published: string): FoundDate[] {
     const year = m[4] ? Number(m[4]) : m[1].toLowerCase() === 'last' ? over : yearFor(`${mm}-01`, published);
     push(`${year}-${mm}-01`, m);
   }
+  // "in the autumn", no year: the latest begun before publication
+  for (const m of text.matchAll(
+    /\b(?:in|during|since|over|through) the (spring|summer|autumn|fall|winter)\b(?! of)/gi,
+  )) {
+    const mm = SEASONS[m[1].toLowerCase()];
+    push(`${yearFor(`${mm}-01`, published)}-${mm}-01`, m);
+  }
   const day = dayOf(published);
   // weeks start on Monday (1970-01-01, day 0, was a Thursday)
   const monday = day - ((day + 3) % 7);

@@ -118,4 +118,13 @@ describe('draftClaims on an interview', () => {
       'Open-source maps suggest that Russia controls about 900 square kilometres near Sudzha, a figure that has hardly moved in a year and a half.';
     expect(draft(text)[0]).toMatchObject({ kind: 'control', date: '2025-03-17' });
   });
+
+  it("skips a section's heading, in capitals or not, and drafts the paragraph under it", () => {
+    const text =
+      'Weekly letter\n\nKURSK: RUSSIA TAKES SUDZHA\n\nRussia said on Sunday its troops had taken Sudzha.\n\nWho holds Grafovka now\n\nAnalysts said Grafovka was contested.';
+    expect(draft(text).map((d) => [d.kind, text.slice(d.span[0], d.span[1]).slice(0, 12)])).toEqual([
+      ['control', 'Russia said '],
+      ['contested', 'Analysts sai'],
+    ]);
+  });
 });

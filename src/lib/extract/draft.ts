@@ -22,6 +22,7 @@ import {
   EVIDENCE_DATE,
   isGround,
   isHeadline,
+  isHeading,
   kept,
   LIST_ITEM,
   NOW,
@@ -36,6 +37,7 @@ import type { Article, DraftClaim } from './draft-claim';
 export type { Article, DraftClaim } from './draft-claim';
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
+const NOT_GROUND = /\b(?:demands?|proposals?|ultimatum|offers?|plans?|requests?|calls?|talks|terms)\b/i;
 
 export function draftClaims(
   article: Article,
@@ -129,8 +131,9 @@ export function draftClaims(
     const said = listener.hear(sentence, side, people);
     speaker = said.speaker;
 
-    // a headline repeats what the story says, with no attribution to go on
-    if (isHeadline(text, sentence)) continue;
+    // a headline repeats what the story says, with no attribution to go on; so does a
+    // section's heading ("KURSK: WHO HOLDS WHAT")
+    if (isHeadline(text, sentence) || isHeading(text, sentence)) continue;
     // a question claims nothing; one opening a paragraph says what its list items answer
     // ("How much ground does Ukraine hold?" then "- Independent analysts: 800 to 1,000 km²")
     if (/\?["'”’)]*$/.test(words)) {
@@ -181,7 +184,13 @@ export function draftClaims(
         : undefined;
     // denying that ground fell ("Kyiv disputed that") is saying it is still fought over;
     // "the report was false and the village remains ours" says who holds it
-    if (denial && denied && !holdsOn && (kind === 'control' || kind === 'advance' || kind === 'context'))
+    // (not rejecting a demand or an offer: that is no ground)
+    if (
+      denial &&
+      denied &&
+      !holdsOn &&
+      (kind === 'control' || kind === 'advance' || (kind === 'context' && !NOT_GROUND.test(words)))
+    )
       kind = 'contested';
     if (kind === 'context') continue;
     const territorial = isTerritorial(kind);

@@ -24,7 +24,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'control',
-    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|(?:finished|completed) (?:clearing|the (?:clearing|capture|liberation))|occup(?:ied|ies|y)|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:still )?ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
+    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|(?:finished|completed) (?:clearing|the (?:clearing|capture|liberation))|occup(?:ies|y)|(?<!\b(?:of|the|in|from|into|and|temporarily)\s)occupied|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:still )?ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
   ],
   // "we are still in Popovka": a side's own word that it holds a place (case matters)
   ['control', /\b(?:[Aa]re|[Ii]s|[Rr]emains?) still (?:in|inside) [A-Z]/],
@@ -35,7 +35,8 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'advance',
-    /\b(?:advanc(?:ed|es|e|ing)|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|moved (?:forward|into|closer)|gained|gains)\b/i,
+    // not the noun: "Russia's advance on Pokrovsk has slowed"
+    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|moved (?:forward|into|closer)|gained|gains)\b/i,
   ],
   [
     'contested',
@@ -101,6 +102,8 @@ const INTENT =
 const HYPOTHETICAL =
   /(?:^|[,;]\s*)(?:if|unless|should|were\s+(?:[\w-]+\s+){1,3}to)\b|\b(?:could|might|may|were to)\s+(?:[\w-]+\s+){0,2}$/i;
 
+const FORCES_LEAVING =
+  /\b(?:forces|troops|units|soldiers|defenders|garrison|brigades?|battalions?|army|infantry|fighters|military|we|our|they)\b/i;
 const COUNTERFACTUAL = /\bwould(?:n['’]t| not)? have\b/i;
 
 /** What did not happen: "the enemy did not conduct offensive actions". */
@@ -116,7 +119,7 @@ const VOWED =
 
 /** A forecast claims nothing yet: "will likely try to advance", "analysts expect Russia to keep up". */
 const FORECAST =
-  /\b(?:will\s+(?:likely|probably)|(?:is|are)\s+(?:likely|expected)\s+to|expects?\s+(?:[\w-]+\s+){1,3}to|forecasts?)\b/i;
+  /\b(?:will\s+(?:likely|probably)|(?:is|are)\s+(?:likely|expected)\s+to|expect(?:s|ed)?\s+(?:[\w-]+\s+){1,3}to|forecasts?)\b/i;
 
 /** A leader's visit is an event, whatever fighting the places visited see. */
 const VISIT = /\b(?:visited|toured|has visited|have visited|paid a visit to)\b/i;
@@ -141,6 +144,8 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     if (HYPOTHETICAL.test(sentence.slice(0, m.index).split(/[.;]/).at(-1)!) && !/\bthen\b/i.test(before))
       return 'context';
+    // "the last evacuation bus left Bilovody": only forces leaving is a withdrawal
+    if (kind === 'withdrawal' && /\bleft\b/.test(m[0]) && !FORCES_LEAVING.test(sentence)) return 'context';
     if (kind === 'withdrawal') return kind;
     return ATTEMPT.test(before) ? 'contested' : INTENT.test(before) ? 'statement' : kind;
   }

@@ -29,6 +29,20 @@ export const isHeadline = (text: string, s: Sentence) =>
   !/[.!?"”’')]$/.test(text.slice(s.start, s.end)) &&
   !text.slice(s.start, s.end).includes('\n');
 
+/** A paragraph of one short line with no end mark, in capitals or not: a section's heading. */
+export const isHeading = (text: string, s: Sentence) => {
+  const words = text.slice(s.start, s.end);
+  const alone =
+    /(?:^|\n\s*\n)\s*$/.test(text.slice(0, s.start)) && /^\s*(?:\n\s*\n|$)/.test(text.slice(s.end));
+  return (
+    alone &&
+    words.length < 120 &&
+    !/[.!?"”’')\]:]$/.test(words) &&
+    !LIST_ITEM.test(words) &&
+    !/\n/.test(words)
+  );
+};
+
 /** The noun a role is named by: "the regional governor" -> "governor". */
 export const roleNoun = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? '';
 
