@@ -139,6 +139,16 @@ describe('findPlaces: regions', () => {
     expect(found(text).places).toEqual([]);
   });
 
+  it('reads no town in an outlet or a group of forces named after it', () => {
+    expect(ids('Radio Kursk asked about Sudzha; the Kursk Evening Courier did too.')).toEqual(['sudzha']);
+    expect(found('Putin visited the Kursk group of forces.')).toMatchObject({
+      places: [],
+      regions: [['kursk', 'Kursk group']],
+    });
+    // a sentence ending on the town, and the next opening with a capital, keeps the town
+    expect(ids('Drones hit Sumy. Today the city is calm.')).toEqual(['sumy-city']);
+  });
+
   it('keeps the city and the region apart in one sentence', () => {
     const text = 'A drone hit Kursk, the capital of the Kursk region, near Sudzha district.';
     expect(found(text)).toMatchObject({

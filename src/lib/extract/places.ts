@@ -36,11 +36,13 @@ export interface PlaceIndex {
  */
 const PLACE_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi))$/;
 const REGION_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi)|s?k[aeiouyj]*|[SC]yn[aeiouyj]*)$/;
-/** What follows an oblast's name; a front or sector named after a town is that region too. */
 /** Words after a name that make it an oblast; a front named after a town ("the Orikhiv direction") is still a place. */
 const OBLAST_WORD = /^(?:regions?|regional|oblasts?|provinces?|област\p{L}*|обл)$/iu;
 const REGION_WORD =
-  /^(?:regions?|regional|oblasts?|provinces?|governors?|area|direction|sector|axis|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
+  /^(?:regions?|regional|oblasts?|provinces?|governors?|area|direction|sector|axis|group|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
+/** A newspaper, radio or channel named after a town ("Radio Kursk", "the Kursk Courier") is no place. */
+const OUTLET_WORD =
+  /^(?:Radio|TV|Television|Courier|Times|Post|Herald|Daily|News|Pravda|Gazette|Telegraph|Express|Journal|Today|Online|Inform|Channel|Vesti|Izvestia)$/;
 /** What puts a name in a sentence as a place: the name follows. */
 const CUE = new RegExp(
   `\\b(?:${[
@@ -198,6 +200,15 @@ export function findPlaces(
     );
     if (!name) continue;
     const last = i + name.words.length - 1;
+    const joined = (k: number) => tokens[k]?.cap && adjoin(text, tokens[k - 1], tokens[k]);
+    const outlet =
+      (OUTLET_WORD.test(tokens[i - 1]?.text ?? '') && adjoin(text, tokens[i - 1], t)) ||
+      (joined(last + 1) && OUTLET_WORD.test(tokens[last + 1].text)) ||
+      (joined(last + 1) && joined(last + 2) && OUTLET_WORD.test(tokens[last + 2].text));
+    if (outlet) {
+      i = last;
+      continue;
+    }
     places.push({ id: name.id, start: t.start, end: tokens[last].end });
     for (let k = i; k <= last; k++) taken.add(k);
     i = last;
