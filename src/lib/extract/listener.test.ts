@@ -29,6 +29,20 @@ KHINSHTEIN: No. Guevo was cleared two days ago.`;
     ]);
   });
 
+  it('takes a label in ordinary capitals only when it names someone known', () => {
+    const text = `An interview with the commander-in-chief
+
+Interviewer: What is happening near Sudzha?
+
+Syrskyi: Our units still hold positions near Sudzha.
+
+Verdict: Russia's defence ministry said its forces captured Sudzha.`;
+    expect(claimants(text)).toEqual([
+      ['Syrskyi: Our units still', 'ua-military'],
+      ["Verdict: Russia's defenc", 'ru-military'],
+    ]);
+  });
+
   it('hears a person the reporter introduced, by name, by "he says" and in a quotation going on', () => {
     const text = `A night on the southern front
 

@@ -21,6 +21,7 @@ export interface Heard {
 
 /** A transcript's turn: "KHINSHTEIN:", "QUESTION (Test Channel 5):", "Q:". */
 const LABEL = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:\s*\([^)]{1,80}\))?\s*:\s/;
+const TITLED_LABEL = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]{1,80}\))?\s*:\s/;
 const ASKING =
   /^(?:Q|QUESTION|INTERVIEWER|HOST|PRESENTER|ANCHOR|REPORTER|JOURNALIST|MODERATOR|CORRESPONDENT)$/;
 /** Someone speaking in the sentence: a person named there is its speaker only then. */
@@ -60,8 +61,13 @@ export class Listener {
   /** Who speaks in `clause`; `side` is the side of the ground it tells of, `people` who is who on its date. */
   hear(clause: Clause, side: Side | null, people?: People): Heard {
     const words = this.text.slice(clause.start, clause.end);
-    const label = LABEL.exec(words)?.[1];
-    if (label && label !== 'A' && label !== 'Q') this.turn = { speaker: this.labelled(label, people) };
+    // a turn starts a line: "KHINSHTEIN:", or "Syrskyi:" when that is someone known
+    const capitals = LABEL.exec(words)?.[1];
+    const label = capitals ?? TITLED_LABEL.exec(words)?.[1];
+    if (label && /(?:^|\n)\s*$/.test(this.text.slice(0, clause.start))) {
+      const speaker = this.labelled(label, people);
+      if (capitals || speaker || ASKING.test(label.toUpperCase())) this.turn = { speaker };
+    }
     // a quotation of paragraphs is the words of whoever the text named before it opened
     const block = this.blocks.find((b) => b.start <= clause.start && clause.start < b.end);
     // (an introduction names its source first: "The channel X published ... We translate it")
