@@ -34,11 +34,11 @@ KHINSHTEIN: No. Guevo was cleared two days ago.`;
 
 Interviewer: What is happening near Sudzha?
 
-Syrskyi: Our units still hold positions near Sudzha.
+Syrskyi: It is hard. Our units still hold positions near Sudzha.
 
 Verdict: Russia's defence ministry said its forces captured Sudzha.`;
     expect(claimants(text)).toEqual([
-      ['Syrskyi: Our units still', 'ua-military'],
+      ['Our units still hold pos', 'ua-military'],
       ["Verdict: Russia's defenc", 'ru-military'],
     ]);
   });
