@@ -24,6 +24,15 @@ describe('castOf', () => {
     ]);
   });
 
+  it('reads a role written without an article, and stops a description at its comma', () => {
+    const text =
+      'Lieutenant Colonel Ivan Rud, commander of a Ukrainian mechanised brigade, spoke to us. Petro Lys, a spokesman for the Ukrainian grouping in the area, said the Russian report was wrong.';
+    expect(roles(text)).toEqual([
+      ['Ivan Rud', 'military', 'ua'],
+      ['Petro Lys', 'military', 'ua'],
+    ]);
+  });
+
   it('takes the side the introduction names, from either of two introductions', () => {
     expect(
       roles('"Hold on," said Major Dmytro Hrys, a spokesman for one of the Ukrainian brigades.'),

@@ -38,7 +38,7 @@ const TITLES: [RegExp, CastRole][] = [
 const ROLE_WORDS: [RegExp, CastRole][] = [
   [/\b(?:blog(?:ger)?s?|war correspondent|voenkor|(?:Telegram )?channel)\b/i, 'milblogger'],
   [
-    /\b(?:command(?:s|er|ing|ed)?|battalion|brigade|company|platoon|regiment|division|squad|unit|troops|forces|soldiers?|operator|officer|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|assault|call[- ]?sign|pilot|scout|deputy commander|chief of staff)\b/i,
+    /\b(?:command(?:s|er|ing|ed)?|battalion|brigade|grouping|group of forces|army|company|platoon|regiment|division|squad|unit|troops|forces|soldiers?|operator|officer|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|assault|call[- ]?sign|pilot|scout|deputy commander|chief of staff)\b/i,
     'military',
   ],
   [
@@ -68,6 +68,10 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
+
+/** A role written without an article: "Dmytro Savchuk, commander of a Ukrainian brigade". */
+const BARE_ROLE =
+  '(?:(?:deputy |acting )?(?:commander|head|chief|spokes(?:man|woman|person)|governor|mayor|minister)\\s+(?:of|for))';
 
 /** A description of a person (not of a town: "Pokrovsk, the hub Russian forces want"). */
 const PERSON =
@@ -112,10 +116,23 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
   // "Lieutenant Colonel Kovalchuk", "Governor Alexander Khinshtein"
   for (const [title, role] of TITLES)
     for (const m of text.matchAll(new RegExp(`${title.source} (${NAMES})`, 'gu')))
-      add(m[1], role, sideIn(text.slice(Math.max(0, m.index - 30), m.index)), m.index);
+      add(
+        m[1],
+        role,
+        sideIn(text.slice(Math.max(0, m.index - 30), m.index)) ?? appositiveSide(m.index + m[0].length),
+        m.index,
+      );
+  // "Lieutenant Colonel Dmytro Savchuk, commander of a Ukrainian brigade": the side after the name
+  function appositiveSide(at: number): Side | null {
+    const m = new RegExp(
+      `^,\\s+(?:\\d{1,3},\\s+)?((?:a|an|the|${BARE_ROLE})\\b[^.;:,"“”()]{0,160})`,
+      'u',
+    ).exec(text.slice(at));
+    return m ? sideIn(m[1]) : null;
+  }
   // "Taras, 34, a former bus driver ... who now commands a machine-gun team"; "Oleh, a drone operator"
   const appositive = new RegExp(
-    `(${NAMES}),\\s+(?:\\d{1,3},\\s+)?((?:a|an|the|who|whose|one of|now)\\b[^.;:"“”()]{0,160})`,
+    `(${NAMES}),\\s+(?:\\d{1,3},\\s+)?((?:a|an|the|who|whose|one of|now|${BARE_ROLE})\\b[^.;:,"“”()]{0,160})`,
     'gu',
   );
   for (const m of text.matchAll(appositive)) {

@@ -58,6 +58,12 @@ describe('findClaimant', () => {
       'Ukrainian soldiers',
     ],
     [
+      "The army's northern command said its troops had pulled back.",
+      'ua',
+      'ua-military',
+      "army's northern command",
+    ],
+    [
       'Military correspondents on Telegram reported that assault groups reached Guevo.',
       null,
       'ru-milblogger',
@@ -160,5 +166,10 @@ describe('findClaimant', () => {
     // a quotation closed before its speaker, in either style
     expect(followsUp('"The line moved metres, not kilometres," she said.')).toMatchObject({ role: null });
     expect(followsUp('“Air defence held”, he added.')).toMatchObject({ role: null });
+    // a pronoun with its time or manner, then more of the sentence; "by his estimate"
+    expect(followsUp('Russian infantry tried again, he said on Friday, but his men held.')).not.toBeNull();
+    expect(followsUp('"They are already in Plavni," he says quietly.')).toMatchObject({ end: 0 });
+    expect(followsUp('By his estimate, the Russians gained 20 square kilometres.')).not.toBeNull();
+    expect(followsUp('- He said a drone struck the market.')).not.toBeNull();
   });
 });

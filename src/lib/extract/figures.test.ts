@@ -26,11 +26,15 @@ describe('findFigures', () => {
     ['The attack hit a market, killing three.', { value: 3, unit: 'killed' }],
     ['A drone injured three people in Sumy.', { value: 3, unit: 'injured' }],
     ['About 80 percent of the district was under Russian control.', { value: 80, unit: 'percent' }],
+    ['His unit advanced one and a half kilometres.', { value: 1.5, unit: 'km' }],
+    ['They pushed on about a kilometre.', { value: 1, unit: 'km' }],
+    ['The groups gained half a square kilometre.', { value: 0.5, unit: 'km2' }],
+    ['Assault groups advanced 0.5 to 1 kilometre.', { value: 0.5, value_max: 1, unit: 'km' }],
   ])('%s', (text, expected) => {
     const [figure] = findFigures(text);
     expect(figure).toMatchObject(expected);
     // offsets point at the words the figure was read from
-    expect(text.slice(figure.start, figure.end)).toMatch(/\d|two|three/i);
+    expect(text.slice(figure.start, figure.end)).toMatch(/\d|two|three|one|\ba\b|half/i);
   });
 
   it('reads ranges, and links a bracketed conversion to the figure it restates', () => {

@@ -47,7 +47,7 @@ const WORDS: Record<string, number> = {
   dozen: 12,
 };
 // a number stands on its own: not "ten" in "often", "a" in "retaken"
-const NUMBER = `(?<![A-Za-z0-9])(?:\\d{1,3}(?:[,\\u00a0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')}|a(?=\\s+(?:square\\s+)?(?:kilomet|km\\b)))`;
+const NUMBER = `(?<![A-Za-z0-9])(?:(?:one|two|three|four|five) and a half|half a(?=\\s+(?:square\\s+)?(?:kilomet|km\\b))|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')}|a(?=\\s+(?:square\\s+)?(?:kilomet|km\\b)))`;
 const SCALE = '(?:\\s+(?:thousand|million))?';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -75,8 +75,13 @@ const UNIT_PATTERNS: [string, string][] = [
 ];
 
 const number = (raw: string): number => {
-  // "about a kilometre"
-  const word = raw.toLowerCase() === 'a' ? 1 : WORDS[raw.toLowerCase()];
+  const lower = raw.toLowerCase();
+  // "about a kilometre", "half a kilometre", "one and a half kilometres"
+  if (lower === 'a') return 1;
+  if (lower === 'half a') return 0.5;
+  const half = /^(\w+) and a half$/.exec(lower);
+  if (half) return WORDS[half[1]] + 0.5;
+  const word = WORDS[lower];
   return word ?? Number(raw.replace(/[,\u00a0 ]/g, ''));
 };
 const scaled = (value: number, scale: string | undefined) =>

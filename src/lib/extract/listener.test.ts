@@ -75,6 +75,17 @@ Vladyslav Voloshyn said on Tuesday that Ukrainian troops still held Mali Shcherb
     ]);
   });
 
+  it('gives a paragraph that is one quotation to whoever the text said posted it', () => {
+    const text = `A day of posts
+
+Governor Vyacheslav Gladkov posted a dozen messages on Tuesday. The posts came after Ukraine's General Staff said its units had entered Grafovka.
+
+07:40 — "The enemy again tried to break through the border near Popovka and was thrown back."
+
+11:30 — "Grafovka remains under the control of the Russian armed forces."`;
+    expect(claimants(text).map(([, c]) => c)).toEqual(['ua-military', 'ru-official', 'ru-official']);
+  });
+
   it('gives a clause the speaker named just before it in its sentence', () => {
     const text = `Bloggers and the army disagree
 

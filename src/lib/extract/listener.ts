@@ -21,6 +21,7 @@ export interface Heard {
 
 /** A transcript's turn: "KHINSHTEIN:", "QUESTION (Test Channel 5):", "Q:". */
 const LABEL = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:\s*\([^)]{1,80}\))?\s*:\s/;
+const PUBLISHING = /\b(?:posted|published|publishes|wrote|writes|tweeted|issued|put out)\b/i;
 const TITLED_LABEL = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]{1,80}\))?\s*:\s/;
 const ASKING =
   /^(?:Q|QUESTION|INTERVIEWER|HOST|PRESENTER|ANCHOR|REPORTER|JOURNALIST|MODERATOR|CORRESPONDENT)$/;
@@ -45,6 +46,8 @@ export class Listener {
   private quoting: { speaker: FoundClaimant; paragraph: number } | null = null;
   /** Quotations running over paragraphs (a post or statement quoted whole), and who was quoted. */
   private readonly blocks: { start: number; end: number; speaker?: FoundClaimant | null }[];
+  /** The last speaker named publishing something ("Gladkov posted", "the channel published"). */
+  private publisher: FoundClaimant | null = null;
   /** The first speaker each paragraph names. */
   private readonly opening = new Map<number, FoundClaimant>();
   /** The side a person the article left unsaid is on: that of the ground where they first appear. */
@@ -65,13 +68,14 @@ export class Listener {
     const capitals = LABEL.exec(words)?.[1];
     const label = capitals ?? TITLED_LABEL.exec(words)?.[1];
     if (label && /(?:^|\n)\s*$/.test(this.text.slice(0, clause.start))) {
-      const speaker = this.labelled(label, people);
+      const speaker = this.labelled(label, side, people);
       if (capitals || speaker || ASKING.test(label.toUpperCase())) this.turn = { speaker };
     }
     // a quotation of paragraphs is the words of whoever the text named before it opened
     const block = this.blocks.find((b) => b.start <= clause.start && clause.start < b.end);
     // (an introduction names its source first: "The channel X published ... We translate it")
-    if (block) block.speaker ??= this.opening.get(clause.paragraph - 1) ?? this.recent;
+    // and a paragraph that is one quotation ("07:40 — "..."") the words of whoever posted them
+    if (block) block.speaker ??= this.publisher ?? this.opening.get(clause.paragraph - 1) ?? this.recent;
     const known: People = {
       index: people?.index ?? { pattern: null, byName: new Map() },
       date: people?.date ?? null,
@@ -97,6 +101,7 @@ export class Listener {
     }
     if (heard.speaker && !heard.carried) {
       this.named.push(heard.speaker);
+      if (PUBLISHING.test(words)) this.publisher = heard.speaker;
       if (!this.opening.has(clause.paragraph)) this.opening.set(clause.paragraph, heard.speaker);
     }
     let said: Heard = clause.continues && !heard.speaker ? { speaker: this.recent, carried: false } : heard;
@@ -127,12 +132,12 @@ export class Listener {
   }
 
   /** Whom a transcript's label names: the officials table, else a person the article introduced. */
-  private labelled(label: string, people?: People): FoundClaimant | null {
+  private labelled(label: string, side: Side | null, people?: People): FoundClaimant | null {
     if (ASKING.test(label)) return null;
     const name = titled(label);
     const person =
       (this.officials && namedOfficial(name, this.officials, people?.date ?? null)) ??
-      this.asSpeaker(castNamed(name, this.cast), null);
+      this.asSpeaker(castNamed(name, this.cast), side);
     return person && { ...person, name, start: 0, end: 0, stance: 'asserts', generic: false };
   }
 
@@ -188,5 +193,11 @@ function blockQuotes(text: string): { start: number; end: number }[] {
       open = -1;
     }
   }
-  return blocks;
+  // a paragraph that is a quotation and nothing more, after a time stamp if any
+  for (const m of text.matchAll(/(?<=^|\n\s*\n)[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
+    const whole = /^\s*(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?["“][^"“”]*["”]\s*$/.test(m[0]);
+    if (whole && !blocks.some((b) => b.start <= m.index && m.index < b.end))
+      blocks.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return blocks.sort((a, b) => a.start - b.start);
 }

@@ -67,6 +67,9 @@ const CUE = new RegExp(
     // "within range of Druzhkivka"; "a former bus driver from Kryvyi Rih"
     '(?:range|reach)\\s+of',
     '(?:driver|native|residents?|born|soldiers?|volunteers?|refugees?|famil(?:y|ies)|comes|came)\\s+from',
+    // "advanced into Sumy region opposite Zhuravlyovka"; "the road from Plavni"
+    'opposite',
+    "(?:road|highway)\\s+from(?!\\s+\\p{Lu}[\\p{L}'-]+\\s+to\\b)",
     '(?:assault|attacks?|advance|push|offensive|bombs?|missiles?|drones?)\\s+on',
     '(?:broke|broken|break(?:ing)?)\\s+into(?:\\s+the)?',
     '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|(?:fall|fell|fallen)\\s+back|expelled|ousted)\\s+from',
