@@ -147,6 +147,26 @@ describe('findClaimant', () => {
     expect(findClaimant('Moscow said the town had fallen.', null)).toMatchObject({ stance: 'asserts' });
   });
 
+  it('takes no speaker from the forces acting or from where a weapon was made', () => {
+    expect(
+      findClaimant(
+        'Units of the Sever group repelled seven counterattacks by the Armed Forces of Ukraine.',
+        null,
+      ),
+    ).toBeNull();
+    expect(
+      findClaimant(
+        'The AFU struck Lgov with HIMARS launchers of American manufacture, the governor said.',
+        'ru',
+      ),
+    ).toMatchObject({ claimant: 'ru-official' });
+    expect(
+      findClaimant('The General Staff of the Kiev regime claimed its formations held the town.', 'ru'),
+    ).toMatchObject({
+      claimant: 'ua-military',
+    });
+  });
+
   it('knows a follow-up that keeps the speaker', () => {
     const end = (words: string) => ({ end: words.length, role: null });
     expect(followsUp('It also said two villages had been cleared.')).toEqual(end('It also said'));

@@ -41,8 +41,9 @@ const RU = `(?:Russia(?:'s|’s|n)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|pro-R
 // VSU, ZSU, AFU: Ukraine's armed forces by their initials, as translated reports write them
 const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?|VSU|ZSU|AFU)`;
 /** "The General Staff of the Armed Forces of Ukraine": the institution named before its country. */
+// not "the Armed Forces of Ukraine" alone: that names the actors ("counterattacks by the Armed Forces of Ukraine")
 const OF = (country: string) =>
-  `\\b(?:General Staff|Defen[cs]e Ministry|Ministry of Defen[cs]e|Armed Forces)(?: of the Armed Forces)? of (?:the )?${country}\\b`;
+  `\\b(?:General Staff|Defen[cs]e Ministry|Ministry of Defen[cs]e)(?: of the Armed Forces)? of (?:the )?${country}\\b|\\bArmed Forces of (?:the )?${country}(?=\\s+(?:\\w+\\s+){0,2}${SAY}\\b)`;
 const MINISTRY = `(?:MoD|border guard service|border guards?|national guard|navy|air force|air defen[cs]e|marines|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|commanders?|command)`;
 const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|replied|wrote|posted|has said|have said|has claimed|has denied|has disputed)`;
 
@@ -76,7 +77,7 @@ const CUES: Cue[] = [
   ],
   [
     new RegExp(
-      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('(?:Ukraine|VSU|ZSU|AFU)')}|\\bKhortytsia\\b|\\b(?:Ukrainian|Kyiv's) (?:\\w+ )?(?:brigade|battalion|unit)\\b`,
+      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('(?:Ukraine|VSU|ZSU|AFU|Kiev regime|Kyiv regime)')}|\\bKhortytsia\\b|\\b(?:Ukrainian|Kyiv's) (?:\\w+ )?(?:brigade|battalion|unit)\\b`,
       'i',
     ),
     'ua-military',
@@ -95,8 +96,9 @@ const CUES: Cue[] = [
     /\b(?:an? )?(?:US|U\.S\.|American|Western|British|French|German|NATO) (?:[a-z]+ )?(?:officials?|diplomats?)\b/,
     'foreign-official',
   ],
+  // a country's word, not its make ("HIMARS of American manufacture"): an adjective needs its noun
   [
-    /\b(?:U\.S\.|US|American|Pentagon|White House|State Department|South Korea(?:n)?|NATO|British|UK|French|German)\s*(?:officials?|intelligence|government|defence|defense|president|secretary|spokes(?:man|woman|person))?\b(?=[^.]*\b(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b)/,
+    /\b(?:(?:U\.S\.|US|American|South Korean?|NATO|British|UK|French|German)\s*(?:officials?|intelligence|government|defence|defense|president|secretary|spokes(?:man|woman|person))|(?:U\.S\.|US|Pentagon|White House|State Department|South Korea|NATO|UK)(?=\s+(?:\w+\s+){0,3}(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b))\b(?=[^.]*\b(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b)/,
     'foreign-official',
   ],
   [

@@ -28,6 +28,7 @@ export function clausesOf(
   sentence: Sentence,
   isClaim: (start: number, end: number, later: boolean) => string | null,
   hasSpeaker: (start: number, end: number) => boolean = () => false,
+  placesIn: (start: number, end: number) => string[] = () => [],
 ): Clause[] {
   const words = text.slice(sentence.start, sentence.end);
   const out: Clause[] = [];
@@ -38,7 +39,11 @@ export function clausesOf(
     // two claims of one kind in a row are one told twice ("crossed into X and pushed
     // towards Y"), unless the second has a speaker of its own
     const [before, after] = [isClaim(start, cut, out.length > 0), isClaim(next, sentence.end, true)];
-    if (before && after && (before !== after || hasSpeaker(next, sentence.end))) {
+    // or of one kind in two places each its own ("retook positions in Myrnohrad and cleared two
+    // streets of Pokrovsk"), not a list ("took Grafovka and Popovka": no verb between)
+    const [here, there] = [placesIn(start, cut), placesIn(next, sentence.end)];
+    const apart = here.length > 0 && there.length > 0 && !there.some((p) => here.includes(p));
+    if (before && after && (before !== after || apart || hasSpeaker(next, sentence.end))) {
       out.push({ ...sentence, start, end: cut, ...(out.length ? { continues: true } : {}) });
       start = next;
     }

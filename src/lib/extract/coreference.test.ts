@@ -48,6 +48,25 @@ describe('definiteSpeaker', () => {
     ).toBe(ministry);
     expect(definiteSpeaker('The Ukrainian ministry said the attack failed.', [ministry])).toBeNull();
   });
+  it('reads "the brigade\'s statement", "the blogger, who ..., posted", and "the head of the RMA"', () => {
+    const brigade = speaker('ua-military', 'A Ukrainian assault brigade');
+    const head = speaker('ua-official', 'The head of the Sumy Regional Military Administration');
+    expect(definiteSpeaker("The brigade's statement, as posted:", [brigade, ministry])?.speaker).toBe(
+      brigade,
+    );
+    expect(
+      definiteSpeaker('At 14:40 the blogger, who says he is near Sudzha, posted again.', [channel, ministry])
+        ?.speaker,
+    ).toBe(channel);
+    expect(
+      definiteSpeaker('As the head of the RMA specified, the enemy entered the village.', [head, ministry])
+        ?.speaker,
+    ).toBe(head);
+    // a name between is a speaker of its own: "the Belgorod governor, Vyacheslav Gladkov, says"
+    expect(
+      definiteSpeaker('The Belgorod governor, Vyacheslav Gladkov, says the attack failed.', [head]),
+    ).toBeNull();
+  });
   it('finds none without such a phrase, without a speaker of that kind, or for "chief of the ..."', () => {
     expect(definiteSpeaker('Russian troops advanced near the village.', [channel])).toBeNull();
     expect(definiteSpeaker('The governor said two people were hurt.', [channel, ministry])).toBeNull();

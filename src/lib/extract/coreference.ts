@@ -14,7 +14,7 @@ const KINDS: [RegExp, (c: Claimant) => boolean][] = [
     (c) => c.endsWith('-military'),
   ],
   [
-    /^(?:governor|official|officials|mayor|administration|authorities|head of state|president)$/,
+    /^(?:governor|official|officials|mayor|administration|authorities|head of state|president|head of the .+)$/,
     (c) => c.endsWith('-official'),
   ],
   // a minister may be either: a defence minister speaks as the military
@@ -23,7 +23,7 @@ const KINDS: [RegExp, (c: Claimant) => boolean][] = [
 ];
 
 const NOUNS =
-  'channel|blogger|milblogger|war correspondent|correspondent|ministry|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander|governor|officials?|mayor|administration|authorities|head of state|president|minister|institute|analysts?|monitors?|think tank';
+  'channel|blogger|milblogger|war correspondent|correspondent|ministry|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander|governor|officials?|mayor|administration|authorities|head of state|president|head of the (?:RMA|OVA|region|oblast|regional (?:military )?administration)|minister|institute|analysts?|monitors?|think tank';
 const VERB =
   '(?:said|says|added|adds|wrote|writes|posted|posts|claimed|claims|reported|reports|announced|announces|insisted|insists|stated|states|told|noted|notes|went on|continued|warned|warns|vowed|acknowledged|admitted|dismissed|denied|ordered|specified)';
 /** "the channel wrote", "the same channel claimed", "the ministry later said"; not "the
@@ -32,7 +32,7 @@ const VERB =
 // Ukrainian ministry said" names a speaker of its own
 const QUALIFIER = "(?:(?!(?:Russian|Ukrainian|Russia's|Ukraine's)\\b)[\\w-]+ )?";
 const DEFINITE = new RegExp(
-  `(?<!\\bof )\\b[Tt]he (?:same )?${QUALIFIER}(${NOUNS})\\s+(?:also |later |then |further |again )?${VERB}\\b|\\baccording to the (?:same )?${QUALIFIER}(${NOUNS})\\b`,
+  `(?<!\\bof )\\b[Tt]he (?:same )?${QUALIFIER}(${NOUNS})(?:,\\s+(?:who|which)\\b[^,.]{1,80},)?\\s+(?:also |later |then |further |again )?${VERB}\\b|\\baccording to the (?:same )?${QUALIFIER}(${NOUNS})\\b|\\b[Tt]he (?:same )?${QUALIFIER}(${NOUNS})['’]s (?:statement|post|report|update|account|message|bulletin|summary|briefing)\\b`,
   'i',
 );
 
@@ -47,7 +47,7 @@ export function definiteSpeaker(
 ): { speaker: FoundClaimant; start: number } | null {
   const m = DEFINITE.exec(sentence);
   if (!m) return null;
-  const noun = (m[1] ?? m[2]).toLowerCase();
+  const noun = (m[1] ?? m[2] ?? m[3]).toLowerCase();
   const ofKind = KINDS.find(([re]) => re.test(noun))?.[1];
   if (!ofKind) return null;
   // the same noun before the same kind: "the ministry" is the ministry named, not a general staff

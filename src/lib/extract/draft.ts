@@ -97,7 +97,8 @@ export function draftClaims(
     const people = gazetteer.officials && { index: gazetteer.officials, date: null };
     return (findClaimant(text.slice(start, end), null, people)?.start ?? Infinity) < 40;
   };
-  const clauses = splitSentences(text).flatMap((s) => clausesOf(text, s, claimIn, speaks));
+  const placesIn = (start: number, end: number) => within(found.places, { start, end }).map((p) => p.id);
+  const clauses = splitSentences(text).flatMap((s) => clausesOf(text, s, claimIn, speaks, placesIn));
   for (const sentence of clauses) {
     const words = text.slice(sentence.start, sentence.end);
     if (sentence.paragraph !== paragraphNow)

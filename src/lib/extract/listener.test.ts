@@ -86,6 +86,31 @@ Governor Vyacheslav Gladkov posted a dozen messages on Tuesday. The posts came a
     expect(claimants(text).map(([, c]) => c)).toEqual(['ua-military', 'ru-official', 'ru-official']);
   });
 
+  it('gives the words of a quotation to whom its closing words name, else to who spoke before it', () => {
+    const text = `A channel's posts
+
+On Monday the channel Severny Veter wrote: "Good morning. Grafovka is fully ours."
+
+"Fighting is under way for Popovka. The enemy holds Krasnaya Yaruga," the channel added.
+
+At 21:05, in a post shared 2,000 times: "Our stormtroopers advanced 3 km north of Sudzha."`;
+    expect(claimants(text).map(([, c]) => c)).toEqual([
+      'ru-milblogger',
+      'ru-milblogger',
+      'ru-milblogger',
+      'ru-milblogger',
+    ]);
+  });
+
+  it('gives a later clause the speaker of the clause before it, even none', () => {
+    const text = `An assessment
+
+Trehubov said on Monday that Ukrainian troops still held Kotlyne.
+
+Further east, Russian forces likely hold all of Novohrodivka, while Ukrainian forces continue to hold Myrnohrad.`;
+    expect(claimants(text).map(([, c]) => c)).toEqual(['ua-military', 'independent', 'independent']);
+  });
+
   it('gives a clause the speaker named just before it in its sentence', () => {
     const text = `Bloggers and the army disagree
 

@@ -46,8 +46,12 @@ export class Listener {
   private quoting: { speaker: FoundClaimant; paragraph: number } | null = null;
   /** Quotations running over paragraphs (a post or statement quoted whole), and who was quoted. */
   private readonly blocks: { start: number; end: number; speaker?: FoundClaimant | null }[];
+  /** Quotations within a paragraph, from the opening mark to just past the closing one. */
+  private readonly quotes: { start: number; end: number }[];
   /** The last speaker named publishing something ("Gladkov posted", "the channel published"). */
   private publisher: FoundClaimant | null = null;
+  /** Who spoke in the clause before (null when no one was cited). */
+  private clauseBefore: FoundClaimant | null = null;
   /** The first speaker each paragraph names. */
   private readonly opening = new Map<number, FoundClaimant>();
   /** The side a person the article left unsaid is on: that of the ground where they first appear. */
@@ -59,6 +63,7 @@ export class Listener {
     private readonly officials?: OfficialIndex,
   ) {
     this.blocks = blockQuotes(text);
+    this.quotes = quotations(text);
   }
 
   /** Who speaks in `clause`; `side` is the side of the ground it tells of, `people` who is who on its date. */
@@ -99,31 +104,53 @@ export class Listener {
       const own = heard.speaker && REPORTING.test(words.slice(heard.speaker.end));
       if (!own) heard = { speaker: voice, carried: !!block?.speaker };
     }
+    if (heard.speaker && PUBLISHING.test(words)) this.publisher = heard.speaker;
     if (heard.speaker && !heard.carried) {
       this.named.push(heard.speaker);
-      if (PUBLISHING.test(words)) this.publisher = heard.speaker;
       if (!this.opening.has(clause.paragraph)) this.opening.set(clause.paragraph, heard.speaker);
     }
-    let said: Heard = clause.continues && !heard.speaker ? { speaker: this.recent, carried: false } : heard;
+    // a later clause goes on with the clause before it, cited or not
+    let said: Heard =
+      clause.continues && !heard.speaker ? { speaker: this.clauseBefore, carried: false } : heard;
     // an interview: the answers are the person introduced before the first question
     const qa = /^(Q|A)\s*[:.]\s/.exec(words)?.[1];
     if (qa) this.answering = qa === 'A' ? clause.paragraph : null;
     if (qa === 'Q') this.interviewee ??= intervieweeIn(this.text.slice(0, clause.start)) ?? this.recent;
     if (!said.speaker && this.answering === clause.paragraph && this.interviewee)
       said = { speaker: this.interviewee, carried: false };
-    // a quotation going on in the next sentence: "... ," he said. "Stepnohirsk is ours."
-    if (!said.speaker && /^["“]/.test(words) && this.quoting?.paragraph === clause.paragraph)
-      said = { speaker: this.quoting.speaker, carried: true };
+    // words in a quotation that name no one: see quoted()
+    const quoted = said.speaker ? null : this.quoted(clause, side, known);
+    if (quoted) said = { speaker: quoted, carried: true };
     if (said.speaker) {
       this.recent = said.speaker;
-      if (/["“”]/.test(words)) this.quoting = { speaker: said.speaker, paragraph: clause.paragraph };
+      this.quoting = { speaker: said.speaker, paragraph: clause.paragraph };
     } else {
       // someone introduced and named here without a verb of saying: "he said" next may be them
       const mentioned = castNamed(words, this.cast);
       const speaker = mentioned && this.asSpeaker(mentioned, side);
       if (speaker) this.recent = { ...speaker, stance: 'asserts', generic: false };
     }
+    this.clauseBefore = said.speaker;
     return said;
+  }
+
+  /**
+   * Who says the words of a quotation `clause` begins in: whom its closing words name ("...,"
+   * the channel wrote), else the speaker of its paragraph so far (he wrote: "... . Kubatkin is
+   * ours."; "..." he said. "Stepnohirsk is ours."), else whoever the text said posted what it
+   * quotes ("in a post shared 2,000 times: "...").
+   */
+  private quoted(clause: Clause, side: Side | null, known: People): FoundClaimant | null {
+    // a clause beginning in a quotation, or holding one: "in a post shared 2,000 times: "...""
+    const q = this.quotes.find((q) => q.end > clause.start && q.start < clause.end);
+    if (!q) return null;
+    const tail = /^[^.!?\n"“]{0,100}/.exec(this.text.slice(q.end))![0];
+    // the quotation's own words masked: only its closing words may name the speaker
+    const masked = this.text[q.start] + this.text.slice(q.start + 1, q.end).replace(/[^\s,"”]/g, 'x') + tail;
+    const after = tail.trim() ? speakerOf(masked, this.recent, side, known, this.named).speaker : null;
+    if (after) return after;
+    if (this.quoting?.paragraph === clause.paragraph) return this.quoting.speaker;
+    return this.publisher;
   }
 
   /** A speaker found some other way (someone answering a claim): "he added" next is them. */
@@ -200,4 +227,19 @@ function blockQuotes(text: string): { start: number; end: number }[] {
       blocks.push({ start: m.index, end: m.index + m[0].length });
   }
   return blocks.sort((a, b) => a.start - b.start);
+}
+
+/** Quotations that open and close within a paragraph (those running on are `blockQuotes`). */
+function quotations(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let open = -1;
+  for (const m of text.matchAll(/["“”]|\n\s*\n/g)) {
+    if (m[0].startsWith('\n')) open = -1;
+    else if (open < 0) open = m[0] === '”' ? -1 : m.index;
+    else if (m[0] !== '“') {
+      found.push({ start: open, end: m.index + 1 });
+      open = -1;
+    }
+  }
+  return found;
 }
