@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { castNamed, castOf } from './cast';
+import { castNamed, castOf, embeddedSide } from './cast';
 
 const nobody = () => false;
 const roles = (text: string, known: (name: string) => boolean = nobody) =>
@@ -56,6 +56,19 @@ describe('castOf', () => {
   it('leaves out someone the officials table knows, and a general staff', () => {
     const text = 'Governor Ivan Fedorov spoke. The General Staff of the army reported, said Colonel Staff.';
     expect(roles(text, (name) => name === 'Fedorov')).toEqual([]);
+  });
+});
+
+describe('the side of soldiers a reporter meets', () => {
+  it("takes it from the call sign's words, else from the units the reporter is with", () => {
+    expect(roles('At a checkpoint, a Russian soldier with the call sign "Bars" waved us on.')).toEqual([
+      ['Bars', 'military', 'ru'],
+    ]);
+    const text =
+      'Our correspondent spent the week with Ukrainian units near the border. Serhiy Bondar, a platoon commander, came back this week.';
+    expect(embeddedSide(text)).toBe('ua');
+    expect(roles(text)).toEqual([['Serhiy Bondar', 'military', 'ua']]);
+    expect(embeddedSide('Russian units advanced near the border.')).toBeNull();
   });
 });
 

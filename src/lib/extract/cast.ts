@@ -149,13 +149,25 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
   for (const m of text.matchAll(
     new RegExp(`\\b(?:call[- ]?sign(?:ed)?|nom de guerre|goes by(?: the name)?),?\\s+["“]?(${NAME})`, 'gu'),
   ))
-    add(m[1], 'military', null, m.index);
+    add(m[1], 'military', sideIn(text.slice(Math.max(0, m.index - 40), m.index)), m.index);
   // "the channel Severny Rubezh", "A second channel, Okopnaya Pravda,"
   for (const m of text.matchAll(new RegExp(`\\b(?:[Cc]hannel|[Bb]log),?\\s+["“]?(${NAMES})`, 'gu'))) {
     const side = sideIn(sentenceAround(text, m.index));
     if (side !== 'ua') add(m[1], 'milblogger', 'ru', m.index);
   }
+  // a reporter with one side's units: the soldiers met are theirs, unless said otherwise
+  const embedded = embeddedSide(text);
+  for (const c of found) if (c.role === 'military' && !c.side) c.side = embedded;
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The side a report is written from: "spent the week with Ukrainian units". */
+export function embeddedSide(text: string): Side | null {
+  const m =
+    /\b(?:with|alongside|among|embedded with) (?:a |the )?(?:[\w-]+ )?(Ukrainian|Russian) (?:units|troops|soldiers|brigades?|forces|battalions?|company|companies|marines|paratroopers|crews?)\b/.exec(
+      text,
+    );
+  return m ? (m[1] === 'Ukrainian' ? 'ua' : 'ru') : null;
 }
 
 /** The sentence around an offset, roughly: for the side its words give. */

@@ -147,6 +147,34 @@ describe('findClaimant', () => {
     expect(findClaimant('Moscow said the town had fallen.', null)).toMatchObject({ stance: 'asserts' });
   });
 
+  it("reads Russia as Ukraine's statements name it, channels by their country, and unnamed soldiers", () => {
+    expect(
+      findClaimant(
+        "The aggressor's defence ministry claimed that its troops had captured the village.",
+        'ua',
+      ),
+    ).toMatchObject({
+      claimant: 'ru-military',
+    });
+    expect(
+      findClaimant('Russian propaganda Telegram channels spread word that Prymorske fell.', null),
+    ).toMatchObject({
+      claimant: 'ru-milblogger',
+    });
+    expect(
+      findClaimant('The soldiers of one of the mechanised brigades informed that they advanced.', 'ua'),
+    ).toMatchObject({
+      claimant: 'ua-military',
+    });
+    // a report from one side's units: its unnamed officers are that side's, whatever ground they speak of
+    const embedded = { index: officials, date: null, embedded: 'ua' as const };
+    expect(
+      findClaimant('Officers here estimate, the brigade says, that the line held.', 'ru', embedded),
+    ).toMatchObject({
+      claimant: 'ua-military',
+    });
+  });
+
   it('takes no speaker from the forces acting or from where a weapon was made', () => {
     expect(
       findClaimant(

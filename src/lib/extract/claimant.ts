@@ -31,13 +31,16 @@ export interface People {
   date: string | null;
   /** Someone the article introduced, speaking in the sentence ("says Taras"): ./cast.ts. */
   cast?: (sentence: string) => NamedOfficial | null;
+  /** The side a report is written from ("with Ukrainian units"): its unnamed soldiers' side. */
+  embedded?: Side | null;
 }
 
 /** A speaker whose side the sentence must tell (a governor, "officials"). */
 type Role = 'official' | 'military';
 type Cue = [RegExp, Claimant | Role];
 
-const RU = `(?:Russia(?:'s|’s|n)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|pro-Russian|Russian-installed)`;
+// "the aggressor's defence ministry": how Ukraine's own statements name Russia's
+const RU = `(?:Russia(?:'s|’s|n)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|pro-Russian|Russian-installed|(?:the )?aggressor(?:'s|’s)|(?:the )?occupiers['’])`;
 // VSU, ZSU, AFU: Ukraine's armed forces by their initials, as translated reports write them
 const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?|VSU|ZSU|AFU)`;
 /** "The General Staff of the Armed Forces of Ukraine": the institution named before its country. */
@@ -63,7 +66,7 @@ const SOLDIERS = `(?:soldiers|troops|servicemen|officers|commanders)(?=(?:\\s+[\
 const CUES: Cue[] = [
   [
     new RegExp(
-      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war)[- ]bloggers?|\\bmilbloggers?|\\b(?:Russian |pro-Russian )?(?:war|military) correspondents?|\\bpro-war (?:\\w+ )?(?:Telegram )?(?:channels?|bloggers?)|\\bvoenkors?|\\bpro-(?:Russian|Kremlin) (?:\\w+ )?(?:war )?(?:channels?|bloggers?)|\\b(?:Russian )?(?:war|military) channels?\\b|\\bRybar\\b`,
+      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war)[- ]bloggers?|\\bmilbloggers?|\\b(?:Russian |pro-Russian )?(?:war|military) correspondents?|\\bpro-war (?:\\w+ )?(?:Telegram )?(?:channels?|bloggers?)|\\bRussian (?:[\\w-]+ ){0,2}Telegram channels?|\\bvoenkors?|\\bpro-(?:Russian|Kremlin) (?:\\w+ )?(?:war )?(?:channels?|bloggers?)|\\b(?:Russian )?(?:war|military) channels?\\b|\\bRybar\\b`,
       'i',
     ),
     'ru-milblogger',
@@ -128,7 +131,7 @@ const CUES: Cue[] = [
     'military',
   ],
   [
-    /\b(?:ministry|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b))\b/i,
+    /\b(?:ministry|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|soldiers of (?:one of )?the|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b))\b/i,
     'military',
   ],
   // Ukraine's name for its armed forces, capitalised ("the Southern Defence Forces")
@@ -190,15 +193,18 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
       region: person.region,
     })),
   ].sort((a, b) => Number(isRole(a.role)) - Number(isRole(b.role)) || a.m.index - b.m.index);
+  // the military unnamed in a report from one side's units is that side's
   const roleSide = sideOf(sentence) ?? side;
+  const militarySide = sideOf(sentence) ?? people?.embedded ?? side;
   for (const { m, role, region } of found) {
     const generic = role === 'official' || role === 'military';
-    if (generic && !roleSide) continue;
+    const theirs = role === 'military' ? militarySide : roleSide;
+    if (generic && !theirs) continue;
     const name = m[0]
       .replace(new RegExp(`\\s+(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}$`), '')
       .replace(/^(?:said|says|told \w+)\s+|,[^,.]{1,25},$/g, '');
     return {
-      claimant: generic ? (`${roleSide}-${role}` as Claimant) : role,
+      claimant: generic ? (`${theirs}-${role}` as Claimant) : role,
       name: name.replace(/^according to /i, ''),
       start: m.index,
       end: m.index + m[0].length,

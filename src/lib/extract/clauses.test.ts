@@ -6,17 +6,22 @@ describe('clausesOf', () => {
   // a stand-in for the drafter's test: a verb of ground changing hands and a known place
   const claimIn = (text: string) => (start: number, end: number) => {
     const part = text.slice(start, end);
-    const verb = /\b(?:took|captured|retook|pushed into|crossed into)\b/.exec(part)?.[0];
+    const verb = /\b(?:took|taken|captured|retook|pushed into|crossed into)\b/.exec(part)?.[0];
     const kind = verb && (/push|cross/.test(verb) ? 'advance' : 'control');
     return kind && /\b(?:Grafovka|Loknya|Popovka|Zhuravka)\b/.test(part) ? kind : null;
   };
   const speaks = (text: string) => (start: number, end: number) =>
     /\b(?:Moscow|Ukraine) said\b/.test(text.slice(start, end));
+  const placesIn = (text: string) => (start: number, end: number) =>
+    text.slice(start, end).match(/\b(?:Grafovka|Loknya|Popovka|Zhuravka)\b/g) ?? [];
   const cut = (text: string) =>
-    clausesOf(text, { start: 0, end: text.length, paragraph: 0 }, claimIn(text), speaks(text)).map((c) => [
-      text.slice(c.start, c.end),
-      c.continues ?? false,
-    ]);
+    clausesOf(
+      text,
+      { start: 0, end: text.length, paragraph: 0 },
+      claimIn(text),
+      speaks(text),
+      placesIn(text),
+    ).map((c) => [text.slice(c.start, c.end), c.continues ?? false]);
 
   it('cuts where each side holds a claim of its own', () => {
     expect(cut('Russian forces took Grafovka and pushed into Loknya, Moscow said.')).toEqual([
@@ -28,6 +33,14 @@ describe('clausesOf', () => {
       ['Ukraine said it retook Zhuravka.', true],
     ]);
   });
+  it('cuts one kind told of two places each its own, before "taken" too', () => {
+    expect(cut('Russian forces retook Grafovka and took Popovka.')).toEqual([
+      ['Russian forces retook Grafovka', false],
+      ['took Popovka.', true],
+    ]);
+    expect(cut('Troops crossed into Loknya and have taken Zhuravka.').length).toBe(2);
+  });
+
   it('keeps a list of places, or a clause with no claim, in one piece', () => {
     expect(cut('Russian forces captured Grafovka, Popovka and Zhuravka.')).toEqual([
       ['Russian forces captured Grafovka, Popovka and Zhuravka.', false],
@@ -35,8 +48,8 @@ describe('clausesOf', () => {
     expect(cut('Russian forces took Grafovka and dug in overnight.')).toEqual([
       ['Russian forces took Grafovka and dug in overnight.', false],
     ]);
-    // one advance told twice; a list joined by "and"
-    expect(cut('They crossed into Grafovka and pushed into Loknya.')).toHaveLength(1);
+    // one advance told twice, of one place; a list joined by "and"
+    expect(cut('They crossed into Grafovka and pushed into its centre.')).toHaveLength(1);
     expect(cut('Russian forces took Grafovka and Loknya, and Popovka too.')).toHaveLength(1);
   });
 });

@@ -3,8 +3,9 @@
  * "...; Ukraine says it retook Zhuravka"): the sentence cut where a clause with a claim of
  * its own begins, so each claim is drafted from its own words. A cut is made only where
  * both sides hold a claim (`isClaim` gives its kind: ground changing hands, and somewhere it
- * happened) of different kinds or told by another speaker, so a list of villages or
- * "captured X and held it" stays one claim. Pure.
+ * happened) of different kinds, told by another speaker, or of places each its own
+ * ("retook X and cleared Y"), so a list of villages or "captured X and held it" stays one
+ * claim. Pure.
  */
 import type { Sentence } from './sentences';
 
@@ -21,7 +22,7 @@ export interface Clause extends Sentence {
  * Yunakivka", a list).
  */
 const JOINS =
-  /;\s+|,\s+(?:and|while|whereas|but)\s+(?:also\s+)?|\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:[a-z]+ed|took|retook|broke|cut|fought|drove|held|kept|beat|were|was|are|is|have|has|had)\b)/g;
+  /;\s+|,\s+(?:and|while|whereas|but)\s+(?:also\s+)?|\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:[a-z]+ed|(?:re)?taken|driven|broken|fallen|beaten|given|took|retook|broke|cut|fought|drove|held|kept|beat|were|was|are|is|have|has|had)\b)/g;
 
 export function clausesOf(
   text: string,

@@ -7,7 +7,7 @@
  */
 import type { Claimant } from '../claims/schema';
 import { intervieweeIn } from './answers';
-import { castNamed, type Castmember } from './cast';
+import { castNamed, embeddedSide, type Castmember } from './cast';
 import type { FoundClaimant, People, Side } from './claimant';
 import type { Clause } from './clauses';
 import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officials';
@@ -46,6 +46,7 @@ export class Listener {
   private quoting: { speaker: FoundClaimant; paragraph: number } | null = null;
   /** Quotations running over paragraphs (a post or statement quoted whole), and who was quoted. */
   private readonly blocks: { start: number; end: number; speaker?: FoundClaimant | null }[];
+  private readonly embedded: Side | null;
   /** Quotations within a paragraph, from the opening mark to just past the closing one. */
   private readonly quotes: { start: number; end: number }[];
   /** The last speaker named publishing something ("Gladkov posted", "the channel published"). */
@@ -64,6 +65,7 @@ export class Listener {
   ) {
     this.blocks = blockQuotes(text);
     this.quotes = quotations(text);
+    this.embedded = embeddedSide(text);
   }
 
   /** Who speaks in `clause`; `side` is the side of the ground it tells of, `people` who is who on its date. */
@@ -85,6 +87,7 @@ export class Listener {
       index: people?.index ?? { pattern: null, byName: new Map() },
       date: people?.date ?? null,
       cast: (w: string) => this.speaking(w, side),
+      embedded: this.embedded,
     };
     const clauseHeard = speakerOf(words, this.recent, side, known, this.named);
     // a clause citing no one is told by whoever its sentence cites: the speaker just before it

@@ -139,6 +139,18 @@ describe('findPlaces: regions', () => {
     expect(found(text).places).toEqual([]);
   });
 
+  it('lists names after "the side of", "the defence of", "dug in at", "evacuating ... from", "opposite"', () => {
+    const text =
+      'The enemy advances from the side of Plavnia. After the defence of Mariupol, paratroopers were still dug in at Malaya Loknya, a bus was evacuating civilians from Bilozerske, and troops advanced opposite Zhuravlyovka.';
+    expect(findPlaces(text, index).candidates.map((c) => c.name)).toEqual([
+      'Plavnia',
+      'Mariupol',
+      'Malaya Loknya',
+      'Bilozerske',
+      'Zhuravlyovka',
+    ]);
+  });
+
   it('reads no town in an outlet or a group of forces named after it', () => {
     expect(ids('Radio Kursk asked about Sudzha; the Kursk Evening Courier did too.')).toEqual(['sudzha']);
     expect(found('Putin visited the Kursk group of forces.')).toMatchObject({

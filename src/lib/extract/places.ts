@@ -58,7 +58,10 @@ const CUE = new RegExp(
     // "families who had fled Avdiivka"
     'fled(?:\\s+from)?',
     '(?:buses|bus|trains?|run|relocated)\\b[^.;]{0,30}?,\\s+to',
-    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|area|capture|fall|liberation|encirclement|control|direction|out|(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of',
+    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|area|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of',
+    // "still dug in at Malaya Loknya"; "evacuating civilians from Bilozerske"
+    'dug\\s+in\\s+at',
+    'evacuat\\w+\\s+(?:\\w+\\s+){0,2}from',
     '(?:fighting|battles?|fight)\\s+for',
     // "fighting on the approaches to Korenevo"
     'approach(?:es)?\\s+to',
