@@ -48,7 +48,7 @@ const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?|V
 const OF = (country: string) =>
   `\\b(?:General Staff|Defen[cs]e Ministry|Ministry of Defen[cs]e)(?: of the Armed Forces)? of (?:the )?${country}\\b|\\bArmed Forces of (?:the )?${country}(?=\\s+(?:\\w+\\s+){0,2}${SAY}\\b)`;
 const MINISTRY = `(?:MoD|border guard service|border guards?|national guard|navy|air force|air defen[cs]e|marines|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|commanders?|command)`;
-const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|replied|wrote|posted|has said|have said|has claimed|has denied|has disputed)`;
+const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|replied|wrote|posted|has said|have said|has claimed|has denied|has disputed|claiming|saying|insisting|reporting)`;
 
 /** "Moscow, for its part, said": a short aside between a speaker and its verb. */
 const ASIDE = `(?:,[^,.]{1,25},)?`;
@@ -60,7 +60,7 @@ const spokesmanFor = (side: string) =>
 const TROOPER =
   '(?:commander|officer|operator|soldier|sergeant|paratrooper|marine|serviceman|gunner|medic|sniper|fighter|pilot|scout)';
 
-const SOLDIERS = `(?:soldiers|troops|servicemen|officers|commanders)(?=(?:\\s+[\\w-]+){0,5}\\s+(?:say|says|said|insist|insists|insisted|told|claim|claims)\\b)`;
+const SOLDIERS = `(?:soldiers?|troops|servicem[ae]n|officers?|commanders?|sergeants?)(?=(?:\\s+[\\w-]+){0,5}\\s+(?:say|says|said|insist|insists|insisted|told|claim|claims)\\b)`;
 
 /** Tried in order; the earliest match in the sentence wins, so specific cues come first. */
 const CUES: Cue[] = [
@@ -141,13 +141,13 @@ const CUES: Cue[] = [
   // a country or capital speaking: only beside a verb of saying ("Moscow said", "according to Kyiv")
   [
     new RegExp(
-      `\\b(?:Russia|Moscow)${ASIDE}\\s+(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Russia|Moscow)\\b`,
+      `\\b(?:Russia|Moscow)${ASIDE}\\s+(?:has\\s+|had\\s+|also\\s+|was\\s+|is\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Russia|Moscow)\\b`,
     ),
     'ru-official',
   ],
   [
     new RegExp(
-      `\\b(?:Ukraine|Kyiv|Kiev)${ASIDE}\\s+(?:regime\\s+)?(?:has\\s+|had\\s+|also\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Ukraine|Kyiv|Kiev)\\b`,
+      `\\b(?:Ukraine|Kyiv|Kiev)${ASIDE}\\s+(?:regime\\s+)?(?:has\\s+|had\\s+|also\\s+|was\\s+|is\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Ukraine|Kyiv|Kiev)\\b`,
     ),
     'ua-official',
   ],
@@ -158,7 +158,7 @@ const DENIAL =
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
-  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,40},\s*|(?:\w+\s+){1,4}(?=(?:it|he|she|they)\s))?(?:By (?:his|her|its|their) (?:own )?(?:estimate|count|account|reckoning)\b|According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes)\b)/i;
+  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,40},\s*|(?:\w+\s+){1,4}(?=(?:it|he|she|they)\s))?(?:By (?:his|her|its|their) (?:own )?(?:estimate|count|account|reckoning)\b|According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|told|tells)\b)/i;
 
 /** "..., he added." at the end (after a closing quote too), or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =

@@ -36,6 +36,8 @@ describe('kindOf', () => {
     ['Several analysts said they expected Moscow to try to take the town.', 'context'],
     ['Our lads finished clearing Mali Shcherbaky overnight.', 'control'],
     ['We took this street back in August.', 'control'],
+    ['Sudzha is Russian again.', 'control'],
+    ['Seven of the villages are now under occupation.', 'control'],
     ['The Russians have crept closer to Stepnohirsk along the river.', 'advance'],
     ['On Thursday they got as far as the school.', 'advance'],
     ['Oleh, a drone operator, scrolls through drone footage of the fields.', 'context'],

@@ -24,7 +24,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'control',
-    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|(?:finished|completed) (?:clearing|the (?:clearing|capture|liberation))|occup(?:ies|y)|(?<!\b(?:of|the|in|from|into|and|temporarily)\s)occupied|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:(?:still|fully|now|entirely|completely|already|again) )*ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|under (?:\w+ ){0,2}control|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
+    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|(?:finished|completed) (?:clearing|the (?:clearing|capture|liberation))|occup(?:ies|y)|(?<!\b(?:of|the|in|from|into|and|temporarily)\s)occupied|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:(?:still|fully|now|entirely|completely|already|again) )*ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|under (?:\w+ ){0,2}(?:control|occupation)|(?:is|are|remains?) (?:(?:now|again|still|once again) )?(?:Russian|Ukrainian)(?: (?:again|now|once more))?(?=\s*[,.;]|$)|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
   ],
   // "we are still in Popovka": a side's own word that it holds a place (case matters)
   ['control', /\b(?:[Aa]re|[Ii]s|[Rr]emains?) still (?:in|inside) [A-Z]/],
@@ -59,11 +59,11 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
 const HOLDS: [Side, RegExp][] = [
   [
     'ru',
-    /\b(?:in|under) (?:\w+ )?(?:Russian|Russia's|Moscow's) (?:hands|control)\b|\bunder (?:full )?control of (?:the )?Russian\b/i,
+    /\b(?:in|under) (?:\w+ )?(?:Russian|Russia's|Moscow's) (?:hands|control)\b|\bunder (?:full )?control of (?:the )?Russian\b|\b(?:is|are|remains?) (?:(?:now|again|still|once again) )?Russian(?: (?:again|now|once more))?(?=\s*[,.;]|$)/i,
   ],
   [
     'ua',
-    /\b(?:in|under) (?:\w+ )?(?:Ukrainian|Ukraine's|Kyiv's) (?:hands|control)\b|\bunder (?:full )?control of (?:the )?Ukrainian\b/i,
+    /\b(?:in|under) (?:\w+ )?(?:Ukrainian|Ukraine's|Kyiv's) (?:hands|control)\b|\bunder (?:full )?control of (?:the )?Ukrainian\b|\b(?:is|are|remains?) (?:(?:now|again|still|once again) )?Ukrainian(?: (?:again|now|once more))?(?=\s*[,.;]|$)/i,
   ],
 ];
 

@@ -21,7 +21,8 @@ export interface Heard {
 
 /** A transcript's turn: "KHINSHTEIN:", "QUESTION (Test Channel 5):", "Q:". */
 const LABEL = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:\s*\([^)]{1,80}\))?\s*:\s/;
-const PUBLISHING = /\b(?:posted|published|publishes|wrote|writes|tweeted|issued|put out)\b/i;
+const PUBLISHING =
+  /\b(?:posted|published|publishes|wrote|writes|tweeted|issued|put out|released (?:a|an|his|her|its|their) (?:video|statement|address|post|message))\b/i;
 const TITLED_LABEL = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]{1,80}\))?\s*:\s/;
 const ASKING =
   /^(?:Q|QUESTION|INTERVIEWER|HOST|PRESENTER|ANCHOR|REPORTER|JOURNALIST|MODERATOR|CORRESPONDENT)$/;
