@@ -140,6 +140,12 @@ describe('findPlaces: regions', () => {
   });
 
   it('lists names after "the side of", "the defence of", "dug in at", "evacuating ... from", "opposite"', () => {
+    expect(
+      findPlaces(
+        'A native of Tokmak, he visited Rylsk; a bomb hit a block in central Bilopil and the Krasnopil community.',
+        index,
+      ).candidates.map((c) => c.name),
+    ).toEqual(['Tokmak', 'Rylsk', 'Bilopil', 'Krasnopil']);
     const text =
       'The enemy advances from the side of Plavnia. After the defence of Mariupol, paratroopers were still dug in at Malaya Loknya, a bus was evacuating civilians from Bilozerske, and troops advanced opposite Zhuravlyovka.';
     expect(findPlaces(text, index).candidates.map((c) => c.name)).toEqual([

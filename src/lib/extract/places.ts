@@ -61,6 +61,10 @@ const CUE = new RegExp(
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|area|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of',
     // "still dug in at Malaya Loknya"; "evacuating civilians from Bilozerske"
     'dug\\s+in\\s+at',
+    // "a native of Tokmak"; "Khinshtein visited Rylsk"; "a block in central Bilopillia"
+    'native\\s+of',
+    'visit(?:ed|s|ing)',
+    'central',
     'evacuat\\w+\\s+(?:\\w+\\s+){0,2}from',
     '(?:fighting|battles?|fight)\\s+for',
     // "fighting on the approaches to Korenevo"
@@ -103,7 +107,7 @@ const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
  * captured"; not a bare "fell" ("Shells fell near ...").
  */
 const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?|district)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded)|(?:is|are|remains?)\s+(?:still\s+)?ours)\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?|district|community|hromada)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded)|(?:is|are|remains?)\s+(?:still\s+)?ours)\b/g;
 /**
  * Capitalised words after a cue that are no places to add: countries and their adjectives,
  * governments by their capitals, other oblasts, months, days, and common words.

@@ -12,6 +12,11 @@ describe('statementVoice', () => {
     const region = `${ua} The regional military administration said the city was shelled; the governor thanked volunteers.`;
     expect(statementVoice(region)?.claimant).toBe('ua-official');
   });
+  it("hears a Russian ministry's briefing by its words for the war and the other side", () => {
+    const briefing =
+      'The Armed Forces of the Russian Federation continue the special military operation. The enemy lost 35 servicemen. Our units cleared the forest belts. The enemy retreated. Ukrainian formations shelled Belgorod. The enemy lost a tank.';
+    expect(statementVoice(briefing)?.claimant).toBe('ru-military');
+  });
   it('hears a release that says "our units" once and "the enemy" throughout', () => {
     const release =
       'The enemy tried to cross the border near the village. Border guards of the detachment and the Defence Forces met the attack. The enemy withdrew. Our units hold all positions. The enemy lost two vehicles.';

@@ -16,7 +16,7 @@ const CUES: [Side, RegExp][] = [
   ['ua', /(?<!Air )\bDefen[cs]e Forces(?: of Ukraine)?\b/g],
   [
     'ru',
-    /\b(?:VSU|ZSU|AFU|Kyiv regime|Kiev regime|nationalists|neo-?Nazis|militants|Russian Armed Forces)\b/gi,
+    /\b(?:VSU|ZSU|AFU|Kyiv regime|Kiev regime|nationalists|neo-?Nazis|militants|Russian Armed Forces|Armed Forces of the Russian Federation|special military operation|Ukrainian formations|foreign mercenaries)\b/gi,
   ],
 ];
 

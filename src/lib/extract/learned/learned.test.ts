@@ -15,8 +15,7 @@ describe('the learned second opinion', () => {
   });
 
   it('reads a claim in a sentence the rules read none in, and leaves other sentences alone', () => {
-    const seen =
-      'Footage geolocated by analysts showed Russian infantry moving through the western streets of Selydove.';
+    const seen = 'Russian troops have been seen in the western streets of Selydove, analysts said.';
     expect(kindOf(seen)).toBe('context');
     // which kind is the model's to say (it moves as the fixtures grow); that it reads one is the point
     expect(TERRITORIAL_KINDS).toContain(learnedClaim(seen)?.kind);
@@ -31,7 +30,7 @@ describe('the learned second opinion', () => {
   it('drafts what it reads, saying the rules did not, for the editor to check', () => {
     const text =
       'Fighting near Pokrovsk\n\n' +
-      'Footage geolocated by analysts showed Russian infantry moving through the western streets of Selydove.\n\n' +
+      'Russian troops have been seen in the western streets of Selydove, analysts said.\n\n' +
       'Residents queued for water outside the town hall on Tuesday.';
     const source = { id: 'T-learned', outlet: 'Test Wire', title: 'Test', published: '2025-02-03' };
     const { drafts } = draftClaims({ text, source }, gazetteer);
