@@ -19,11 +19,13 @@ export interface Heard {
   carried: boolean;
 }
 
-/** A transcript's turn: "KHINSHTEIN:", "QUESTION (Test Channel 5):", "Q:". */
+/** A transcript's turn: "KHINSHTEIN:", "QUESTION (Test Channel 5):" ("Q:" and "A:" are an interview's, below). */
 const LABEL = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:\s*\([^)]{1,80}\))?\s*:\s/;
+/** The same in ordinary capitals ("Syrskyi:"), taken only when it names someone known. */
+const TITLED_LABEL = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]{1,80}\))?\s*:\s/;
+/** A speaker putting words out: what a quotation with no speaker of its own is taken from. */
 const PUBLISHING =
   /\b(?:posted|published|publishes|wrote|writes|tweeted|issued|put out|released (?:a|an|his|her|its|their) (?:video|statement|address|post|message))\b/i;
-const TITLED_LABEL = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]{1,80}\))?\s*:\s/;
 const ASKING =
   /^(?:Q|QUESTION|INTERVIEWER|HOST|PRESENTER|ANCHOR|REPORTER|JOURNALIST|MODERATOR|CORRESPONDENT)$/;
 /** Someone speaking in the sentence: a person named there is its speaker only then. */
