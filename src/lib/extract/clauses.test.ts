@@ -52,4 +52,22 @@ describe('clausesOf', () => {
     expect(cut('They crossed into Grafovka and pushed into its centre.')).toHaveLength(1);
     expect(cut('Russian forces took Grafovka and Loknya, and Popovka too.')).toHaveLength(1);
   });
+
+  it('cuts at "while", "although", a bare "but" and "and that"', () => {
+    expect(cut('Ukraine retook Grafovka while Russian troops had pushed into Loknya.')).toEqual([
+      ['Ukraine retook Grafovka', false],
+      ['Russian troops had pushed into Loknya.', true],
+    ]);
+    expect(cut('Troops took Popovka, although they crossed into Zhuravka.')).toHaveLength(2);
+    expect(cut('Troops took Popovka but crossed into Zhuravka.')).toHaveLength(2);
+    expect(cut('Moscow said troops took Popovka and that they crossed into Loknya.')).toHaveLength(2);
+  });
+
+  it('keeps "but" with what did not happen, and "where" of one kind, with the claim', () => {
+    // qualifies the claim: not a second one
+    expect(cut('Troops crossed into Grafovka but had not taken Loknya.')).toHaveLength(1);
+    // a place within the one before: the same claim told closer
+    expect(cut('Troops took Grafovka, where they also captured Popovka.')).toHaveLength(1);
+    expect(cut('Troops took Grafovka, where they crossed into Popovka.')).toHaveLength(2);
+  });
 });

@@ -22,7 +22,10 @@ export interface Clause extends Sentence {
  * Yunakivka", a list).
  */
 const JOINS =
-  /;\s+|,\s+(?:and|while|whereas|but)\s+(?:also\s+)?|\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:[a-z]+ed|(?:re)?taken|driven|broken|fallen|beaten|given|took|retook|broke|cut|fought|drove|held|kept|beat|were|was|are|is|have|has|had)\b)/g;
+  /;\s+|,\s+(?:and|while|whereas|but|although|though|where)\s+(?:also\s+)?|\s+(?:while|whereas|although|but)\s+|\s+and\s+(?=that\b)|\s+and\s+(?:also\s+|then\s+|later\s+)?(?=(?:[a-z]+ed|(?:re)?taken|driven|broken|fallen|beaten|given|took|retook|broke|cut|fought|drove|held|kept|beat|were|was|are|is|have|has|had)\b)/g;
+
+/** A clause saying what did not happen. */
+const NEGATED = /^(?:[a-z]+\s+){0,3}?(?:no|not|never)\b|\b(?:had|has|have|did|does|were|was) not\b|n't\b/i;
 
 export function clausesOf(
   text: string,
@@ -44,7 +47,12 @@ export function clausesOf(
     // streets of Pokrovsk"), not a list ("took Grafovka and Popovka": no verb between)
     const [here, there] = [placesIn(start, cut), placesIn(next, sentence.end)];
     const apart = here.length > 0 && there.length > 0 && !there.some((p) => here.includes(p));
-    if (before && after && (before !== after || apart || hasSpeaker(next, sentence.end))) {
+    // "in the Pokrovsk direction, where the occupiers attacked near Myrnohrad": a place within
+    // the one before, so only a claim of another kind is a second claim
+    const within = /^,\s+where\b/.test(join[0]);
+    // "entered Pokrovsk but held no positions there" qualifies the claim, not a second one
+    if (/^\s+but\s+$/.test(join[0]) && NEGATED.test(text.slice(next, sentence.end))) continue;
+    if (before && after && (before !== after || (apart && !within) || hasSpeaker(next, sentence.end))) {
       out.push({ ...sentence, start, end: cut, ...(out.length ? { continues: true } : {}) });
       start = next;
     }

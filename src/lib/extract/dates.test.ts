@@ -90,4 +90,13 @@ describe('findDates, against the publication date', () => {
     const wire = 'MOSCOW/KYIV, March 21 (Test Wire) - The ministry said on Thursday it held the village.';
     expect(findDates(wire, '2025-03-21').map((d) => d.date)).toEqual(['2025-03-20']);
   });
+
+  it('never reads a date over a line break, and dates "over the previous day" as the report\'s day', () => {
+    expect(findDates('Notes, week 19\n\nOn 28 June we took the village.', PUBLISHED)).toEqual([
+      { date: '2024-06-28', precision: 'day', start: 16, end: 26 },
+    ]);
+    const text =
+      'He said on Tuesday that units had gained ground over the previous day. The previous day was quiet.';
+    expect(findDates(text, PUBLISHED).map((d) => d.date)).toEqual(['2025-04-29', '2025-04-29', '2025-04-28']);
+  });
 });

@@ -169,7 +169,11 @@ const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4
 export function findDates(text: string, published: string): FoundDate[] {
   const relative = [...text.matchAll(RELATIVE)].map((m) => ({
     // "the next day" is one day later
-    days: (m[4] ? 1 : (COUNTS[m[1].toLowerCase()] ?? Number(m[1]))) * (/^week/i.test(m[2] ?? m[5]) ? 7 : 1),
+    // ("over the previous day" is a report's own day, as "over the past day" is)
+    days:
+      /^the previous day$/i.test(m[0]) && /(?:over|in|during|for) $/i.test(text.slice(0, m.index).slice(-7))
+        ? 0
+        : (m[4] ? 1 : (COUNTS[m[1].toLowerCase()] ?? Number(m[1]))) * (/^week/i.test(m[2] ?? m[5]) ? 7 : 1),
     sign: /^(?:later|after|next|following)/i.test(m[3] ?? m[4]) ? 1 : -1,
     start: m.index,
     end: m.index + m[0].length,
@@ -184,8 +188,13 @@ export function findDates(text: string, published: string): FoundDate[] {
     [...own, ...datelines].some((o) => start < o.end && o.start < end);
   const found = [...own];
   const instant = new Date(`${published}T12:00:00Z`);
-  for (const r of chrono.en.casual.parse(text, { instant, timezone: 0 })) {
-    const [start, end] = [r.index, r.index + r.text.length];
+  // line by line: a date never runs over a line break ("Notes, week 19" above "On 28 June")
+  const lines = [...text.matchAll(/[^\n]+/g)];
+  const read = lines.flatMap((l) =>
+    chrono.en.casual.parse(l[0], { instant, timezone: 0 }).map((r) => ({ r, at: l.index + r.index })),
+  );
+  for (const { r, at } of read) {
+    const [start, end] = [at, at + r.text.length];
     // "now", "currently": the time of writing, not when anything happened
     if (taken(start, end) || /^(?:now|currently|right now|at present)$/i.test(r.text)) continue;
     // a time of day alone ("09:20" in a live blog) dates nothing

@@ -127,4 +127,13 @@ describe('draftClaims on an interview', () => {
       ['contested', 'Analysts sai'],
     ]);
   });
+
+  it('gives a later clause that names no place the places of the clause it goes on from', () => {
+    const text =
+      'Headline\n\nSyrskyi said Sudzha was in Ukrainian hands and that units had advanced 2 kilometres beyond it.';
+    expect(draft(text).map((d) => [d.kind, d.places, d.figures.length])).toEqual([
+      ['control', ['sudzha'], 0],
+      ['advance', ['sudzha'], 1],
+    ]);
+  });
 });

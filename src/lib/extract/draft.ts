@@ -214,6 +214,7 @@ export function draftClaims(
           denied,
           previous,
           continues: sentence.continues,
+          unlisted: candidates.length > 0,
           paragraphRegion: paragraphRegion?.paragraph === sentence.paragraph ? paragraphRegion.region : null,
         })
       : { places: named, region };

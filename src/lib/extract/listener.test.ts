@@ -117,4 +117,25 @@ Further east, Russian forces likely hold all of Novohrodivka, while Ukrainian fo
 Russian military bloggers said on Sunday that Russian troops had recaptured Mali Shcherbaky; Vladyslav Voloshyn, a spokesman, said that Ukrainian units still held its northern half.`;
     expect(claimants(text).map(([, c]) => c)).toEqual(['ru-milblogger', 'ua-military']);
   });
+
+  it('gives a text printed whole after its announcement to the author it describes, up to the next heading', () => {
+    const text = `A sergeant's notes, and the reply
+
+The post below was published on Sunday on the blog of a Ukrainian sergeant who serves near Sumy. We have translated it.
+
+Notes, week 12
+
+Last Thursday our company took back two streets of Sumy. We pushed another 1.5 km north of Sumy.
+
+The ministry's reply
+
+Russia's defence ministry said its troops still held the northern edge of Sumy. Fighting went on near Sumy.`;
+    expect(claimants(text)).toEqual([
+      ['Last Thursday our compan', 'ua-military'],
+      ['We pushed another 1.5 km', 'ua-military'],
+      ["Russia's defence ministr", 'ru-military'],
+      // after the heading: the outlet's own words again
+      ['Fighting went on near Su', 'independent'],
+    ]);
+  });
 });

@@ -11,6 +11,7 @@ import { castNamed, embeddedSide, type Castmember } from './cast';
 import type { FoundClaimant, People, Side } from './claimant';
 import type { Clause } from './clauses';
 import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officials';
+import { blockQuotes, quotations, reproduced, type Reproduced } from './quotations';
 import { speakerOf } from './sentence-words';
 
 export interface Heard {
@@ -50,6 +51,8 @@ export class Listener {
   /** Quotations running over paragraphs (a post or statement quoted whole), and who was quoted. */
   private readonly blocks: { start: number; end: number; speaker?: FoundClaimant | null }[];
   private readonly embedded: Side | null;
+  /** Texts the outlet announced and printed whole, and who wrote them. */
+  private readonly sections: Reproduced[];
   /** Quotations within a paragraph, from the opening mark to just past the closing one. */
   private readonly quotes: { start: number; end: number }[];
   /** The last speaker named publishing something ("Gladkov posted", "the channel published"). */
@@ -69,6 +72,7 @@ export class Listener {
     this.blocks = blockQuotes(text);
     this.quotes = quotations(text);
     this.embedded = embeddedSide(text);
+    this.sections = reproduced(text);
   }
 
   /** Who speaks in `clause`; `side` is the side of the ground it tells of, `people` who is who on its date. */
@@ -124,6 +128,15 @@ export class Listener {
     if (qa === 'Q') this.interviewee ??= intervieweeIn(this.text.slice(0, clause.start)) ?? this.recent;
     if (!said.speaker && this.answering === clause.paragraph && this.interviewee)
       said = { speaker: this.interviewee, carried: false };
+    // a sentence citing no one in a text printed whole is its author's ("The post below ...")
+    const section = this.sections.find((r) => r.start <= clause.start && clause.start < r.end);
+    if (!said.speaker && section) {
+      const { author: claimant, name } = section;
+      said = {
+        speaker: { claimant, name, start: 0, end: 0, stance: 'asserts', generic: true },
+        carried: true,
+      };
+    }
     // words in a quotation that name no one: see quoted()
     const quoted = said.speaker ? null : this.quoted(clause, side, known);
     if (quoted) said = { speaker: quoted, carried: true };
@@ -205,47 +218,4 @@ export class Listener {
       end: found.start + found.name.length,
     };
   }
-}
-
-/**
- * Quotations that open a paragraph and close in a later one. A paragraph opening with a
- * quotation mark inside one goes on with it (the convention for quoting several paragraphs).
- */
-function blockQuotes(text: string): { start: number; end: number }[] {
-  const blocks: { start: number; end: number }[] = [];
-  let open = -1;
-  for (const m of text.matchAll(/["“”]/g)) {
-    const paragraphStart = /\n\s*\n\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index));
-    if (open < 0) {
-      if (m[0] !== '”' && (paragraphStart || m.index === 0)) open = m.index;
-      else if (m[0] !== '”') open = -2 - m.index; // a quotation within a paragraph
-    } else if (open <= -2) {
-      if (m[0] !== '“') open = -1;
-    } else if (m[0] !== '“' && !paragraphStart) {
-      if (/\n\s*\n/.test(text.slice(open, m.index))) blocks.push({ start: open, end: m.index });
-      open = -1;
-    }
-  }
-  // a paragraph that is a quotation and nothing more, after a time stamp if any
-  for (const m of text.matchAll(/(?<=^|\n\s*\n)[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
-    const whole = /^\s*(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?["“][^"“”]*["”]\s*$/.test(m[0]);
-    if (whole && !blocks.some((b) => b.start <= m.index && m.index < b.end))
-      blocks.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return blocks.sort((a, b) => a.start - b.start);
-}
-
-/** Quotations that open and close within a paragraph (those running on are `blockQuotes`). */
-function quotations(text: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  let open = -1;
-  for (const m of text.matchAll(/["“”]|\n\s*\n/g)) {
-    if (m[0].startsWith('\n')) open = -1;
-    else if (open < 0) open = m[0] === '”' ? -1 : m.index;
-    else if (m[0] !== '“') {
-      found.push({ start: open, end: m.index + 1 });
-      open = -1;
-    }
-  }
-  return found;
 }

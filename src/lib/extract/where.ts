@@ -8,14 +8,14 @@ import type { DraftClaim } from './draft-claim';
 
 /** Words pointing back at a place already named: "the town", "there". */
 export const ANAPHOR =
-  /\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its (?:[a-z]+ )?(?:outskirts|streets|edge|districts|centre|center|part|neighbourhoods|half)|(?:the|that) (?:[a-z]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district)(?!\s+of\b))\b/i;
+  /\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its (?:[a-z-]+ )?(?:outskirts|streets|edge|districts|centre|center|part|neighbourhoods|half)|(?:the|that) (?:[a-z-]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district|outskirts|edge)(?!\s+of\b))\b/i;
 /** "There" alone, for an area named earlier in the paragraph ("11 assaults there"). */
 const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)/i;
 
 /** A place pointed back at, with no claim before it in the paragraph to say which. */
 export const TOLD =
-  /\b(?:(?:the|that) (?:[a-z]+ )?(?:village|settlement)|that (?:town|city)|its (?:[a-z]+ )?(?:half|outskirts|edge|part|districts)|(?:both|the two) (?:villages|towns|settlements)|the (?:town |city )?cent(?:re|er))\b(?!\s+of\b)/i;
+  /\b(?:(?:the|that) (?:[a-z]+ )?(?:village|settlement)|that (?:town|city)|its (?:[a-z-]+ )?(?:half|outskirts|edge|part|districts)|(?:both|the two) (?:villages|towns|settlements)|the (?:town |city )?cent(?:re|er))\b(?!\s+of\b)/i;
 
 /** Where the speaker stands: "this street", "these trenches". */
 const HERE =
@@ -40,6 +40,8 @@ export function whereOf(
     denied?: DraftClaim;
     previous?: DraftClaim;
     continues?: boolean;
+    /** It names a place the gazetteer lacks ("the village of Prilesye"). */
+    unlisted?: boolean;
     /** An area named earlier in the same paragraph. */
     paragraphRegion?: Region | null;
   },
@@ -50,8 +52,11 @@ export function whereOf(
   const refers = pointsBack ? s.previous : undefined;
   // within one sentence "the town" is the one its clause before named: "took Kurakhove, and
   // ... withdrew from the ruined town"
-  if (s.continues && refers?.places.length)
-    return { places: refers.places, region: refers.region, from: refers.id };
+  // and a clause that names no place at all goes on with the places of the one it continues
+  // ("Sudzha was in Ukrainian hands and units had advanced 3 km beyond it")
+  const continued = s.continues && !s.unlisted ? s.previous : undefined;
+  if (continued?.places.length)
+    return { places: continued.places, region: continued.region, from: continued.id };
   // "the enemy carried out 11 assaults there", after "In the Kursk region, ...": that area
   // "we took this street back": the place a front-line report is written from
   // "Russian troops had recaptured the village": the one the text has been telling of, in its area

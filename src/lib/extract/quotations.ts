@@ -1,0 +1,95 @@
+/**
+ * Where an article quotes or reproduces someone else's words at length: quotations within a
+ * paragraph, quotations running over paragraphs (a post quoted whole), and a text the
+ * outlet announces and then prints without quotation marks ("The post below was published
+ * on the blog of a Ukrainian sergeant ..."). The listener gives their words to whoever the
+ * text says wrote them. Pure.
+ */
+import type { Claimant } from '../claims/schema';
+
+/**
+ * Quotations that open a paragraph and close in a later one. A paragraph opening with a
+ * quotation mark inside one goes on with it (the convention for quoting several paragraphs).
+ */
+export function blockQuotes(text: string): { start: number; end: number }[] {
+  const blocks: { start: number; end: number }[] = [];
+  let open = -1;
+  for (const m of text.matchAll(/["“”]/g)) {
+    const paragraphStart = /\n\s*\n\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if (open < 0) {
+      if (m[0] !== '”' && (paragraphStart || m.index === 0)) open = m.index;
+      else if (m[0] !== '”') open = -2 - m.index; // a quotation within a paragraph
+    } else if (open <= -2) {
+      if (m[0] !== '“') open = -1;
+    } else if (m[0] !== '“' && !paragraphStart) {
+      if (/\n\s*\n/.test(text.slice(open, m.index))) blocks.push({ start: open, end: m.index });
+      open = -1;
+    }
+  }
+  // a paragraph that is a quotation and nothing more, after a time stamp if any
+  for (const m of text.matchAll(/(?<=^|\n\s*\n)[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
+    const whole = /^\s*(?:\d{1,2}[:.]\d{2}\s*[—–-]\s*)?["“][^"“”]*["”]\s*$/.test(m[0]);
+    if (whole && !blocks.some((b) => b.start <= m.index && m.index < b.end))
+      blocks.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return blocks.sort((a, b) => a.start - b.start);
+}
+
+/** Quotations that open and close within a paragraph (those running on are `blockQuotes`). */
+export function quotations(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let open = -1;
+  for (const m of text.matchAll(/["“”]|\n\s*\n/g)) {
+    if (m[0].startsWith('\n')) open = -1;
+    else if (open < 0) open = m[0] === '”' ? -1 : m.index;
+    else if (m[0] !== '“') {
+      found.push({ start: open, end: m.index + 1 });
+      open = -1;
+    }
+  }
+  return found;
+}
+
+/** A text reproduced whole, from the paragraph after its announcement to the next heading. */
+export interface Reproduced {
+  start: number;
+  end: number;
+  /** Who wrote it, as the announcement describes them, when that says a side. */
+  author: Claimant;
+  /** The announcement's words naming the author. */
+  name: string;
+}
+
+/** "The post below", "Below is Thursday's summary", "We reproduce it in full". */
+const ANNOUNCED =
+  /\b(?:(?:the|this|these|his|her|its|their) (?:post|posts|statement|letter|dispatch|release|update|bulletin|message|notes|entry|diary|address) below|below (?:is|are) (?:the|his|her|its|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:post|posts|statement|letter|dispatch|release|summary|update|report|bulletin|message|notes|entry|address)|(?:reproduce|reproduces|publish|publishes|print|prints|give|gives)\s+(?:it|them|the (?:post|statement|text|letter))\s+(?:in full|below))\b/i;
+/** The author as an announcement describes them: "a Ukrainian sergeant", "a Russian war blogger". */
+const AUTHOR =
+  /\b(?:an?|the) (?:[a-z-]+ )?(Ukrainian|Russian) (?:[a-z-]+ )?(soldier|sergeant|officer|commander|paratrooper|marine|medic|gunner|drone operator|serviceman|fighter|(?:war |military )?blogger|brigade|battalion|regiment|unit)\b/;
+/** A heading: one short line with no closing punctuation, which ends what was reproduced. */
+const HEADING = /^[^\n.!?:"”]{1,80}$/;
+
+export function reproduced(text: string): Reproduced[] {
+  const paragraphs = [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)];
+  const found: Reproduced[] = [];
+  paragraphs.forEach((p, i) => {
+    if (!ANNOUNCED.test(p[0])) return;
+    const who = AUTHOR.exec(p[0]);
+    if (!who) return;
+    const side = who[1] === 'Ukrainian' ? 'ua' : 'ru';
+    const author: Claimant = /blogger/.test(who[2])
+      ? side === 'ru'
+        ? 'ru-milblogger'
+        : 'independent'
+      : `${side}-military`;
+    // its own title may head it; the next heading after its body ends it
+    let j = i + 1;
+    if (paragraphs[j] && HEADING.test(paragraphs[j][0].trim())) j++;
+    let k = j;
+    while (paragraphs[k] && !HEADING.test(paragraphs[k][0].trim())) k++;
+    if (k === j) return;
+    const last = paragraphs[k - 1];
+    found.push({ start: paragraphs[j].index, end: last.index + last[0].length, author, name: who[0] });
+  });
+  return found;
+}
