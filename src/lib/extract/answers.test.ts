@@ -14,6 +14,13 @@ describe('intervieweeIn', () => {
         'We spoke in an interview with Pavel Orlov, the deputy head of a Russian border district administration.',
       ),
     ).toMatchObject({ claimant: 'ru-official' });
+    // "We spoke to" a role before the name; no side in the words: the side of the ground told of
+    const spoke = 'We spoke to the head of the district administration, Andrei Kolesnik, about the border.';
+    expect(intervieweeIn(spoke, 'ru')).toMatchObject({
+      claimant: 'ru-official',
+      name: 'the head of the district administration, Andrei Kolesnik',
+    });
+    expect(intervieweeIn(spoke)).toBeNull();
   });
   it('says nothing when the introduction names no side, no role, or no interview', () => {
     expect(intervieweeIn('An interview with Anna Bilyk, a novelist from Kharkiv.')).toBeNull();

@@ -94,7 +94,8 @@ function startOfAccount(
 }
 
 /** "an interview with Major Taras Hnatiuk, who commands an air assault battalion on ..." */
-const INTERVIEW_WITH = /\binterview(?:ed)? with ((?:(?:[A-Z][\w.'’-]*|of|the) ){0,5}[A-Z][\w'’-]+)([^.]*)/;
+const INTERVIEW_WITH =
+  /\b(?:interview(?:ed)? with|(?:spoke|talked|talks|speaks) (?:to|with))\s+((?:(?:[A-Z][\w.'’-]*|of|the) ){0,5}[A-Z][\w'’-]+|the [^,.]{3,80}?,\s+(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w'’-]+)([^.]*)/;
 const MILITARY_WORDS =
   /\b(?:command(?:s|er|ing)?|battalion|brigade|regiment|division|general|colonel|major|captain|lieutenant|sergeant|officer|soldier|marine|pilot|spokes(?:man|woman|person) for [^.]*(?:forces|troops|army|command))\b/i;
 const OFFICIAL_WORDS =
@@ -104,19 +105,22 @@ const RU_WORDS = /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin)\b/
 
 /**
  * Whom an interview's answers are from, as its introduction says ("an interview with ...,
- * who commands a battalion on Ukraine's northern border"): the side and role its words
- * give; null when they give neither.
+ * who commands a battalion on Ukraine's northern border"; "We spoke to the head of the
+ * district administration, ..."): the side and role its words give, the side failing that
+ * of the ground the article is about (`side`); null when they give neither.
  */
-export function intervieweeIn(introduction: string): FoundClaimant | null {
+export function intervieweeIn(introduction: string, side: Side | null = null): FoundClaimant | null {
   const m = INTERVIEW_WITH.exec(introduction);
   if (!m) return null;
   const about = m[0];
   const [ua, ru] = [UA_WORDS.test(about), RU_WORDS.test(about)];
-  if (ua === ru) return null;
+  if (ua && ru) return null;
+  const theirs = ua ? 'ua' : ru ? 'ru' : side;
+  if (!theirs) return null;
   const role = MILITARY_WORDS.test(about) ? 'military' : OFFICIAL_WORDS.test(about) ? 'official' : null;
   if (!role) return null;
   return {
-    claimant: `${ua ? 'ua' : 'ru'}-${role}`,
+    claimant: `${theirs}-${role}`,
     name: m[1].trim(),
     start: 0,
     end: 0,

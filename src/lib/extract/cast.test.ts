@@ -37,6 +37,12 @@ describe('castOf', () => {
     expect(
       roles('"Hold on," said Major Dmytro Hrys, a spokesman for one of the Ukrainian brigades.'),
     ).toEqual([['Dmytro Hrys', 'military', 'ua']]);
+    // a side named at the end of the sentence before is not theirs
+    expect(
+      roles(
+        'Putin ordered it, according to the Kremlin.\n\nMajor Andriy Kovtun, a spokesman for Ukrainian units, said so.',
+      ),
+    ).toEqual([['Andriy Kovtun', 'military', 'ua']]);
   });
 
   it('casts a monitoring group as independent and leaves places, months and civilians their own', () => {

@@ -95,6 +95,9 @@ const sideIn = (words: string): Side | null => {
  * The people `text` introduces. `known(name)` is true of names someone else accounts for
  * (a place, a person in the officials table): those are not cast.
  */
+/** The words before a name within its own sentence: "the Kremlin." before it is not its side. */
+const sameSentence = (before: string) => before.split(/[.!?]["”’]?\s+|\n/).at(-1)!;
+
 export function castOf(text: string, known: (name: string) => boolean): Castmember[] {
   const found: Castmember[] = [];
   const add = (name: string, role: CastRole, side: Side | null, start: number) => {
@@ -119,7 +122,8 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
       add(
         m[1],
         role,
-        sideIn(text.slice(Math.max(0, m.index - 30), m.index)) ?? appositiveSide(m.index + m[0].length),
+        sideIn(sameSentence(text.slice(Math.max(0, m.index - 30), m.index))) ??
+          appositiveSide(m.index + m[0].length),
         m.index,
       );
   // "Lieutenant Colonel Dmytro Savchuk, commander of a Ukrainian brigade": the side after the name
@@ -149,7 +153,7 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
   for (const m of text.matchAll(
     new RegExp(`\\b(?:call[- ]?sign(?:ed)?|nom de guerre|goes by(?: the name)?),?\\s+["“]?(${NAME})`, 'gu'),
   ))
-    add(m[1], 'military', sideIn(text.slice(Math.max(0, m.index - 40), m.index)), m.index);
+    add(m[1], 'military', sideIn(sameSentence(text.slice(Math.max(0, m.index - 40), m.index))), m.index);
   // "the channel Severny Rubezh", "A second channel, Okopnaya Pravda,"
   for (const m of text.matchAll(new RegExp(`\\b(?:[Cc]hannel|[Bb]log),?\\s+["“]?(${NAMES})`, 'gu'))) {
     const side = sideIn(sentenceAround(text, m.index));

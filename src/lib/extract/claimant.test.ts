@@ -236,4 +236,35 @@ describe('findClaimant', () => {
     expect(followsUp('By his estimate, the Russians gained 20 square kilometres.')).not.toBeNull();
     expect(followsUp('- He said a drone struck the market.')).not.toBeNull();
   });
+
+  it("hears the aggressor state's ministry, a foreign ministry of defence, the command a side's press quotes", () => {
+    expect(
+      findClaimant(
+        'Yesterday, the Ministry of Defence of the aggressor state reported the capture of the town.',
+        'ua',
+      ),
+    ).toMatchObject({ claimant: 'ru-military' });
+    expect(
+      findClaimant(
+        'The UK Ministry of Defence, in its latest update, says Russian forces hold the town.',
+        null,
+      ),
+    ).toMatchObject({ claimant: 'foreign-official' });
+    expect(
+      findClaimant(
+        'Ukrainian media quoted their General Staff as saying its units had gained a foothold.',
+        'ru',
+      ),
+    ).toMatchObject({ claimant: 'ua-military' });
+    // "according to Ukraine's Southern Defence Forces" names the forces, not the country
+    expect(
+      findClaimant("Russian forces made no gains, according to Ukraine's Southern Defence Forces.", null),
+    ).toMatchObject({ claimant: 'ua-military', name: "Ukraine's Southern Defence Forces" });
+    expect(
+      findClaimant(
+        "A missile struck the centre, killing three people, according to Ukraine's emergency service.",
+        null,
+      ),
+    ).toMatchObject({ claimant: 'ua-official' });
+  });
 });

@@ -47,7 +47,7 @@ const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?|V
 // not "the Armed Forces of Ukraine" alone: that names the actors ("counterattacks by the Armed Forces of Ukraine")
 const OF = (country: string) =>
   `\\b(?:General Staff|Defen[cs]e Ministry|Ministry of Defen[cs]e)(?: of the Armed Forces)? of (?:the )?${country}\\b|\\bArmed Forces of (?:the )?${country}(?=\\s+(?:\\w+\\s+){0,2}${SAY}\\b)`;
-const MINISTRY = `(?:MoD|border guard service|border guards?|national guard|navy|air force|air defen[cs]e|marines|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|commanders?|command)`;
+const MINISTRY = `(?:MoD|border guard service|border guards?|national guard|navy|air force|air defen[cs]e|marines|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|defen[cs]e forces|commanders?|command)`;
 const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|replied|wrote|posted|has said|have said|has claimed|has denied|has disputed|claiming|saying|insisting|reporting)`;
 
 /** "Moscow, for its part, said": a short aside between a speaker and its verb. */
@@ -62,6 +62,8 @@ const TROOPER =
 
 const SOLDIERS = `(?:soldiers?|troops|servicem[ae]n|officers?|commanders?|sergeants?)(?=(?:\\s+[\\w-]+){0,5}\\s+(?:say|says|said|insist|insists|insisted|told|claim|claims)\\b)`;
 
+const QUOTING = `(?:media|outlets|press|television|TV|channels)\\s+(?:quoted|cited|citing|quoting)\\s+(?:their|its|the)\\s+(?:\\w+\\s+)?`;
+
 /** Tried in order; the earliest match in the sentence wins, so specific cues come first. */
 const CUES: Cue[] = [
   [
@@ -73,7 +75,7 @@ const CUES: Cue[] = [
   ],
   [
     new RegExp(
-      `\\b${RU}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in Moscow\\b|${spokesmanFor(RU)}|${OF('(?:Russia|Russian Federation)')}`,
+      `\\b${RU}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in Moscow\\b|${spokesmanFor(RU)}|${OF('(?:Russia|Russian Federation|aggressor(?: state| country)?|occupiers)')}`,
       'i',
     ),
     'ru-military',
@@ -85,6 +87,9 @@ const CUES: Cue[] = [
     ),
     'ua-military',
   ],
+  // "Ukrainian media quoted their General Staff": the command its own side's press quotes
+  [new RegExp(`\\b${UA}\\s+${QUOTING}${MINISTRY}`, 'i'), 'ua-military'],
+  [new RegExp(`\\b${RU}\\s+${QUOTING}${MINISTRY}`, 'i'), 'ru-military'],
   // a side's soldiers saying so: "Ukrainian soldiers dug in along that highway insist ..."
   [new RegExp(`\\b${RU}\\s+${SOLDIERS}`, 'i'), 'ru-military'],
   [new RegExp(`\\b${UA}\\s+${SOLDIERS}`, 'i'), 'ua-military'],
@@ -101,19 +106,19 @@ const CUES: Cue[] = [
   ],
   // a country's word, not its make ("HIMARS of American manufacture"): an adjective needs its noun
   [
-    /\b(?:(?:U\.S\.|US|American|South Korean?|NATO|British|UK|French|German)\s*(?:officials?|intelligence|government|defence|defense|president|secretary|spokes(?:man|woman|person))|(?:U\.S\.|US|Pentagon|White House|State Department|South Korea|NATO|UK)(?=\s+(?:\w+\s+){0,3}(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b))\b(?=[^.]*\b(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b)/,
+    /\b(?:(?:U\.S\.|US|American|South Korean?|NATO|British|UK|French|German)\s*(?:officials?|intelligence|government|defence|defense|Ministry of Defen[cs]e|MoD|president|secretary|spokes(?:man|woman|person))|(?:U\.S\.|US|Pentagon|White House|State Department|South Korea|NATO|UK)(?=\s+(?:\w+\s+){0,3}(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b))\b(?=[^.]*\b(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b)/,
     'foreign-official',
   ],
   [
     new RegExp(
-      `\\b${RU}\\s+(?:officials?|authorities|government|president|spokes(?:man|woman|person)|state media|news agenc(?:y|ies)|foreign ministry)`,
+      `\\b${RU}\\s+(?:officials?|authorities|government|president|spokes(?:man|woman|person)|state media|news agenc(?:y|ies)|foreign ministry|emergenc(?:y|ies) (?:service|ministry)|police)`,
       'i',
     ),
     'ru-official',
   ],
   [
     new RegExp(
-      `\\b${UA}\\s+(?:officials?|authorities|government|president|spokes(?:man|woman|person)|foreign ministry|presidential office)`,
+      `\\b${UA}\\s+(?:officials?|authorities|government|president|spokes(?:man|woman|person)|foreign ministry|presidential office|(?:state )?emergency service|police|prosecutor)`,
       'i',
     ),
     'ua-official',
@@ -125,7 +130,7 @@ const CUES: Cue[] = [
   // a soldier speaking, before or after the verb: "said a former officer of one of the brigades"
   [
     new RegExp(
-      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}(?:,[^,]{0,80},)?\\s+(?:also\\s+)?(?:said|says|told|added|adds)\\b`,
+      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}s?(?:,[^,]{0,80},|\\s+(?:here|there|on the ground|I (?:met|spoke to)))?\\s+(?:also\\s+)?(?:said|says|say|told|added|adds)\\b`,
       'i',
     ),
     'military',
@@ -141,20 +146,20 @@ const CUES: Cue[] = [
   // a country or capital speaking: only beside a verb of saying ("Moscow said", "according to Kyiv")
   [
     new RegExp(
-      `\\b(?:Russia|Moscow)${ASIDE}\\s+(?:has\\s+|had\\s+|also\\s+|was\\s+|is\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Russia|Moscow)\\b`,
+      `\\b(?:Russia|Moscow)${ASIDE}\\s+(?:has\\s+|had\\s+|also\\s+|was\\s+|is\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Russia|Moscow)\\b(?!['’]s)`,
     ),
     'ru-official',
   ],
   [
     new RegExp(
-      `\\b(?:Ukraine|Kyiv|Kiev)${ASIDE}\\s+(?:regime\\s+)?(?:has\\s+|had\\s+|also\\s+|was\\s+|is\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Ukraine|Kyiv|Kiev)\\b`,
+      `\\b(?:Ukraine|Kyiv|Kiev)${ASIDE}\\s+(?:regime\\s+)?(?:has\\s+|had\\s+|also\\s+|was\\s+|is\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Ukraine|Kyiv|Kiev)\\b(?!['’]s)`,
     ),
     'ua-official',
   ],
 ];
 
 const DENIAL =
-  /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|call(?:s|ed|ing)? (?:it|this|that|the (?:claim|report)s?|[\w']+ (?:numbers|figures|claims?|reports?))\s+["“]?(?:a |an )?(?:[\w-]+\s+)?(?:false|fake|untrue|propaganda|fiction|lie|lies|nonsense|fabrication)|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:was|is|were) (?:false|untrue|fake))\b/i;
+  /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|call(?:s|ed|ing)? (?:it|this|that|the (?:claim|report)s?|[\w']+ (?:numbers|figures|claims?|reports?))\s+["“]?(?:a |an )?(?:[\w-]+\s+)?(?:false|fake|untrue|propaganda|fiction|lie|lies|nonsense|fabrication)|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:was|is|were) (?:false|untrue|fake)|(?:this|that|it) (?:is|was) (?:another|a|an|pure|a complete) (?:fake|lie|fabrication|fiction|fantasy))\b/i;
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =

@@ -136,4 +136,24 @@ describe('draftClaims on an interview', () => {
       ['advance', ['sudzha'], 1],
     ]);
   });
+
+  it('links "This is another fake: the settlement remains ours" to the claim it answers, with its place', () => {
+    const text =
+      'Headline\n\nYesterday, the Ministry of Defence of the aggressor state reported the capture of Stepnohirsk. This is another fake: as of today, the settlement remains under the control of the Defence Forces of Ukraine.';
+    const [claimed, answer] = draft(text);
+    expect(claimed).toMatchObject({ kind: 'control', claimant: 'ru-military', places: ['stepnohirsk'] });
+    expect(answer).toMatchObject({
+      kind: 'control',
+      holder: 'ua',
+      claimant: 'ua-military',
+      denies: claimed.id,
+      places: ['stepnohirsk'],
+    });
+  });
+
+  it('drafts fighting at a named landmark ("the Antonivskyi bridge") with no place of the gazetteer', () => {
+    const text =
+      'Headline\n\nIn the Zaporizhzhia region, the enemy unsuccessfully attacked twice in the area of the Antonivskyi bridge.';
+    expect(draft(text).map((d) => [d.kind, d.region])).toEqual([['contested', 'zaporizhzhia']]);
+  });
 });

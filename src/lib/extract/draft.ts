@@ -7,7 +7,7 @@
 import { isTerritorial, type Claimant, type Place } from '../claims/schema';
 import { REGION_INFO, type Region } from '../regions';
 import { answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
-import { castOf } from './cast';
+import { castOf, embeddedSide } from './cast';
 import { Listener } from './listener';
 import { denies, findClaimant, type FoundClaimant } from './claimant';
 import { findDates, type FoundDate } from './dates';
@@ -16,6 +16,7 @@ import { holderOf, kindOf } from './kind';
 import type { OfficialIndex } from './officials';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
 import { clausesOf } from './clauses';
+import { dashedTurns } from './quotations';
 import { splitSentences } from './sentences';
 import {
   describes,
@@ -29,9 +30,9 @@ import {
   sideOfPlaces,
   STRUCK_PLACE,
 } from './sentence-words';
-import { statementVoice } from './voice';
+import { ownWords, statementVoice } from './voice';
 import { learnedClaim } from './learned/second-opinion';
-import { ANAPHOR, TOLD, whereOf, type Where } from './where';
+import { ANAPHOR, HERE, TOLD, whereOf, type Where } from './where';
 import type { Article, DraftClaim } from './draft-claim';
 
 export type { Article, DraftClaim } from './draft-claim';
@@ -74,14 +75,25 @@ export function draftClaims(
   let paragraphRegion: { region: Region; paragraph: number } | null = null;
   let lastClaim: { draft: DraftClaim; paragraph: number } | null = null;
   // a side's own statement: a sentence citing no one is that side's military speaking
-  const voice = statementVoice(text);
+  // (an interview's answers are the interviewee's, not the text's own voice)
+  // the side of the units a reporter is with: whose "officers here" speak
+  const embedded = embeddedSide(text);
+  const voice = statementVoice(
+    dashedTurns(text).reduce(
+      (t, a) => t.slice(0, a.start) + ' '.repeat(a.end - a.start) + t.slice(a.end),
+      text,
+    ),
+  );
   // two claims in one sentence are drafted from their own clauses: a clause's kind when it
   // claims ground somewhere, and whether it names a speaker of its own
   const claimIn = (start: number, end: number, later: boolean) => {
     const part = text.slice(start, end);
     const span = { start, end };
-    const kind = kindOf(part);
+    // "...; the officers here say that is a fantasy": a clause denying the one before
+    const answer = later && denies(part) && speaks(start, end);
+    const kind = answer ? 'contested' : kindOf(part);
     const somewhere =
+      answer ||
       within(found.places, span).length > 0 ||
       within(found.regions, span).length > 0 ||
       within(figures, span).some(isGround) ||
@@ -89,12 +101,15 @@ export function draftClaims(
       // "..., and Kyiv's troops have since left the ruined town": the place the clause before named
       (later && ANAPHOR.test(part)) ||
       // "the village", "its northern half": one the text named before the sentence
-      TOLD.test(part);
+      TOLD.test(part) ||
+      // "crossed the border", "this street": where the speaker stands (not a direction:
+      // "pressing on towards the border")
+      (HERE.test(part) && !/\b(?:towards?|direction of|to)\s+$/i.test(part.slice(0, HERE.exec(part)!.index)));
     return isTerritorial(kind) && somewhere ? kind : null;
   };
   // a speaker opening the clause ("Ukraine said it retook ..."), not one closing the sentence
   const speaks = (start: number, end: number) => {
-    const people = gazetteer.officials && { index: gazetteer.officials, date: null };
+    const people = gazetteer.officials && { index: gazetteer.officials, date: null, embedded };
     return (findClaimant(text.slice(start, end), null, people)?.start ?? Infinity) < 40;
   };
   const placesIn = (start: number, end: number) => within(found.places, { start, end }).map((p) => p.id);
@@ -165,7 +180,7 @@ export function draftClaims(
         review.push(`speaker's side taken as the other side to ${answering!.id}`);
       }
     }
-    speaker ??= voice;
+    speaker ??= voice ?? ownWords(words, listener.cited);
     const claimant: Claimant = speaker?.claimant ?? 'independent';
     const acting = (denial: boolean) =>
       holderOf(words, {
@@ -178,8 +193,10 @@ export function draftClaims(
     // that claim but is drafted as what it says (control, by its own side)
     const own = kind === 'control' && STILL.test(words) ? acting(false) : undefined;
     const holdsOn = own !== undefined && own === sideOfClaimant(claimant);
+    // ("This is another fake: the settlement remains ours" answers the claim before it)
     const denied = holdsOn
-      ? answered(drafts, claimant, own, names)
+      ? (answered(drafts, claimant, own, names) ??
+        (denial ? deniedBy(drafts, claimant, regions[0] ?? null, names) : undefined))
       : denial
         ? deniedBy(drafts, claimant, regions[0] ?? null, names)
         : undefined;

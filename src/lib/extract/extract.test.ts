@@ -211,37 +211,43 @@ describe('across the fixtures', () => {
   // total: a new blind set's first run (55-65%) would otherwise pull the total down and press the
   // rules to fit it. The first runs themselves are in docs/extraction.md. Once only, the learned
   // second opinion moved four sets' precision down by 1-2 points (heldout10, 11, 14, 16: claims
-  // newly found, one field wrong) for 18 more claims right; said in fixtures/README.md.
+  // newly found, one field wrong) for 18 more claims right; said in fixtures/README.md. And
+  // `heldout` went from 20 to 19 when a side denying a claim and saying it still holds the
+  // place ("disputed that, saying ... were still holding the village") was first linked to that
+  // claim and given its places, as the conventions written after that set say; its annotation
+  // (places []) predates them.
   const FLOORS: Record<string, { right: number; drafted: number }> = {
     first: { right: 32, drafted: 34 },
-    heldout: { right: 20, drafted: 20 },
+    heldout: { right: 19, drafted: 20 },
     heldout2: { right: 19, drafted: 19 },
     heldout3: { right: 22, drafted: 22 },
     heldout4: { right: 19, drafted: 20 },
     heldout5: { right: 22, drafted: 22 },
-    heldout6: { right: 30, drafted: 33 },
+    heldout6: { right: 31, drafted: 33 },
     heldout7: { right: 34, drafted: 35 },
     heldout8: { right: 37, drafted: 39 },
     heldout9: { right: 35, drafted: 39 },
-    heldout10: { right: 31, drafted: 37 },
-    heldout11: { right: 27, drafted: 33 },
+    heldout10: { right: 32, drafted: 38 },
+    heldout11: { right: 28, drafted: 34 },
     heldout12: { right: 37, drafted: 42 },
-    heldout13: { right: 39, drafted: 46 },
+    heldout13: { right: 40, drafted: 46 },
     heldout14: { right: 37, drafted: 40 },
     heldout15: { right: 41, drafted: 47 },
     heldout16: { right: 29, drafted: 36 },
     heldout17: { right: 45, drafted: 47 },
     heldout18: { right: 47, drafted: 50 },
-    heldout19: { right: 49, drafted: 54 },
+    heldout19: { right: 50, drafted: 54 },
     heldout20: { right: 44, drafted: 48 },
     heldout21: { right: 46, drafted: 49 },
     heldout22: { right: 43, drafted: 49 },
-    heldout23: { right: 43, drafted: 47 },
+    heldout23: { right: 44, drafted: 48 },
     heldout24: { right: 47, drafted: 51 },
     heldout25: { right: 42, drafted: 51 },
     heldout26: { right: 43, drafted: 51 },
     heldout27: { right: 44, drafted: 50 },
-    heldout28: { right: 33, drafted: 48 },
+    heldout28: { right: 34, drafted: 48 },
+    heldout29: { right: 50, drafted: 51 },
+    heldout30: { right: 47, drafted: 55 },
   };
 
   it('keeps every set at or above the claims it finds right now, at no lower precision', () => {

@@ -52,6 +52,15 @@ describe('kindOf', () => {
     ['Russian troops are likely to attack the bridgehead again.', 'context'],
     ['Russian forces attacked Zaporizhzhia nine times overnight with drones.', 'strike'],
     ['The region is home to about a million people.', 'context'],
+    // a side saying none of its ground is lost denies the other side took any
+    ["Not one village of our district has been under the enemy's control.", 'contested'],
+    ['The governor insisted that no village in the region had been lost.', 'contested'],
+    ['Russian forces took nearby Selydove in October.', 'control'],
+    ['Within a fortnight they had taken a string of villages.', 'control'],
+    ['The enemy unsuccessfully attacked twice in the area of the bridge.', 'contested'],
+    ['Russian forces stepped up assaults on the town but have made no gains.', 'contested'],
+    ['The president warned of a possible offensive against the region.', 'statement'],
+    ['On Wednesday, Putin made his first visit to the Kursk region since the incursion.', 'statement'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });
 

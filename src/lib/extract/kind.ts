@@ -9,12 +9,19 @@ import type { Side } from './claimant';
 
 export type Kind = (typeof KINDS)[number];
 
+/** A side saying none of its ground was lost: "no village in the region had been lost". */
+export const NONE_LOST =
+  /\b(?:not (?:a single|one)(?: of (?:our|the|its))?|no) (?:villages?|settlements?|towns?|localit(?:y|ies)|inch|metre)\b[^.;]{0,50}?\b(?:under (?:the )?(?:enemy(?:'s|’s)?|Ukrainian|Russian|their) control|(?:been |was |were )?(?:lost|surrendered|occupied|captured|taken))\b/i;
+
 /** Tried in order: the first kind whose words the sentence uses is its kind. */
 const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'withdrawal',
     /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|slipped (?:out|away)|pulled (?:[\w-]+ ){0,3}?(?:back|out)|pulling (?:[\w-]+ ){0,3}?(?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|forced (?:\w+ )?(?:back|out)|moved to (?:more )?advantageous (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
   ],
+  // "not one village of our district has been under the enemy's control": a denial that
+  // the other side took any (before "control" can read as its holding it)
+  ['contested', NONE_LOST],
   // ground no one holds, before "hold" can read as holding it: "a grey zone neither side can hold"
   ['contested', /\bgr[ae]y zone\b|\bno-?man's[- ]land\b|\bneither side (?:can|could) hold\b/i],
   // "had left Shcherbaky", "left the village": case matters, so not "left two dead"
@@ -31,7 +38,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
   [
     'control',
-    /\b(?:took|taken|take)\s+(?:(?:this|that|the|our|their) (?:street|district|neighbourhood|quarter|position|strongpoint|hill|height|farm|tree ?line|trench(?:es)?|village|town)\s+back\b|(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:town|village|city|settlement|area)|[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several)\b|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d))/,
+    /\b(?:took|taken|take)\s+(?:(?:this|that|the|our|their) (?:street|district|neighbourhood|quarter|position|strongpoint|hill|height|farm|tree ?line|trench(?:es)?|village|town)\s+back\b|(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:town|village|city|settlement|area)|(?:(?:the )?(?:nearby|neighbouring|neighboring) )?[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|a few|a (?:string|series|handful|number|couple|row) of)\b|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d))/,
   ],
   [
     'advance',
@@ -40,7 +47,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'contested',
-    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted) (?:\w+ ){0,2}(?:assaults|attacks)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|attack(?:ed|s)? (?:[\w-]+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times (?:near|around|towards?|in the direction)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate))\b/i,
+    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted) (?:\w+ ){0,2}(?:assaults|attacks)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|attack(?:ed|s)? (?:[\w-]+ )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times|twice) (?:near|around|towards?|in the direction|in the area of)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate))\b/i,
   ],
   [
     'strike',
@@ -108,21 +115,22 @@ const COUNTERFACTUAL = /\bwould(?:n['’]t| not)? have\b/i;
 
 /** What did not happen: "the enemy did not conduct offensive actions". */
 const NEGATED =
-  /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w-]+\s+){0,2}$|\b(?:made|make|makes|making) (?:no|little) (?:[\w-]+\s+)?$/i;
 
 /**
  * A vow, a warning or a demand about ground, "Pushilin vowed that Pokrovsk would be
  * liberated", "his demand that Ukraine withdraw", is a statement.
  */
 const VOWED =
-  /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|threaten(?:ed|s)|demand(?:ed|s)?)\b(?:\s+[\w-]+){0,3}?\s+that\b/i;
+  /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|threaten(?:ed|s)|demand(?:ed|s)?)\b(?:\s+[\w-]+){0,3}?\s+that\b|\bwarn(?:ed|s|ing)? (?:of|about)\b/i;
 
 /** A forecast claims nothing yet: "will likely try to advance", "analysts expect Russia to keep up". */
 const FORECAST =
   /\b(?:will\s+(?:likely|probably)|(?:is|are)\s+(?:likely|expected)\s+to|expect(?:s|ed)?\s+(?:[\w-]+\s+){1,3}to|forecasts?)\b/i;
 
 /** A leader's visit is an event, whatever fighting the places visited see. */
-const VISIT = /\b(?:visited|toured|has visited|have visited|paid a visit to)\b/i;
+const VISIT =
+  /\b(?:visited|toured|has visited|have visited|(?:paid|made) (?:a|an|his|her|their) (?:[\w-]+ )?(?:visit|trip) to)\b/i;
 
 export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
   if (VISIT.test(sentence)) return 'statement';

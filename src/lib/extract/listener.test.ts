@@ -138,4 +138,24 @@ Russia's defence ministry said its troops still held the northern edge of Sumy. 
       ['Fighting went on near Su', 'independent'],
     ]);
   });
+
+  it("gives an interview's answers printed after dashes to the person introduced, not to a voice", () => {
+    const text = `Interview: the border district
+
+Translated from Russian. We spoke to the head of the district administration, Ivan Orlov, about the border near Grafovka.
+
+— Ivan Petrovich, what is the situation near Grafovka?
+
+— Tense. Our units are holding the line in Grafovka. The forest belts near Popovka are ours too.
+
+— Is it true the enemy is near Sudzha?
+
+— The enemy still sits in Sudzha, and our units are squeezing them.`;
+    // "our units" in the answers would otherwise be heard as the Russian military's own statement
+    expect(claimants(text)).toEqual([
+      ['Our units are holding th', 'ru-official'],
+      ['The forest belts near Po', 'ru-official'],
+      ['— The enemy still sits i', 'ru-official'],
+    ]);
+  });
 });

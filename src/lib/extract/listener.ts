@@ -11,7 +11,7 @@ import { castNamed, embeddedSide, type Castmember } from './cast';
 import type { FoundClaimant, People, Side } from './claimant';
 import type { Clause } from './clauses';
 import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officials';
-import { blockQuotes, quotations, reproduced, type Reproduced } from './quotations';
+import { blockQuotes, dashedTurns, quotations, reproduced, type Reproduced } from './quotations';
 import { speakerOf } from './sentence-words';
 
 export interface Heard {
@@ -53,6 +53,8 @@ export class Listener {
   private readonly embedded: Side | null;
   /** Texts the outlet announced and printed whole, and who wrote them. */
   private readonly sections: Reproduced[];
+  /** An interview's turns printed with dashes. */
+  private readonly turns: { start: number; end: number; answer: boolean }[];
   /** Quotations within a paragraph, from the opening mark to just past the closing one. */
   private readonly quotes: { start: number; end: number }[];
   /** The last speaker named publishing something ("Gladkov posted", "the channel published"). */
@@ -73,6 +75,7 @@ export class Listener {
     this.quotes = quotations(text);
     this.embedded = embeddedSide(text);
     this.sections = reproduced(text);
+    this.turns = dashedTurns(text);
   }
 
   /** Who speaks in `clause`; `side` is the side of the ground it tells of, `people` who is who on its date. */
@@ -123,9 +126,10 @@ export class Listener {
     let said: Heard =
       clause.continues && !heard.speaker ? { speaker: this.clauseBefore, carried: false } : heard;
     // an interview: the answers are the person introduced before the first question
-    const qa = /^(Q|A)\s*[:.]\s/.exec(words)?.[1];
+    const dashed = this.turns.find((t) => t.start <= clause.start && clause.start < t.end);
+    const qa = dashed ? (dashed.answer ? 'A' : 'Q') : /^(Q|A)\s*[:.]\s/.exec(words)?.[1];
     if (qa) this.answering = qa === 'A' ? clause.paragraph : null;
-    if (qa === 'Q') this.interviewee ??= intervieweeIn(this.text.slice(0, clause.start)) ?? this.recent;
+    if (qa === 'Q') this.interviewee ??= intervieweeIn(this.text.slice(0, clause.start), side) ?? this.recent;
     if (!said.speaker && this.answering === clause.paragraph && this.interviewee)
       said = { speaker: this.interviewee, carried: false };
     // a sentence citing no one in a text printed whole is its author's ("The post below ...")
@@ -170,6 +174,11 @@ export class Listener {
     if (after) return after;
     if (this.quoting?.paragraph === clause.paragraph) return this.quoting.speaker;
     return this.publisher;
+  }
+
+  /** Whom the article cited last. */
+  get cited(): FoundClaimant | null {
+    return this.recent;
   }
 
   /** A speaker found some other way (someone answering a claim): "he added" next is them. */

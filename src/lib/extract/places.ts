@@ -8,6 +8,7 @@
 import type { Place } from '../claims/schema';
 import { REGIONS, REGION_INFO, type Region } from '../regions';
 import { keys, matches, nameWord, tokenize, type NameWord, type Token } from './name-words';
+import { FOREIGN_CAPITALS, NOT_CANDIDATES } from './not-places';
 
 export interface FoundPlace {
   id: string;
@@ -58,7 +59,7 @@ const CUE = new RegExp(
     // "families who had fled Avdiivka"
     'fled(?:\\s+from)?',
     '(?:buses|bus|trains?|run|relocated)\\b[^.;]{0,30}?,\\s+to',
-    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|area|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of',
+    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|areas?|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of',
     // "still dug in at Malaya Loknya"; "evacuating civilians from Bilozerske"
     'dug\\s+in\\s+at',
     // "a native of Tokmak"; "Khinshtein visited Rylsk"; "a block in central Bilopillia"
@@ -108,22 +109,6 @@ const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
  */
 const AFTER_CUE =
   /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?|district|community|hromada)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|has\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded)|(?:is|are|remains?)\s+(?:still\s+)?ours)\b/g;
-/**
- * Capitalised words after a cue that are no places to add: countries and their adjectives,
- * governments by their capitals, other oblasts, months, days, and common words.
- */
-const NOT_CANDIDATES = new Set(
-  `Russia Russian Russians Ukraine Ukrainian Ukrainians Belarus Belarusian Poland Polish Europe European America
-  American US USA UK EU NATO UN Britain British France French Germany German China Chinese Iran Iranian North Korea
-  Korean Soviet Moscow Kremlin Kyiv Kiev Washington Pentagon London Paris Berlin Brussels Beijing Minsk Warsaw Geneva
-  Istanbul Ankara Donetsk Kharkiv Kharkov Luhansk Lugansk Kherson Dnipropetrovsk Dnipro Mykolaiv Odesa Odessa
-  Chernihiv Poltava Bryansk Rostov Voronezh Crimea Donbas Donbass January February March April May June July August
-  September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That
-  These Those His Her Their Its Our It He She They We I Mr Ms President Prime Minister General Governor Defence
-  Defense Ministry Army Forces Armed Telegram Meanwhile However Overnight Earlier Later Elsewhere Separately
-  Yesterday Today Also Nearby Still Instead Then Now Last Next`.split(/\s+/),
-);
-
 const REGION_NAMES = REGIONS.map((r) => ({ region: r, word: nameWord(r) }));
 
 /** The region a word names: Kursk, Курської, Zaporozhye, Запорізька, Сумська, Бєлгородщина. */
@@ -228,7 +213,15 @@ export function findPlaces(
   const startsAt = new Map(tokens.map((t, i) => [t.start, i]));
   const endsAt = new Map(tokens.map((t, i) => [t.end, i]));
   const nameable = (i: number) =>
-    /^[A-Z]/.test(tokens[i]?.text ?? '') && !NOT_CANDIDATES.has(tokens[i].text) && !taken.has(i);
+    /^[A-Z]/.test(tokens[i]?.text ?? '') &&
+    (!NOT_CANDIDATES.has(tokens[i].text) || venue(i)) &&
+    !taken.has(i);
+  // a capital where people meet is a place, not a government: "meet in Warsaw", "a summit in Brussels"
+  const venue = (i: number) =>
+    FOREIGN_CAPITALS.test(tokens[i].text) &&
+    /\b(?:meet|meets|met|meeting|summit|talks|conference|held)\s+in\s+$/i.test(
+      text.slice(Math.max(0, tokens[i].start - 24), tokens[i].start),
+    );
   // where the name from token i ends: past a gazetteer place, or after up to three Latin
   // capitalised words ("Velyka Novosilka", not "Andriivka Russian")
   const nameEnd = (i: number) => {

@@ -93,3 +93,19 @@ export function reproduced(text: string): Reproduced[] {
   });
   return found;
 }
+
+/** A paragraph opening with a dash: an interview's turn as Russian and Ukrainian papers print them. */
+const DASHED = /^[—–]\s/;
+
+/**
+ * An interview printed with a dash before each turn ("— What is the situation? — Tense.").
+ * Questions and answers alternate from the first, which is a question; taken as one only
+ * when at least two turns end in a question mark and every one that does is a question.
+ */
+export function dashedTurns(text: string): { start: number; end: number; answer: boolean }[] {
+  const dashed = [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)].filter((p) => DASHED.test(p[0]));
+  const turns = dashed.map((p, i) => ({ start: p.index, end: p.index + p[0].length, answer: i % 2 === 1 }));
+  const asks = dashed.map((p) => /\?["”]?\s*$/.test(p[0]));
+  const alternate = asks.every((q, i) => !q || !turns[i].answer);
+  return alternate && asks.filter(Boolean).length >= 2 ? turns : [];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementVoice } from './voice';
+import { ownWords, statementVoice } from './voice';
 
 // Written for these tests, not taken from any outlet.
 describe('statementVoice', () => {
@@ -47,5 +47,25 @@ According to the General Staff, our units repelled an attack. The brigade's pres
         '"Our troops hold," he said. "Our units advanced," she said. The occupiers, they said, fled.',
       ),
     ).toBeNull();
+  });
+
+  it("goes on with a side's military in a sentence citing no one that uses its words", () => {
+    const ministry = {
+      claimant: 'ru-military' as const,
+      name: "Russia's defence ministry",
+      start: 0,
+      end: 0,
+      stance: 'asserts' as const,
+      generic: false,
+    };
+    const peskov = { ...ministry, claimant: 'ru-official' as const, name: 'Peskov' };
+    const relayed = 'Units of the Dnepr group of forces liberated the settlement of Lobkovoye.';
+    expect(ownWords(relayed, ministry)).toBe(ministry);
+    // after someone else, the outlet's own voice; in quotation marks, the quoted speaker's
+    expect(ownWords(relayed, peskov)).toBeNull();
+    expect(
+      ownWords('The ministry said troops had "liberated" the village of Lobkovoye.', ministry),
+    ).toBeNull();
+    expect(ownWords('Russian troops captured the village of Lobkovoye.', ministry)).toBeNull();
   });
 });

@@ -64,3 +64,25 @@ export function statementVoice(text: string): FoundClaimant | null {
     generic: true,
   };
 }
+
+/** A side's own words for its gains: "liberated" of Russian units, "Ukrainian formations". */
+const OWN_WORDS: [Side, RegExp][] = [
+  [
+    'ru',
+    /\b(?:(?:Russian|group of forces|Sever|Tsentr|Yuzhnoye|Vostok|Zapad|Dnepr)\b[^.;"“]*\bliberat(?:ed|ion|ing)\b|liberat(?:ed|ion|ing)\b[^.;"“]*\bby (?:the )?(?:Russian|units of the)\b|Ukrainian formations|Kiev regime|Kyiv regime|foreign mercenaries|special military operation)/i,
+  ],
+  ['ua', /\b(?:occupiers|invaders|ruscists|rashists)\b/i],
+];
+
+/**
+ * Whose words a sentence citing no one is in, when it uses a side's own vocabulary outside
+ * quotation marks and that side's military is whom the article has been citing: a state
+ * agency's story relaying the ministry ("units of the Dnepr group of forces liberated
+ * Lobkovoye") goes on with the ministry's claim. An outlet that uses those words after
+ * citing someone else (a Kremlin spokesman) speaks in its own voice.
+ */
+export function ownWords(words: string, cited: FoundClaimant | null): FoundClaimant | null {
+  const own = words.replace(QUOTED, '');
+  const side = OWN_WORDS.find(([, re]) => re.test(own))?.[0];
+  return side && cited?.claimant === `${side}-military` ? cited : null;
+}

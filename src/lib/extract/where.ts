@@ -5,6 +5,7 @@
  */
 import type { Region } from '../regions';
 import type { DraftClaim } from './draft-claim';
+import { NONE_LOST } from './kind';
 
 /** Words pointing back at a place already named: "the town", "there". */
 export const ANAPHOR =
@@ -18,8 +19,8 @@ export const TOLD =
   /\b(?:(?:the|that) (?:[a-z]+ )?(?:village|settlement)|that (?:town|city)|its (?:[a-z-]+ )?(?:half|outskirts|edge|part|districts)|(?:both|the two) (?:villages|towns|settlements)|the (?:town |city )?cent(?:re|er))\b(?!\s+of\b)/i;
 
 /** Where the speaker stands: "this street", "these trenches". */
-const HERE =
-  /\b(?:this|these) (?:street|village|town|trench(?:es)?|positions?|road|district|neighbourhood|quarter|tree ?line|strongpoint)s?\b|\bthe (?:school|church|(?:railway )?station|bridge|crossroads|mine|factory|plant|farm|hospital|cemetery|water tower|grain elevator|high ground|(?:state )?border)\b/i;
+export const HERE =
+  /\b(?:this|these) (?:street|village|town|trench(?:es)?|positions?|road|district|neighbourhood|quarter|tree ?line|strongpoint)s?\b|\bthe (?:[\w'’-]+ )?(?:school|church|(?:railway )?station|bridge|crossroads|mine|factory|plant|farm|hospital|cemetery|water tower|grain elevator|high ground|(?:state )?border)\b/i;
 
 export type Where = { places: string[]; region: Region | null; from?: string; refers?: string };
 
@@ -62,7 +63,16 @@ export function whereOf(
   // "Russian troops had recaptured the village": the one the text has been telling of, in its area
   // ("the city", "the area" are as often talk around the war: not those)
   const told = TOLD.test(words) && s.region !== null;
-  if (!s.ground && !refers && !told && !HERE.test(words) && !(THERE.test(words) && s.paragraphRegion))
+  // "no village in the region had been lost": the speaker's whole area
+  const none = NONE_LOST.test(words) && s.region !== null;
+  if (
+    !s.ground &&
+    !refers &&
+    !told &&
+    !none &&
+    !HERE.test(words) &&
+    !(THERE.test(words) && s.paragraphRegion)
+  )
     return null;
   return {
     places: [],

@@ -1,0 +1,20 @@
+/** Capitalised words the place finder (./places.ts) must not take for places. Pure. */
+
+/** Capitals abroad: a government when they act, a place when people meet there. */
+export const FOREIGN_CAPITALS =
+  /^(?:Washington|London|Paris|Berlin|Brussels|Beijing|Warsaw|Geneva|Istanbul|Ankara)$/;
+/**
+ * Capitalised words after a cue that are no places to add: countries and their adjectives,
+ * governments by their capitals, other oblasts, months, days, and common words.
+ */
+export const NOT_CANDIDATES = new Set(
+  `Russia Russian Russians Ukraine Ukrainian Ukrainians Belarus Belarusian Poland Polish Europe European America
+  American US USA UK EU NATO UN Britain British France French Germany German China Chinese Iran Iranian North Korea
+  Korean Soviet Moscow Kremlin Kyiv Kiev Washington Pentagon London Paris Berlin Brussels Beijing Minsk Warsaw Geneva
+  Istanbul Ankara Donetsk Kharkiv Kharkov Luhansk Lugansk Kherson Dnipropetrovsk Dnipro Mykolaiv Odesa Odessa
+  Chernihiv Poltava Bryansk Rostov Voronezh Crimea Donbas Donbass January February March April May June July August
+  September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That
+  These Those His Her Their Its Our It He She They We I Mr Ms President Prime Minister General Governor Defence
+  Defense Ministry Army Forces Armed Telegram Meanwhile However Overnight Earlier Later Elsewhere Separately
+  Yesterday Today Also Nearby Still Instead Then Now Last Next`.split(/\s+/),
+);

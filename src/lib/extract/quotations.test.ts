@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { dashedTurns, reproduced } from './quotations';
+
+// Written for these tests, not taken from any outlet.
+describe('dashedTurns', () => {
+  const interview = '— How is it?\n\n— Tense.\n\n— And the border?\n\n— Quiet. Our units hold.';
+  it('alternates questions and answers from the first dash', () => {
+    expect(dashedTurns(interview).map((t) => [interview.slice(t.start, t.end), t.answer])).toEqual([
+      ['— How is it?', false],
+      ['— Tense.', true],
+      ['— And the border?', false],
+      ['— Quiet. Our units hold.', true],
+    ]);
+  });
+  it('is no interview when the questions do not alternate, or dashes make a list', () => {
+    expect(dashedTurns('— How is it?\n\n— Why?\n\n— Tense.\n\n— And now?')).toEqual([]);
+    expect(dashedTurns('— Sumy: quiet.\n\n— Kursk: fighting.\n\n— Belgorod: shelling.')).toEqual([]);
+  });
+});
+
+describe('reproduced', () => {
+  it("finds a text announced and printed whole, its author's side and role, up to the next heading", () => {
+    const text =
+      'Notes\n\nThe post below was published on the blog of a Ukrainian sergeant near Sumy.\n\nWeek 12\n\nWe held.\n\nWe pushed on.\n\nThe reply\n\nMoscow said no.';
+    const [post] = reproduced(text);
+    expect(text.slice(post.start, post.end)).toBe('We held.\n\nWe pushed on.');
+    expect(post).toMatchObject({ author: 'ua-military', name: 'a Ukrainian sergeant' });
+  });
+  it('needs the announcement to say who wrote it', () => {
+    expect(reproduced('Notes\n\nBelow is a summary of what each side says.\n\nRussia said it held.')).toEqual(
+      [],
+    );
+    expect(reproduced('Notes\n\nThe post below was published on a blog.\n\nWe held.')).toEqual([]);
+  });
+});
