@@ -19,10 +19,10 @@ export interface Clause extends Sentence {
 /**
  * Where a new clause may begin: after a semicolon, a comma and a conjunction, or "and"
  * straight before a verb ("took Grafovka and pushed into Loknya"; not "Andriivka and
- * Yunakivka", a list).
+ * Yunakivka", a list), or a comma before another's answer (", a claim Kyiv rejected").
  */
 const JOINS =
-  /;\s+|,\s+(?:and|while|whereas|but|although|though|where)\s+(?:also\s+)?|\s+(?:while|whereas|although|but)\s+|\s+and\s+(?=that\b)|\s+and\s+(?:also\s+|then\s+|later\s+|(?:within|in|after|by|over|for) (?:[a-z]+\s+){1,2})?(?=(?:[a-z]+ed|(?:re)?taken|driven|broken|fallen|beaten|given|took|retook|broke|cut|fought|drove|held|kept|beat|were|was|are|is|have|has|had)\b)/g;
+  /;\s+|,\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\w'’-]*\s+){1,3}(?:rejected|dismissed|denied|disputed|called)\b)|,\s+(?:and|while|whereas|but|although|though|where)\s+(?:also\s+)?|\s+(?:while|whereas|although|but)\s+|\s+and\s+(?=that\b)|\s+and\s+(?:also\s+|then\s+|later\s+|(?:within|in|after|by|over|for) (?:[a-z]+\s+){1,2})?(?=(?:[a-z]+ed|(?:re)?taken|driven|broken|fallen|beaten|given|took|retook|broke|cut|fought|drove|held|kept|beat|were|was|are|is|have|has|had)\b)/g;
 
 /** A clause saying what did not happen. */
 const NEGATED = /^(?:[a-z]+\s+){0,3}?(?:no|not|never)\b|\b(?:had|has|have|did|does|were|was) not\b|n't\b/i;

@@ -156,4 +156,25 @@ describe('draftClaims on an interview', () => {
       'Headline\n\nIn the Zaporizhzhia region, the enemy unsuccessfully attacked twice in the area of the Antonivskyi bridge.';
     expect(draft(text).map((d) => [d.kind, d.region])).toEqual([['contested', 'zaporizhzhia']]);
   });
+
+  it('drafts ground "in the east of the town" the text has been telling of, for the editor to place', () => {
+    const text =
+      'Headline\n\nFighting went on near Pokrovsk on Monday.\n\nIn the east of the town they managed to take a few houses.';
+    const [, houses] = draft(text);
+    expect(houses).toMatchObject({ kind: 'control', places: [], region: 'pokrovsk' });
+    expect(houses.review?.[0]).toMatch(/"the town" or "there" may be a place of earlier sentences/);
+  });
+
+  it('drafts ", a claim Kyiv rejected" as the answer it is, from its own speaker', () => {
+    const text =
+      "Headline\n\nRussia's general staff said on Saturday that its troops had taken Sudzha, a claim Kyiv rejected.";
+    const [taken, rejected] = draft(text);
+    expect(taken).toMatchObject({ kind: 'control', claimant: 'ru-military' });
+    expect(rejected).toMatchObject({
+      kind: 'contested',
+      claimant: 'ua-official',
+      denies: taken.id,
+      places: ['sudzha'],
+    });
+  });
 });

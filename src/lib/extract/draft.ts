@@ -7,7 +7,7 @@
 import { isTerritorial, type Claimant, type Place } from '../claims/schema';
 import { REGION_INFO, type Region } from '../regions';
 import { answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
-import { castOf, embeddedSide } from './cast';
+import { castNamed, castOf, embeddedSide } from './cast';
 import { Listener } from './listener';
 import { denies, findClaimant, type FoundClaimant } from './claimant';
 import { findDates, type FoundDate } from './dates';
@@ -108,9 +108,12 @@ export function draftClaims(
     return isTerritorial(kind) && somewhere ? kind : null;
   };
   // a speaker opening the clause ("Ukraine said it retook ..."), not one closing the sentence
+  // (or someone the article introduced: ", a claim Kolos dismissed")
   const speaks = (start: number, end: number) => {
     const people = gazetteer.officials && { index: gazetteer.officials, date: null, embedded };
-    return (findClaimant(text.slice(start, end), null, people)?.start ?? Infinity) < 40;
+    const part = text.slice(start, end);
+    const named = [findClaimant(part, null, people), castNamed(part, cast)];
+    return Math.min(...named.map((n) => n?.start ?? Infinity)) < 40;
   };
   const placesIn = (start: number, end: number) => within(found.places, { start, end }).map((p) => p.id);
   const clauses = splitSentences(text).flatMap((s) => clausesOf(text, s, claimIn, speaks, placesIn));

@@ -61,6 +61,11 @@ describe('kindOf', () => {
     ['Russian forces stepped up assaults on the town but have made no gains.', 'contested'],
     ['The president warned of a possible offensive against the region.', 'statement'],
     ['On Wednesday, Putin made his first visit to the Kursk region since the incursion.', 'statement'],
+    // the fighting, or an offensive, talked about: no claim that it goes on anywhere
+    ['Moscow and Kyiv gave sharply different accounts of the fighting near Sudzha.', 'context'],
+    ['A soldier described the fighting near Yunakivka to us.', 'context'],
+    ['Moscow presented its spring offensive on the border as a defensive measure.', 'context'],
+    ['Fighting went on near Yunakivka all night.', 'contested'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });
 

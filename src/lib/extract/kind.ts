@@ -13,6 +13,10 @@ export type Kind = (typeof KINDS)[number];
 export const NONE_LOST =
   /\b(?:not (?:a single|one)(?: of (?:our|the|its))?|no) (?:villages?|settlements?|towns?|localit(?:y|ies)|inch|metre)\b[^.;]{0,50}?\b(?:under (?:the )?(?:enemy(?:'s|’s)?|Ukrainian|Russian|their) control|(?:been |was |were )?(?:lost|surrendered|occupied|captured|taken))\b/i;
 
+/** The fighting or an offensive as a thing talked about, not a claim that it goes on somewhere. */
+const TALK_OF =
+  /\b(?:(?:accounts?|reports?|descriptions?|coverage|news|picture|questions?|stor(?:y|ies)|updates?)\s+(?:of|on|about)|described|describes|describing|covers?|covered|covering|on|about)\s+the\s+(?:[a-z]+\s+)?fighting$|(?:['’]s|\bits|\btheir|\bhis)\s+(?:[a-z]+\s+)?offensive$/i;
+
 /** Tried in order: the first kind whose words the sentence uses is its kind. */
 const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
@@ -138,6 +142,12 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     const m = words.exec(sentence);
     if (!m) continue;
     if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "gave sharply different accounts of the fighting", "its spring offensive": talk of it
+    if (
+      kind === 'contested' &&
+      TALK_OF.test(sentence.slice(Math.max(0, m.index - 40), m.index + m[0].length))
+    )
+      continue;
     if (kind !== 'strike' && kind !== 'statement' && VOWED.test(sentence.slice(0, m.index)))
       return 'statement';
     if (

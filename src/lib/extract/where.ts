@@ -16,7 +16,7 @@ const THERE =
 
 /** A place pointed back at, with no claim before it in the paragraph to say which. */
 export const TOLD =
-  /\b(?:(?:the|that) (?:[a-z]+ )?(?:village|settlement)|that (?:town|city)|its (?:[a-z-]+ )?(?:half|outskirts|edge|part|districts)|(?:both|the two) (?:villages|towns|settlements)|the (?:town |city )?cent(?:re|er))\b(?!\s+of\b)/i;
+  /\b(?:(?:the|that) (?:[a-z]+ )?(?:village|settlement)|that (?:town|city)|its (?:[a-z-]+ )?(?:half|outskirts|edge|part|districts)|the (?:[a-z-]+ )(?:outskirts|districts)|(?:both|the two) (?:villages|towns|settlements)|the (?:town |city )?cent(?:re|er)|(?:edge|outskirts|part|districts|half|(?:north|south|east|west)(?:-?(?:east|west))?) of the (?:town|city|village))\b(?!\s+of\b)/i;
 
 /** Where the speaker stands: "this street", "these trenches". */
 export const HERE =
