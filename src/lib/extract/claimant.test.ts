@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClaimant, followsUp } from './claimant';
+import { denies, findClaimant, followsUp } from './claimant';
 import { officials } from './fixtures/gazetteer';
 
 const people = (date: string | null = '2025-03-01') => ({ index: officials, date });
@@ -266,5 +266,13 @@ describe('findClaimant', () => {
         null,
       ),
     ).toMatchObject({ claimant: 'ua-official' });
+  });
+
+  it('hears "The accompanying post also asserted", "our escort explains", "calls the story a fabrication"', () => {
+    expect(followsUp('The accompanying post also asserted that troops had advanced.')).not.toBeNull();
+    expect(findClaimant('Beyond it, our escort explains, the enemy has dug in.', 'ru')).toMatchObject({
+      claimant: 'ru-military',
+    });
+    expect(denies('Oleksandr Syrskyi calls the encirclement story a fabrication.')).toBe(true);
   });
 });

@@ -58,7 +58,7 @@ const spokesmanFor = (side: string) =>
   `\\bspokes(?:man|woman|person) (?:for|of) (?:one of )?(?:the |a |an )?${side}\\s+(?:\\w+\\s+){0,2}(?:forces|troops|army|military|command|units|brigade|battalion|regiment|group)`;
 
 const TROOPER =
-  '(?:commander|officer|operator|soldier|sergeant|paratrooper|marine|serviceman|gunner|medic|sniper|fighter|pilot|scout)';
+  '(?:commander|officer|operator|soldier|sergeant|paratrooper|marine|serviceman|gunner|medic|sniper|fighter|pilot|scout|escort)';
 
 const SOLDIERS = `(?:soldiers?|troops|servicem[ae]n|officers?|commanders?|sergeants?)(?=(?:\\s+[\\w-]+){0,5}\\s+(?:say|says|said|insist|insists|insisted|told|claim|claims)\\b)`;
 
@@ -130,7 +130,7 @@ const CUES: Cue[] = [
   // a soldier speaking, before or after the verb: "said a former officer of one of the brigades"
   [
     new RegExp(
-      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}s?(?:,[^,]{0,80},|\\s+(?:here|there|on the ground|I (?:met|spoke to)))?\\s+(?:also\\s+)?(?:said|says|say|told|added|adds)\\b`,
+      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their|our)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}s?(?:,[^,]{0,80},|\\s+(?:here|there|on the ground|I (?:met|spoke to)))?\\s+(?:also\\s+)?(?:said|says|say|told|added|adds|explains|explained)\\b`,
       'i',
     ),
     'military',
@@ -159,11 +159,11 @@ const CUES: Cue[] = [
 ];
 
 const DENIAL =
-  /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|call(?:s|ed|ing)? (?:it|this|that|the (?:claim|report)s?|[\w']+ (?:numbers|figures|claims?|reports?))\s+["“]?(?:a |an )?(?:[\w-]+\s+)?(?:false|fake|untrue|propaganda|fiction|lie|lies|nonsense|fabrication)|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:was|is|were) (?:false|untrue|fake)|(?:this|that|it) (?:is|was) (?:another|a|an|pure|a complete) (?:fake|lie|fabrication|fiction|fantasy))\b/i;
+  /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|call(?:s|ed|ing)? (?:it|this|that|the (?:[\w-]+ )?(?:claim|report|story|account|figure|number)s?|[\w']+ (?:numbers|figures|claims?|reports?))\s+["“]?(?:a |an )?(?:[\w-]+\s+)?(?:false|fake|untrue|propaganda|fiction|lie|lies|nonsense|fabrication)|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:was|is|were) (?:false|untrue|fake)|(?:this|that|it) (?:is|was) (?:another|a|an|pure|a complete) (?:fake|lie|fabrication|fiction|fantasy))\b/i;
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
-  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,40},\s*|(?:\w+\s+){1,4}(?=(?:it|he|she|they)\s))?(?:By (?:his|her|its|their) (?:own )?(?:estimate|count|account|reckoning)\b|According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|told|tells)\b)/i;
+  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,40},\s*|(?:\w+\s+){1,4}(?=(?:it|he|she|they)\s))?(?:By (?:his|her|its|their) (?:own )?(?:estimate|count|account|reckoning)\b|According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (?:accompanying )?(?:post|message|caption)|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|asserted|asserts|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|told|tells)\b)/i;
 
 /** "..., he added." at the end (after a closing quote too), or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =

@@ -70,4 +70,19 @@ describe('clausesOf', () => {
     expect(cut('Troops took Grafovka, where they also captured Popovka.')).toHaveLength(1);
     expect(cut('Troops took Grafovka, where they crossed into Popovka.')).toHaveLength(2);
   });
+
+  it('cuts the same claim told again at another time or of another place', () => {
+    // the stand-in reads no claim after "down from" or in "Popovka the following month": the
+    // drafter gives such a clause the kind of the one before (marked \`then\`)
+    const down = clausesOf(
+      'Troops took Grafovka, down from 12 villages in May.',
+      { start: 0, end: 50, paragraph: 0 },
+      () => 'control',
+    );
+    expect(down.map((c) => [c.start, c.then ?? false])).toEqual([
+      [0, false],
+      [22, true],
+    ]);
+    expect(cut('Grafovka was taken in May, Popovka the following month.')).toHaveLength(2);
+  });
 });

@@ -14,15 +14,18 @@ export interface Clause extends Sentence {
   continues?: true;
   /** The whole sentence, when it was cut: a speaker it names at its end speaks for each clause. */
   sentence?: Sentence;
+  /** The claim before it at another time (", down from 1,300 sq km in August"): its kind. */
+  then?: true;
 }
 
 /**
  * Where a new clause may begin: after a semicolon, a comma and a conjunction, or "and"
  * straight before a verb ("took Grafovka and pushed into Loknya"; not "Andriivka and
- * Yunakivka", a list), or a comma before another's answer (", a claim Kyiv rejected").
+ * Yunakivka", a list), a comma before another's answer (", a claim Kyiv rejected") or
+ * before the same claim at another time (", down from 1,300 sq km in August").
  */
 const JOINS =
-  /;\s+|,\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\w'’-]*\s+){1,3}(?:rejected|dismissed|denied|disputed|called)\b)|,\s+(?:and|while|whereas|but|although|though|where)\s+(?:also\s+)?|\s+(?:while|whereas|although|but)\s+|\s+and\s+(?=that\b)|\s+and\s+(?:also\s+|then\s+|later\s+|(?:within|in|after|by|over|for) (?:[a-z]+\s+){1,2})?(?=(?:[a-z]+ed|(?:re)?taken|driven|broken|fallen|beaten|given|took|retook|broke|cut|fought|drove|held|kept|beat|were|was|are|is|have|has|had)\b)/g;
+  /;\s+|,\s+(?=[A-Z][a-z'’-]+ (?:the (?:following|next|previous) (?:day|week|month)|a (?:day|week|month) (?:later|earlier)|(?:two|three|four|\d+) (?:days|weeks|months) (?:later|earlier))\b)|,\s+(?=(?:down|up) from (?:a (?:peak|high|low) of )?(?:about |roughly |some |nearly |almost |more than )?\d)|,\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\w'’-]*\s+){1,3}(?:rejected|dismissed|denied|disputed|called)\b)|,\s+(?:and|while|whereas|but|although|though|where)\s+(?:also\s+)?|\s+(?:while|whereas|although|but)\s+|\s+and\s+(?=that\b)|\s+and\s+(?:also\s+|then\s+|later\s+|(?:within|in|after|by|over|for) (?:[a-z]+\s+){1,2})?(?=(?:[a-z]+ed|(?:re)?taken|driven|broken|fallen|beaten|given|took|retook|broke|cut|fought|drove|held|kept|beat|were|was|are|is|have|has|had)\b)/g;
 
 /** A clause saying what did not happen. */
 const NEGATED = /^(?:[a-z]+\s+){0,3}?(?:no|not|never)\b|\b(?:had|has|have|did|does|were|was) not\b|n't\b/i;
@@ -37,12 +40,21 @@ export function clausesOf(
   const words = text.slice(sentence.start, sentence.end);
   const out: Clause[] = [];
   let start = sentence.start;
+  let thenKind: { then?: true } = {};
   for (const join of words.matchAll(JOINS)) {
     const cut = sentence.start + join.index;
     const next = cut + join[0].length;
     // two claims of one kind in a row are one told twice ("crossed into X and pushed
     // towards Y"), unless the second has a speaker of its own
-    const [before, after] = [isClaim(start, cut, out.length > 0), isClaim(next, sentence.end, true)];
+    // "holding about 420 sq km, down from a peak of 1,300 sq km in August": the same claim then
+    // ("Novohrodivka fell in September, Selydove the following month": that claim again, elsewhere)
+    const then =
+      /^(?:down|up) from\b/.test(text.slice(next, next + 12)) ||
+      (/^[A-Z][a-z'’-]+ (?:the|a|two|three|four|\d+) /.test(text.slice(next, next + 30)) &&
+        join[0].startsWith(',') &&
+        !/\s(?:and|but|while)\s/.test(join[0]));
+    const before = isClaim(start, cut, out.length > 0);
+    const after = then ? before : isClaim(next, sentence.end, true);
     // or of one kind in two places each its own ("retook positions in Myrnohrad and cleared two
     // streets of Pokrovsk"), not a list ("took Grafovka and Popovka": no verb between)
     const [here, there] = [placesIn(start, cut), placesIn(next, sentence.end)];
@@ -52,11 +64,16 @@ export function clausesOf(
     const within = /^,\s+where\b/.test(join[0]);
     // "entered Pokrovsk but held no positions there" qualifies the claim, not a second one
     if (/^\s+but\s+$/.test(join[0]) && NEGATED.test(text.slice(next, sentence.end))) continue;
-    if (before && after && (before !== after || (apart && !within) || hasSpeaker(next, sentence.end))) {
-      out.push({ ...sentence, start, end: cut, ...(out.length ? { continues: true } : {}) });
+    if (
+      before &&
+      after &&
+      (then || before !== after || (apart && !within) || hasSpeaker(next, sentence.end))
+    ) {
+      out.push({ ...sentence, start, end: cut, ...(out.length ? { continues: true } : {}), ...thenKind });
       start = next;
+      thenKind = then ? { then: true } : {};
     }
   }
-  out.push({ ...sentence, start, ...(out.length ? { continues: true } : {}) });
+  out.push({ ...sentence, start, ...(out.length ? { continues: true } : {}), ...thenKind });
   return out.length > 1 ? out.map((c) => ({ ...c, sentence })) : out;
 }

@@ -99,4 +99,15 @@ describe('findDates, against the publication date', () => {
       'He said on Tuesday that units had gained ground over the previous day. The previous day was quiet.';
     expect(findDates(text, PUBLISHED).map((d) => d.date)).toEqual(['2025-04-29', '2025-04-29', '2025-04-28']);
   });
+
+  it('reads "the evening of 19 August" and "the following month"', () => {
+    expect(findDates('It appeared on the evening of 19 April.', PUBLISHED).map((d) => d.date)).toEqual([
+      '2025-04-19',
+    ]);
+    const text = 'Novohrodivka fell in September 2024, Selydove the following month.';
+    expect(findDates(text, PUBLISHED).map((d) => [d.date, d.precision])).toEqual([
+      ['2024-09-01', 'month'],
+      ['2024-10-01', 'month'],
+    ]);
+  });
 });

@@ -73,9 +73,10 @@ function periods(text: string, published: string): FoundDate[] {
     const dd = { end: lastDay(year, month), middle: 15 }[m[1].toLowerCase()] ?? 1;
     push(`${year}-${pad(month)}-${pad(dd)}`, m);
   }
-  // "the night of 13 May"; "the night of 3 to 4 June" is reported under the morning's date
+  // "the night of 13 May", "the evening of 19 August"; "the night of 3 to 4 June" is reported
+  // under the morning's date
   const night = new RegExp(
-    `\\b(?:the )?night of (?:\\d{1,2}\\s*(?:to|and|-|–)\\s*)?(\\d{1,2}) ${MONTH}(?:\\s+(\\d{4}))?\\b`,
+    `\\b(?:the )?(?:night|evening|morning|afternoon) of (?:\\d{1,2}\\s*(?:to|and|-|–)\\s*)?(\\d{1,2}) ${MONTH}(?:\\s+(\\d{4}))?\\b`,
     'gi',
   );
   for (const m of text.matchAll(night)) {
@@ -163,7 +164,7 @@ const DATELINE =
 
 /** Spans counted from the date told just before: "two days later", "a week earlier". */
 const RELATIVE =
-  /\b(?:(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (later|earlier|afterwards|before that|after that)|the (next|following|previous) (day|week))\b/gi;
+  /\b(?:(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (later|earlier|afterwards|before that|after that)|the (next|following|previous) (day|week|month))\b/gi;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function findDates(text: string, published: string): FoundDate[] {
@@ -175,6 +176,7 @@ export function findDates(text: string, published: string): FoundDate[] {
         ? 0
         : (m[4] ? 1 : (COUNTS[m[1].toLowerCase()] ?? Number(m[1]))) * (/^week/i.test(m[2] ?? m[5]) ? 7 : 1),
     sign: /^(?:later|after|next|following)/i.test(m[3] ?? m[4]) ? 1 : -1,
+    month: /^month$/i.test(m[5] ?? ''),
     start: m.index,
     end: m.index + m[0].length,
   }));
@@ -223,6 +225,13 @@ export function findDates(text: string, published: string): FoundDate[] {
     const r = relative.find((x) => x.start === f.start);
     if (!r) return;
     const from = found.slice(0, i).findLast((d) => d.date) ?? { date: published, precision: 'day' };
+    if (r.month) {
+      // "the following month": the month after the one told, as a month
+      const [y, m] = [Number(from.date.slice(0, 4)), Number(from.date.slice(5, 7)) + r.sign];
+      const [year, month] = m > 12 ? [y + 1, 1] : m < 1 ? [y - 1, 12] : [y, m];
+      [f.date, f.precision] = [`${year}-${pad(month)}-01`, 'month'];
+      return;
+    }
     f.date = addDays(from.date, r.sign * r.days);
     f.precision = from.precision === 'day' && r.days < 7 ? 'day' : 'approximate';
   });

@@ -160,6 +160,8 @@ export function draftClaims(
       continue;
     }
     let kind = kindOf(words);
+    // ", down from 1,300 sq km in August": the claim before, as it stood then
+    if (kind === 'context' && sentence.then && lastClaim) kind = lastClaim.draft.kind;
     if (kind === 'context' && LIST_ITEM.test(words) && heading?.paragraph === sentence.paragraph)
       kind = heading.kind;
     // where the rules read no claim, the learned second opinion may: its draft says so

@@ -66,6 +66,11 @@ describe('kindOf', () => {
     ['A soldier described the fighting near Yunakivka to us.', 'context'],
     ['Moscow presented its spring offensive on the border as a defensive measure.', 'context'],
     ['Fighting went on near Yunakivka all night.', 'contested'],
+    ['Novohrodivka fell in September 2024.', 'control'],
+    ['The difference matters: whoever holds Guevo overlooks the road.', 'context'],
+    ['Shells fell on the market in Sumy.', 'strike'],
+    ['Pokrovsk has not fallen, whatever Moscow says.', 'contested'],
+    ['Russian infantry have been filtering into the city in small groups.', 'advance'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });
 

@@ -39,6 +39,11 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   // "we are still in Popovka": a side's own word that it holds a place (case matters)
   ['control', /\b(?:[Aa]re|[Ii]s|[Rr]emains?) still (?:in|inside) [A-Z]/],
+  // "Novohrodivka fell in September": a place falling, not shells ("shells fell on the market")
+  [
+    'control',
+    /(?<=\b[A-Z][a-z'’-]+ )(?<!\b(?:Shells?|Bombs?|Missiles?|Rockets?|Drones?|Debris|Fragments|Mines?|Prices|Temperatures|Numbers|Figures|Losses) )fell (?=(?:in|on|last|within|after|to|at the end of)\b)/,
+  ],
   // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
   [
     'control',
@@ -47,11 +52,11 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'advance',
     // not the noun: "Russia's advance on Pokrovsk has slowed"
-    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|moved (?:forward|into|closer)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|got as far as|gained|gains)\b/i,
+    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|moved (?:forward|into|closer)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains)\b/i,
   ],
   [
     'contested',
-    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted) (?:\w+ ){0,2}(?:assaults|attacks)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|attack(?:ed|s)? (?:[\w-]+ )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times|twice) (?:near|around|towards?|in the direction|in the area of)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate))\b/i,
+    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted) (?:\w+ ){0,2}(?:assaults|attacks)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|(?:has|have|had) not fallen|attack(?:ed|s)? (?:[\w-]+ )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times|twice) (?:near|around|towards?|in the direction|in the area of)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate))\b/i,
   ],
   [
     'strike',
@@ -111,7 +116,7 @@ const INTENT =
 
 /** What has not happened: "If Russia were to take Stepnohirsk", "could fall". */
 const HYPOTHETICAL =
-  /(?:^|[,;]\s*)(?:if|unless|should|were\s+(?:[\w-]+\s+){1,3}to)\b|\b(?:could|might|may|were to)\s+(?:[\w-]+\s+){0,2}$/i;
+  /(?:^|[,;:]\s*)(?:if|unless|should|were\s+(?:[\w-]+\s+){1,3}to)\b|\b(?:could|might|may|were to)\s+(?:[\w-]+\s+){0,2}$|\bwhoever\s+$/i;
 
 const FORCES_LEAVING =
   /\b(?:forces|troops|units|soldiers|defenders|garrison|brigades?|battalions?|army|infantry|fighters|military|we|our|they)\b/i;

@@ -158,4 +158,29 @@ Translated from Russian. We spoke to the head of the district administration, Iv
       ['— The enemy still sits i', 'ru-official'],
     ]);
   });
+
+  it('gives posts announced as "his posts" to whom the announcement names, up to an editor\'s note', () => {
+    const text = `Kursk governor's posts, translated
+
+Alexander Khinshtein, the governor of Russia's Kursk region, posts on Telegram many times a day. Below are his posts from Thursday, translated.
+
+09:20
+Sudzha has been liberated from the Ukrainian neo-Nazis! The enemy still holds positions near Sudzha.
+
+[Translator's note: DeepState showed Ukrainian forces holding about 110 square kilometres of the Kursk region.]`;
+    expect(claimants(text)).toEqual([
+      ['09:20\nSudzha has been li', 'ru-official'],
+      ['The enemy still holds po', 'ru-official'],
+      ["[Translator's note: Deep", 'independent'],
+    ]);
+  });
+
+  it('gives a transcript\'s turn labelled by role ("SOLDIER:") to that side\'s military', () => {
+    const text = `Transcript
+
+CORRESPONDENT: We are a few kilometres from Sudzha.
+
+SOLDIER (call sign "Kedr"): Sudzha is ours again, we took it back on Saturday.`;
+    expect(claimants(text)).toEqual([['SOLDIER (call sign "Kedr', 'ru-military']]);
+  });
 });

@@ -27,6 +27,8 @@ const TITLED_LABEL = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]{
 /** A speaker putting words out: what a quotation with no speaker of its own is taken from. */
 const PUBLISHING =
   /\b(?:posted|published|publishes|wrote|writes|tweeted|issued|put out|released (?:a|an|his|her|its|their) (?:video|statement|address|post|message))\b/i;
+/** A transcript's label naming a soldier by role, not by name. */
+const SOLDIER_LABEL = /^(?:SOLDIER|OFFICER|COMMANDER|SERVICEMAN|FIGHTER|SERGEANT|MARINE|PARATROOPER)$/;
 const ASKING =
   /^(?:Q|QUESTION|INTERVIEWER|HOST|PRESENTER|ANCHOR|REPORTER|JOURNALIST|MODERATOR|CORRESPONDENT)$/;
 /** Someone speaking in the sentence: a person named there is its speaker only then. */
@@ -52,7 +54,7 @@ export class Listener {
   private readonly blocks: { start: number; end: number; speaker?: FoundClaimant | null }[];
   private readonly embedded: Side | null;
   /** Texts the outlet announced and printed whole, and who wrote them. */
-  private readonly sections: Reproduced[];
+  private readonly sections: (Reproduced & { named?: FoundClaimant | null })[];
   /** An interview's turns printed with dashes. */
   private readonly turns: { start: number; end: number; answer: boolean }[];
   /** Quotations within a paragraph, from the opening mark to just past the closing one. */
@@ -103,8 +105,15 @@ export class Listener {
     // a clause citing no one is told by whoever its sentence cites: the speaker just before it
     // ("X said ...; Voloshyn said that <clause>"), else the sentence's ("<clause>, X said")
     const whole = clause.sentence;
-    const hear = (from: number, to: number) =>
-      speakerOf(this.text.slice(from, to), this.recent, side, known, this.named);
+    // (its words' place kept relative to the clause: the speaker is not inside it)
+    const hear = (from: number, to: number): Heard => {
+      const found = speakerOf(this.text.slice(from, to), this.recent, side, known, this.named);
+      const shift = from - clause.start;
+      const { speaker } = found;
+      return speaker && !found.carried
+        ? { ...found, speaker: { ...speaker, start: speaker.start + shift, end: speaker.end + shift } }
+        : found;
+    };
     const lead = whole && this.text.slice(whole.start, clause.start).search(/[^;—]*$/);
     let heard = clauseHeard;
     if (whole && !heard.speaker && lead! > 0) heard = hear(whole.start + lead!, clause.start);
@@ -132,15 +141,16 @@ export class Listener {
     if (qa === 'Q') this.interviewee ??= intervieweeIn(this.text.slice(0, clause.start), side) ?? this.recent;
     if (!said.speaker && this.answering === clause.paragraph && this.interviewee)
       said = { speaker: this.interviewee, carried: false };
-    // a sentence citing no one in a text printed whole is its author's ("The post below ...")
+    // a sentence citing no one in a text printed whole is its author's: as the announcement
+    // describes them ("The post below ... of a Ukrainian sergeant"), else whom it names first
+    // ("Alexander Khinshtein ... posts on Telegram. Below are his posts")
+    for (const r of this.sections)
+      if (r.announced.start <= clause.start && clause.start < r.announced.end) r.named ??= heard.speaker;
     const section = this.sections.find((r) => r.start <= clause.start && clause.start < r.end);
-    if (!said.speaker && section) {
-      const { author: claimant, name } = section;
-      said = {
-        speaker: { claimant, name, start: 0, end: 0, stance: 'asserts', generic: true },
-        carried: true,
-      };
-    }
+    const author: FoundClaimant | null | undefined = section?.author
+      ? { claimant: section.author, name: section.name!, start: 0, end: 0, stance: 'asserts', generic: true }
+      : section?.named;
+    if (!said.speaker && author) said = { speaker: author, carried: true };
     // words in a quotation that name no one: see quoted()
     const quoted = said.speaker ? null : this.quoted(clause, side, known);
     if (quoted) said = { speaker: quoted, carried: true };
@@ -189,6 +199,17 @@ export class Listener {
   /** Whom a transcript's label names: the officials table, else a person the article introduced. */
   private labelled(label: string, side: Side | null, people?: People): FoundClaimant | null {
     if (ASKING.test(label)) return null;
+    // "SOLDIER (call sign "Kedr"):": a soldier of the units the reporter is with, else of the ground
+    const trooper = SOLDIER_LABEL.test(label) && (this.embedded ?? side);
+    if (trooper)
+      return {
+        claimant: `${trooper}-military`,
+        name: titled(label),
+        start: 0,
+        end: 0,
+        stance: 'asserts',
+        generic: true,
+      };
     const name = titled(label);
     const person =
       (this.officials && namedOfficial(name, this.officials, people?.date ?? null)) ??

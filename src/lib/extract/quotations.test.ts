@@ -26,10 +26,11 @@ describe('reproduced', () => {
     expect(text.slice(post.start, post.end)).toBe('We held.\n\nWe pushed on.');
     expect(post).toMatchObject({ author: 'ua-military', name: 'a Ukrainian sergeant' });
   });
-  it('needs the announcement to say who wrote it', () => {
-    expect(reproduced('Notes\n\nBelow is a summary of what each side says.\n\nRussia said it held.')).toEqual(
-      [],
-    );
-    expect(reproduced('Notes\n\nThe post below was published on a blog.\n\nWe held.')).toEqual([]);
+  it('leaves the author to the listener when the announcement describes none, and needs a text announced', () => {
+    const summary = 'Notes\n\nBelow is a summary of what each side says.\n\nRussia said it held.';
+    expect(reproduced(summary)).toEqual([]);
+    const [post] = reproduced('Notes\n\nThe post below was published on a blog.\n\nWe held.');
+    expect(post).toMatchObject({ start: 48, announced: { start: 7, end: 46 } });
+    expect(post.author).toBeUndefined();
   });
 });

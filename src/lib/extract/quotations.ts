@@ -54,20 +54,22 @@ export function quotations(text: string): { start: number; end: number }[] {
 export interface Reproduced {
   start: number;
   end: number;
+  /** The announcing paragraph: whoever it names first wrote it, when it describes no one. */
+  announced: { start: number; end: number };
   /** Who wrote it, as the announcement describes them, when that says a side. */
-  author: Claimant;
+  author?: Claimant;
   /** The announcement's words naming the author. */
-  name: string;
+  name?: string;
 }
 
-/** "The post below", "Below is Thursday's summary", "We reproduce it in full". */
+/** "The post below", "Below are his posts", "We reproduce it in full". */
 const ANNOUNCED =
   /\b(?:(?:the|this|these|his|her|its|their) (?:post|posts|statement|letter|dispatch|release|update|bulletin|message|notes|entry|diary|address) below|below (?:is|are) (?:the|his|her|its|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:post|posts|statement|letter|dispatch|release|summary|update|report|bulletin|message|notes|entry|address)|(?:reproduce|reproduces|publish|publishes|print|prints|give|gives)\s+(?:it|them|the (?:post|statement|text|letter))\s+(?:in full|below))\b/i;
 /** The author as an announcement describes them: "a Ukrainian sergeant", "a Russian war blogger". */
 const AUTHOR =
   /\b(?:an?|the) (?:[a-z-]+ )?(Ukrainian|Russian) (?:[a-z-]+ )?(soldier|sergeant|officer|commander|paratrooper|marine|medic|gunner|drone operator|serviceman|fighter|(?:war |military )?blogger|brigade|battalion|regiment|unit)\b/;
-/** A heading: one short line with no closing punctuation, which ends what was reproduced. */
-const HEADING = /^[^\n.!?:"”]{1,80}$/;
+/** A heading (one short line with no closing punctuation) or an editor's bracketed note: what ends it. */
+const HEADING = /^(?:[^\n.!?:"”]{1,80}|\[[^]*)$/;
 
 export function reproduced(text: string): Reproduced[] {
   const paragraphs = [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)];
@@ -75,13 +77,13 @@ export function reproduced(text: string): Reproduced[] {
   paragraphs.forEach((p, i) => {
     if (!ANNOUNCED.test(p[0])) return;
     const who = AUTHOR.exec(p[0]);
-    if (!who) return;
-    const side = who[1] === 'Ukrainian' ? 'ua' : 'ru';
-    const author: Claimant = /blogger/.test(who[2])
-      ? side === 'ru'
-        ? 'ru-milblogger'
-        : 'independent'
-      : `${side}-military`;
+    const side = who?.[1] === 'Ukrainian' ? 'ua' : 'ru';
+    const blogger = side === 'ru' ? 'ru-milblogger' : 'independent';
+    const author: Claimant | undefined = who
+      ? /blogger/.test(who[2])
+        ? blogger
+        : `${side}-military`
+      : undefined;
     // its own title may head it; the next heading after its body ends it
     let j = i + 1;
     if (paragraphs[j] && HEADING.test(paragraphs[j][0].trim())) j++;
@@ -89,7 +91,12 @@ export function reproduced(text: string): Reproduced[] {
     while (paragraphs[k] && !HEADING.test(paragraphs[k][0].trim())) k++;
     if (k === j) return;
     const last = paragraphs[k - 1];
-    found.push({ start: paragraphs[j].index, end: last.index + last[0].length, author, name: who[0] });
+    found.push({
+      start: paragraphs[j].index,
+      end: last.index + last[0].length,
+      announced: { start: p.index, end: p.index + p[0].length },
+      ...(who ? { author, name: who[0] } : {}),
+    });
   });
   return found;
 }
