@@ -274,5 +274,9 @@ describe('findClaimant', () => {
       claimant: 'ru-military',
     });
     expect(denies('Oleksandr Syrskyi calls the encirclement story a fabrication.')).toBe(true);
+    expect(findClaimant('Officers we spoke to today call those figures fiction.', 'ru')).toMatchObject({
+      claimant: 'ru-military',
+      stance: 'denies',
+    });
   });
 });

@@ -127,6 +127,14 @@ const CUES: Cue[] = [
     /\b(?:regional |acting )?governor\b|\b[Tt]he president\b|\bhead of the (?:region|oblast)\b|\bregional head\b|\b(?:regional |district |city )?military administration\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bhead of the (?:[\w'’]+ ){0,2}(?:council|administration|community|district|RMA|OVA|CMA|MVA)\b|\bregional (?:authorities|officials|administration|government)\b|\b(?:village|town|city|district) council\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
     'official',
   ],
+  // "Officers we spoke to today call those figures fiction"
+  [
+    new RegExp(
+      `\\b${TROOPER}s (?:we|I) (?:spoke|talked) (?:to|with)(?: \\w+)?\\s+(?:say|said|call|called|insist|insisted)\\b`,
+      'i',
+    ),
+    'military',
+  ],
   // a soldier speaking, before or after the verb: "said a former officer of one of the brigades"
   [
     new RegExp(

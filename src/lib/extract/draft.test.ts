@@ -167,7 +167,7 @@ describe('draftClaims on an interview', () => {
 
   it('drafts ", a claim Kyiv rejected" as the answer it is, from its own speaker', () => {
     const text =
-      "Headline\n\nRussia's general staff said on Saturday that its troops had taken Sudzha, a claim Kyiv rejected.";
+      "Headline\n\nRussia's general staff said on Saturday that its troops had taken Sudzha, a claim Ukrainian officials rejected.";
     const [taken, rejected] = draft(text);
     expect(taken).toMatchObject({ kind: 'control', claimant: 'ru-military' });
     expect(rejected).toMatchObject({

@@ -249,7 +249,7 @@ describe('across the fixtures', () => {
     heldout29: { right: 50, drafted: 50 },
     heldout30: { right: 48, drafted: 56 },
     heldout31: { right: 49, drafted: 56 },
-    heldout32: { right: 49, drafted: 57 },
+    heldout32: { right: 51, drafted: 58 },
   };
 
   it('keeps every set at or above the claims it finds right now, at no lower precision', () => {
