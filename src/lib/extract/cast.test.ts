@@ -43,6 +43,9 @@ describe('castOf', () => {
         'Putin ordered it, according to the Kremlin.\n\nMajor Andriy Kovtun, a spokesman for Ukrainian units, said so.',
       ),
     ).toEqual([['Andriy Kovtun', 'military', 'ua']]);
+    expect(roles('The Severny Rubezh channel said in a morning post that troops took the village.')).toEqual([
+      ['Severny Rubezh', 'milblogger', 'ru'],
+    ]);
   });
 
   it('casts a monitoring group as independent and leaves places, months and civilians their own', () => {

@@ -155,7 +155,12 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
   ))
     add(m[1], 'military', sideIn(sameSentence(text.slice(Math.max(0, m.index - 40), m.index))), m.index);
   // "the channel Severny Rubezh", "A second channel, Okopnaya Pravda,"
-  for (const m of text.matchAll(new RegExp(`\\b(?:[Cc]hannel|[Bb]log),?\\s+["“]?(${NAMES})`, 'gu'))) {
+  // ("The Severny Rubezh channel said": the name before the word too)
+  const channels = new RegExp(
+    `\\b(?:[Cc]hannel|[Bb]log),?\\s+["“]?(${NAMES})|\\b[Tt]he (${NAMES}) (?:Telegram )?channel\\b`,
+    'gu',
+  );
+  for (const m of [...text.matchAll(channels)].map((c) => Object.assign(c, { 1: c[1] ?? c[2] }))) {
     const side = sideIn(sentenceAround(text, m.index));
     if (side !== 'ua') add(m[1], 'milblogger', 'ru', m.index);
   }

@@ -279,4 +279,18 @@ describe('findClaimant', () => {
       stance: 'denies',
     });
   });
+
+  it('reads "no evidence to support", RU and UA as sides, a corps, and "In the same report he said"', () => {
+    expect(denies('Analysts said they had seen no geolocated footage to support the claim.')).toBe(true);
+    expect(denies('There is no evidence that the town fell.')).toBe(true);
+    expect(
+      findClaimant('On 31 Oct the RU MoD said its troops had cleared the district.', null),
+    ).toMatchObject({
+      claimant: 'ru-military',
+    });
+    expect(findClaimant("UA's 7th Rapid Response Corps said the city had not fallen.", null)).toMatchObject({
+      claimant: 'ua-military',
+    });
+    expect(followsUp('In the same televised report he said troops held the town.')).not.toBeNull();
+  });
 });

@@ -85,4 +85,15 @@ describe('clausesOf', () => {
     ]);
     expect(cut('Grafovka was taken in May, Popovka the following month.')).toHaveLength(2);
   });
+
+  it('cuts "and Popovka, further south, in March" only after a clause dated in its own words', () => {
+    const dated = clausesOf(
+      'Troops took Grafovka in October 2024 and Popovka, further south, in March.',
+      { start: 0, end: 74, paragraph: 0 },
+      () => 'control',
+    );
+    expect(dated.map((c) => c.then ?? false)).toEqual([false, true]);
+    // a list of places with one date: one claim
+    expect(cut('Troops crossed into Grafovka and Popovka in March.')).toHaveLength(1);
+  });
 });

@@ -18,14 +18,33 @@ export interface Clause extends Sentence {
   then?: true;
 }
 
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** The same claim again, of another place or time: "Selydove the following month", "Kurakhove, further south, in January". */
+const AGAIN = `[A-Z][a-z'’-]+(?:,[^,]{1,30},)?\\s+(?:the (?:following|next|previous) (?:day|week|month)|a (?:day|week|month) (?:later|earlier)|(?:two|three|four|\\d+) (?:days|weeks|months) (?:later|earlier)|in (?:(?:early|mid|late)[- ])?${MONTH}\\b)`;
+/** A first clause dated in its own words ("took Selydove in October 2024"), so an "and" after it starts another. */
+const DATED = new RegExp(`\\b(?:in|on|by) (?:(?:early|mid|late)[- ])?${MONTH}(?: \\d{4})?$|\\bin \\d{4}$`);
+
 /**
  * Where a new clause may begin: after a semicolon, a comma and a conjunction, or "and"
  * straight before a verb ("took Grafovka and pushed into Loknya"; not "Andriivka and
  * Yunakivka", a list), a comma before another's answer (", a claim Kyiv rejected") or
- * before the same claim at another time (", down from 1,300 sq km in August").
+ * before the same claim at another time or place (", down from 1,300 sq km in August";
+ * "Novohrodivka fell in September, Selydove the following month").
  */
-const JOINS =
-  /;\s+|,\s+(?=[A-Z][a-z'’-]+ (?:the (?:following|next|previous) (?:day|week|month)|a (?:day|week|month) (?:later|earlier)|(?:two|three|four|\d+) (?:days|weeks|months) (?:later|earlier))\b)|,\s+(?=(?:down|up) from (?:a (?:peak|high|low) of )?(?:about |roughly |some |nearly |almost |more than )?\d)|,\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\w'’-]*\s+){1,3}(?:officials\s+|authorities\s+|forces\s+)?(?:rejected|dismissed|denied|disputed|called)\b)|,\s+(?:and|while|whereas|but|although|though|where)\s+(?:also\s+)?|\s+(?:while|whereas|although|but)\s+|\s+and\s+(?=that\b)|\s+and\s+(?:also\s+|then\s+|later\s+|(?:within|in|after|by|over|for) (?:[a-z]+\s+){1,2})?(?=(?:[a-z]+ed|(?:re)?taken|driven|broken|fallen|beaten|given|took|retook|broke|cut|fought|drove|held|kept|beat|were|was|are|is|have|has|had)\b)/g;
+const JOINS = new RegExp(
+  [
+    ';\\s+',
+    `(?:,|\\s+and)\\s+(?=${AGAIN})`,
+    ',\\s+(?=(?:down|up) from (?:a (?:peak|high|low) of )?(?:about |roughly |some |nearly |almost |more than )?\\d)',
+    ",\\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\\w'’-]*\\s+){1,3}(?:officials\\s+|authorities\\s+|forces\\s+)?(?:rejected|dismissed|denied|disputed|called)\\b)",
+    ',\\s+(?:and|while|whereas|but|although|though|where)\\s+(?:also\\s+)?',
+    '\\s+(?:while|whereas|although|but)\\s+',
+    '\\s+and\\s+(?=that\\b)',
+    '\\s+and\\s+(?:also\\s+|then\\s+|later\\s+|(?:within|in|after|by|over|for) (?:[a-z]+\\s+){1,2})?(?=(?:[a-z]+ed|(?:re)?taken|driven|broken|fallen|beaten|given|took|retook|broke|cut|fought|drove|held|kept|beat|were|was|are|is|have|has|had)\\b)',
+  ].join('|'),
+  'g',
+);
+const AGAIN_START = new RegExp(`^${AGAIN}`);
 
 /** A clause saying what did not happen. */
 const NEGATED = /^(?:[a-z]+\s+){0,3}?(?:no|not|never)\b|\b(?:had|has|have|did|does|were|was) not\b|n't\b/i;
@@ -48,11 +67,14 @@ export function clausesOf(
     // towards Y"), unless the second has a speaker of its own
     // "holding about 420 sq km, down from a peak of 1,300 sq km in August": the same claim then
     // ("Novohrodivka fell in September, Selydove the following month": that claim again, elsewhere)
+    // ("and Kurakhove, further south, in January" only after a clause dated in its own words:
+    // "took Grafovka and Popovka in March" is one claim of two places)
+    const again = AGAIN_START.test(text.slice(next, sentence.end));
     const then =
       /^(?:down|up) from\b/.test(text.slice(next, next + 12)) ||
-      (/^[A-Z][a-z'’-]+ (?:the|a|two|three|four|\d+) /.test(text.slice(next, next + 30)) &&
-        join[0].startsWith(',') &&
-        !/\s(?:and|but|while)\s/.test(join[0]));
+      (again && (join[0].startsWith(',') || DATED.test(text.slice(start, cut))));
+    // (a join made only for that: "near Popovka and Grafovka in mid-March" is one place list)
+    if (again && !then && /^(?:,|\s+and)\s+$/.test(join[0])) continue;
     const before = isClaim(start, cut, out.length > 0);
     const after = then ? before : isClaim(next, sentence.end, true);
     // or of one kind in two places each its own ("retook positions in Myrnohrad and cleared two

@@ -177,4 +177,10 @@ describe('draftClaims on an interview', () => {
       places: ['sudzha'],
     });
   });
+
+  it('dates a claim by its own date when "now" comes after a semicolon', () => {
+    const text =
+      'Headline\n\nUkrainian counter-attacks retook Grafovka in October; both villages are now geolocated.';
+    expect(draft(text)[0]).toMatchObject({ kind: 'control', date: '2024-10-01', date_precision: 'month' });
+  });
 });

@@ -16,7 +16,7 @@ import { holderOf, kindOf } from './kind';
 import type { OfficialIndex } from './officials';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
 import { clausesOf } from './clauses';
-import { dashedTurns } from './quotations';
+import { dashedTurns, reproduced } from './quotations';
 import { splitSentences } from './sentences';
 import {
   describes,
@@ -74,15 +74,13 @@ export function draftClaims(
   // the area an earlier sentence of this paragraph named itself (not carried from before)
   let paragraphRegion: { region: Region; paragraph: number } | null = null;
   let lastClaim: { draft: DraftClaim; paragraph: number } | null = null;
-  // a side's own statement: a sentence citing no one is that side's military speaking
-  // (an interview's answers are the interviewee's, not the text's own voice)
   // the side of the units a reporter is with: whose "officers here" speak
   const embedded = embeddedSide(text);
+  // a side's own statement: a sentence citing no one is that side's military speaking (not
+  // an interview's answers or a post printed whole by an author described: those are theirs)
+  const theirs = [...dashedTurns(text), ...reproduced(text).filter((r) => r.author)];
   const voice = statementVoice(
-    dashedTurns(text).reduce(
-      (t, a) => t.slice(0, a.start) + ' '.repeat(a.end - a.start) + t.slice(a.end),
-      text,
-    ),
+    theirs.reduce((t, a) => t.slice(0, a.start) + ' '.repeat(a.end - a.start) + t.slice(a.end), text),
   );
   // two claims in one sentence are drafted from their own clauses: a clause's kind when it
   // claims ground somewhere, and whether it names a speaker of its own
@@ -134,12 +132,15 @@ export function draftClaims(
       sideOfPlaces(named.map((id) => byId.get(id)!)) ??
       (area ? (REGION_INFO[area].country === 'RUS' ? 'ru' : 'ua') : null);
     // "Russian forces now hold ...": as of publication, whatever else the sentence dates
-    const date = NOW.test(words)
-      ? { date: source.published, precision: 'day' as const, start: sentence.start, end: sentence.start }
-      : // "footage published on January 8 indicates ...": when the evidence appeared, not the event
-        (within(dates, sentence).find(
-          (d) => !EVIDENCE_DATE.test(text.slice(Math.max(0, d.start - 24), d.start)),
-        ) ?? within(dates, sentence)[0]);
+    // (not "retook it in October; both are now geolocated": "now" told after a semicolon)
+    const now = NOW.exec(words);
+    const date =
+      now && !words.slice(0, now.index).includes(';')
+        ? { date: source.published, precision: 'day' as const, start: sentence.start, end: sentence.start }
+        : // "footage published on January 8 indicates ...": when the evidence appeared, not the event
+          (within(dates, sentence).find(
+            (d) => !EVIDENCE_DATE.test(text.slice(Math.max(0, d.start - 24), d.start)),
+          ) ?? within(dates, sentence)[0]);
     if (lastDate?.paragraph !== sentence.paragraph) lastDate = null;
     if (date) lastDate = { ...date, paragraph: sentence.paragraph };
     // people named are known as of the sentence's date: who was governor then

@@ -33,4 +33,12 @@ describe('reproduced', () => {
     expect(post).toMatchObject({ start: 48, announced: { start: 7, end: 46 } });
     expect(post.author).toBeUndefined();
   });
+
+  it('reads "Below are excerpts from ...\'s post" of "a pro-Russian Telegram channel" as that channel\'s', () => {
+    const text =
+      "Notes\n\nWe translate the evening summary of Yuzhny Rubezh, a pro-Russian Telegram channel. Below are excerpts from Wednesday's post.\n\n*\n\nOur assault groups entered the town.\n\n*\n\nKyiv said otherwise.";
+    const [post] = reproduced(text);
+    expect(post).toMatchObject({ author: 'ru-milblogger' });
+    expect(text.slice(post.start, post.end)).toBe('Our assault groups entered the town.');
+  });
 });
