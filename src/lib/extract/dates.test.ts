@@ -110,4 +110,17 @@ describe('findDates, against the publication date', () => {
       ['2024-10-01', 'month'],
     ]);
   });
+
+  it('dates no claim by "over the past week"; "two weeks ago" is a day, "about two weeks ago" not', () => {
+    expect(findDates('Troops advanced 2 km over the past week.', PUBLISHED)).toEqual([]);
+    expect(findDates('They got across two weeks ago.', PUBLISHED).map((d) => [d.date, d.precision])).toEqual([
+      ['2025-04-16', 'day'],
+    ]);
+    expect(findDates('About two weeks ago they reached the road.', PUBLISHED)[0].precision).toBe(
+      'approximate',
+    );
+    expect(findDates('Troops captured Selydove in October last year.', PUBLISHED).map((d) => d.date)).toEqual(
+      ['2024-10-01'],
+    );
+  });
 });

@@ -65,6 +65,11 @@ function periods(text: string, published: string): FoundDate[] {
     const mmdd = `${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${when === 'early' ? '01' : when === 'mid' ? '15' : '21'}`;
     push(`${m[3] ?? yearFor(mmdd, published)}-${mmdd}`, m);
   }
+  // "in October last year": that month of the year before publication's
+  for (const m of text.matchAll(new RegExp(`\\b(?:in )?${MONTH},? (?:of )?last year\\b`, 'gi'))) {
+    const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+    push(`${Number(published.slice(0, 4)) - 1}-${pad(month)}-01`, m, 'month');
+  }
   // "the end of January", "the beginning of March 2025"
   const edge = new RegExp(`\\b(?:the )?(end|beginning|start|middle) of ${MONTH}(?:\\s+(\\d{4}))?\\b`, 'gi');
   for (const m of text.matchAll(edge)) {
@@ -162,6 +167,13 @@ function numericDates(text: string, published: string): FoundDate[] {
 const DATELINE =
   /^[A-Z][A-Z.'/ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*[-–—]/gm;
 
+/**
+ * A span up to the time of speaking ("over the past week", "in the last fortnight"): the claim
+ * is dated when it was made, not when the span began (a dateline too dates nothing).
+ */
+const PAST_SPAN =
+  /\b(?:over|in|during|within) the (?:past|last|previous) (?:week|fortnight|month|(?:few|several|two|three|\d+) (?:days|weeks))\b/gi;
+
 /** Spans counted from the date told just before: "two days later", "a week earlier". */
 const RELATIVE =
   /\b(?:(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (later|earlier|afterwards|before that|after that)|the (next|following|previous) (day|week|month))\b/gi;
@@ -185,7 +197,10 @@ export function findDates(text: string, published: string): FoundDate[] {
     ...numericDates(text, published),
     ...relative.map(({ start, end }) => ({ date: '', precision: 'day' as const, start, end })),
   ];
-  const datelines = [...text.matchAll(DATELINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const datelines = [...text.matchAll(DATELINE), ...text.matchAll(PAST_SPAN)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const taken = (start: number, end: number) =>
     [...own, ...datelines].some((o) => start < o.end && o.start < end);
   const found = [...own];
@@ -210,7 +225,9 @@ export function findDates(text: string, published: string): FoundDate[] {
     const date = inThePast(r, published);
     let precision: DatePrecision;
     if (
-      /\b(?:weeks?|months?|years?)\b/.test(words) ||
+      // ("two weeks ago" is a day counted back, as "three days ago" is; months and years are not)
+      /\b(?:months?|years?)\b/.test(words) ||
+      /^(?:nearly|almost|about|around|roughly|some)\b/.test(words) ||
       /(?:nearly|almost|about|around|roughly|some)\s+$/.test(before)
     )
       precision = 'approximate';

@@ -183,4 +183,21 @@ CORRESPONDENT: We are a few kilometres from Sudzha.
 SOLDIER (call sign "Kedr"): Sudzha is ours again, we took it back on Saturday.`;
     expect(claimants(text)).toEqual([['SOLDIER (call sign "Kedr', 'ru-military']]);
   });
+
+  it('ends a turn at any label, and hears a person introduced where no ground is named', () => {
+    const text = `Interview on the Pokrovsk front
+
+Major Dmytro Savchuk has commanded a battalion near Pokrovsk since spring. Our reporter spoke to him.
+
+Kordon: Where does the front stand?
+
+Savchuk: The Russians took Shevchenko in December. In February we took back Kotlyne.
+
+Kordon: DeepState shows Russian troops advancing north of Kotlyne. Is that so?`;
+    expect(claimants(text)).toEqual([
+      ['Savchuk: The Russians to', 'ua-military'],
+      ['In February we took back', 'ua-military'],
+      ['Kordon: DeepState shows ', 'independent'],
+    ]);
+  });
 });

@@ -65,6 +65,8 @@ export class Listener {
   private clauseBefore: FoundClaimant | null = null;
   /** The first speaker each paragraph names. */
   private readonly opening = new Map<number, FoundClaimant>();
+  /** The side of the ground the article last named. */
+  private ground: Side | null = null;
   /** The side a person the article left unsaid is on: that of the ground where they first appear. */
   private readonly sides = new Map<Castmember, Side>();
 
@@ -83,12 +85,14 @@ export class Listener {
   /** Who speaks in `clause`; `side` is the side of the ground it tells of, `people` who is who on its date. */
   hear(clause: Clause, side: Side | null, people?: People): Heard {
     const words = this.text.slice(clause.start, clause.end);
+    this.ground = side ?? this.ground;
     // a turn starts a line: "KHINSHTEIN:", or "Syrskyi:" when that is someone known
     const capitals = LABEL.exec(words)?.[1];
     const label = capitals ?? TITLED_LABEL.exec(words)?.[1];
     if (label && /(?:^|\n)\s*$/.test(this.text.slice(0, clause.start))) {
       const speaker = this.labelled(label, side, people);
-      if (capitals || speaker || ASKING.test(label.toUpperCase())) this.turn = { speaker };
+      // (inside a transcript, any other label ends the turn before: "Kordon:", the interviewer)
+      if (capitals || speaker || ASKING.test(label.toUpperCase()) || this.turn) this.turn = { speaker };
     }
     // a quotation of paragraphs is the words of whoever the text named before it opened
     const block = this.blocks.find((b) => b.start <= clause.start && clause.start < b.end);
@@ -231,7 +235,8 @@ export class Listener {
     const { member } = found;
     const role = member.role;
     if (role === 'civilian') return null;
-    const theirs = member.side ?? this.sides.get(member) ?? side;
+    // (a person speaking where no ground is named: the ground the article last told of)
+    const theirs = member.side ?? this.sides.get(member) ?? side ?? this.ground;
     if (theirs && !member.side) this.sides.set(member, theirs);
     const claimant: Claimant | null =
       role === 'independent'

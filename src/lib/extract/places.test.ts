@@ -157,6 +157,23 @@ describe('findPlaces: regions', () => {
     ]);
   });
 
+  it('lists the names in a list a known place begins, and after "took back", "attacked", "shelling of"', () => {
+    const text =
+      'Stepnohirsk, Prymorske, Kamianske and Orikhiv came under fire. In February we took back Pishchane; drones attacked Rylsk after the shelling of Shebekino, in the Khotin and Yunakivka communities.';
+    expect(findPlaces(text, index).candidates.map((c) => c.name)).toEqual([
+      'Prymorske',
+      'Kamianske',
+      'Orikhiv',
+      'Pishchane',
+      'Rylsk',
+      'Shebekino',
+      'Khotin',
+      'Yunakivka',
+    ]);
+    // a known place then a source is no list: "near Sudzha, Reuters said"
+    expect(findPlaces('Fighting went on near Sudzha, Reuters said.', index).candidates).toEqual([]);
+  });
+
   it('reads no town in an outlet or a group of forces named after it', () => {
     expect(ids('Radio Kursk asked about Sudzha; the Kursk Evening Courier did too.')).toEqual(['sudzha']);
     expect(found('Putin visited the Kursk group of forces.')).toMatchObject({

@@ -59,7 +59,7 @@ const CUE = new RegExp(
     // "families who had fled Avdiivka"
     'fled(?:\\s+from)?',
     '(?:buses|bus|trains?|run|relocated)\\b[^.;]{0,30}?,\\s+to',
-    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|areas?|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)\\s+of',
+    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|areas?|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
     // "still dug in at Malaya Loknya"; "evacuating civilians from Bilozerske"
     'dug\\s+in\\s+at',
     // "a native of Tokmak"; "Khinshtein visited Rylsk"; "a block in central Bilopillia"
@@ -67,7 +67,9 @@ const CUE = new RegExp(
     'visit(?:ed|s|ing)',
     'central',
     'evacuat\\w+\\s+(?:\\w+\\s+){0,2}from',
-    '(?:fighting|battles?|fight)\\s+(?:(?:continues?|goes\\s+on|rages?)\\s+)?for',
+    '(?:fighting|battles?|fight)\\s+(?:(?:continues?|goes\\s+on|rages?|is\\s+(?:now\\s+)?under\\s*way)\\s+)?for',
+    '(?:shelling|bombardment)\\s+of',
+    '(?:took|taken|take)\\s+back',
     // "three more villages, among them Uspenivka"
     'among\\s+them',
     // "fighting on the approaches to Korenevo"
@@ -91,7 +93,7 @@ const CUE = new RegExp(
     "from\\s+\\p{Lu}[\\p{L}'-]+\\s+to",
     // a port or peninsula struck: "the port of Novorossiysk", "strike on Sevastopol"
     '(?:port|strikes?|attacks?)\\s+(?:of|on)',
-    'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|retaken|regained|took|taken|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|abandoned|held|holds|occupied|controlled|controls|(?:still\\s+)?(?:shows|showed|marks|marked)',
+    'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|retaken|regained|took|taken|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|attacked|abandoned|held|holds|occupied|controlled|controls|(?:still\\s+)?(?:shows|showed|marks|marked)',
   ].join('|')})\\s+`,
   'giu',
 );
@@ -110,7 +112,7 @@ const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
  * captured"; not a bare "fell" ("Shells fell near ...").
  */
 const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?|district|community|hromada|areas)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?ours)\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?|district|community|communities|hromada|areas)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?ours)\b/g;
 const REGION_NAMES = REGIONS.map((r) => ({ region: r, word: nameWord(r) }));
 
 /** The region a word names: Kursk, Курської, Zaporozhye, Запорізька, Сумська, Бєлгородщина. */
@@ -244,11 +246,13 @@ export function findPlaces(
     candidates.set(s, { name: text.slice(s, e), start: s, end: e });
   };
   const cues = [CUE, BARE_CUE, LIST_LABEL, ROAD_END, FRONTS].flatMap((re) => [...text.matchAll(re)]);
-  for (const m of cues) {
-    // a list after the cue counts up to its last item joined by "and": not "near Basivka, Reuters said"
+  // after a cue, or from a place the gazetteer knows ("Stepnohirsk, Prymorske and Kamianske came
+  // under fire"): a list counts up to its last item joined by "and", not "near Basivka, Reuters said"
+  const lists = [...cues.map((m) => m.index + m[0].length), ...places.map((p) => p.start)];
+  for (const from of lists) {
     const items: [number, number][] = [];
     let kept = 1;
-    for (let i = startsAt.get(m.index + m[0].length); i !== undefined;) {
+    for (let i = startsAt.get(from); i !== undefined;) {
       const end = nameEnd(i);
       if (end === i) break;
       items.push([i, end]);
