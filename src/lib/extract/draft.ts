@@ -16,7 +16,6 @@ import { holderOf, kindOf } from './kind';
 import type { OfficialIndex } from './officials';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
 import { clausesOf } from './clauses';
-import { dashedTurns, reproduced } from './quotations';
 import { splitSentences } from './sentences';
 import {
   describes,
@@ -78,9 +77,11 @@ export function draftClaims(
   const embedded = embeddedSide(text);
   // a side's own statement: a sentence citing no one is that side's military speaking (not
   // an interview's answers or a post printed whole by an author described: those are theirs)
-  const theirs = [...dashedTurns(text), ...reproduced(text).filter((r) => r.author)];
   const voice = statementVoice(
-    theirs.reduce((t, a) => t.slice(0, a.start) + ' '.repeat(a.end - a.start) + t.slice(a.end), text),
+    listener.theirs.reduce(
+      (t, a) => t.slice(0, a.start) + ' '.repeat(a.end - a.start) + t.slice(a.end),
+      text,
+    ),
   );
   // two claims in one sentence are drafted from their own clauses: a clause's kind when it
   // claims ground somewhere, and whether it names a speaker of its own

@@ -190,6 +190,14 @@ export class Listener {
     return this.publisher;
   }
 
+  /**
+   * Words that are someone's own, not the text's voice: an interview's dashed turns and a text
+   * printed whole by an author the announcement describes.
+   */
+  get theirs(): readonly { start: number; end: number }[] {
+    return [...this.turns, ...this.sections.filter((r) => r.author)];
+  }
+
   /** Whom the article cited last. */
   get cited(): FoundClaimant | null {
     return this.recent;
