@@ -30,6 +30,7 @@ describe('findPlaces: candidates', () => {
     ['Their guns would be within range of Druzhkivka, an analyst said.', 'Druzhkivka'],
     ['Taras, a former bus driver from Kryvyi Rih, commands a machine-gun team.', 'Kryvyi Rih'],
     ['Ukrainian units have recaptured most of Udachne.', 'Udachne'],
+    ['It is a tactic the army used earlier at Vuhledar.', 'Vuhledar'],
   ])('%s', (text, name) => {
     expect(found(text).candidates).toEqual([[name, name]]);
     expect(found(text).places).toEqual([]);
@@ -47,6 +48,13 @@ describe('findPlaces: candidates', () => {
     ['Troops withdrew from Malaya Loknya.', 'Malaya Loknya'],
   ])('%s', (text, name) => {
     expect(found(text).candidates).toEqual([[name, name]]);
+  });
+
+  it("reads a dateline's town in capitals, unless the gazetteer knows it", () => {
+    expect(findPlaces('KRAMATORSK, Ukraine, Sept 18 (Wire) - Shelling went on.', index).candidates).toEqual([
+      { name: 'Kramatorsk', start: 0, end: 10 },
+    ]);
+    expect(findPlaces('POKROVSK, Ukraine, Sept 18 (Wire) - Shelling went on.', index).candidates).toEqual([]);
   });
 
   it('reads lists after a cue, up to the last name joined by "and"', () => {

@@ -96,7 +96,7 @@ const CUES: Cue[] = [
   // people by name come from geodata/officials.yaml (./officials.ts)
   [/\bKremlin\b/, 'ru-official'],
   [
-    /\bInstitute for the Study of War\b|\bISW\b|\bDeepState\b|\bgeolocated\b|\bsatellite (?:images|imagery)\b|\banalysts?\b|\bopen-source\b|\bBBC Verify\b|\bReuters\b|\bAssociated Press\b|\bAFP\b|\bobservers\b|\b(?:footage|videos?|images) (?:verified|geolocated|analysed|analyzed) by\b|\bour (?:team|analysis|search|geolocation|reporters)\b/i,
+    /\bInstitute for the Study of War\b|\bISW\b|\bDeepState\b|\bgeolocated\b|\bsatellite (?:images|imagery)\b|\banalysts?\b|\bopen-source\b|\bBBC Verify\b|\bReuters\b|\bAssociated Press\b|\bAFP\b|\bobservers\b|\b(?:footage|videos?|images) (?:verified|geolocated|analysed|analyzed) by\b|\bour (?:team|analysis|search|geolocation|reporters|map|count|tally|assessment)\b|\bwe (?:have |had )?(?:geolocated|verified|assess|assessed|mapped)\b/i,
     'independent',
   ],
   // a foreign official as a source: "a US official, speaking on condition of anonymity"
@@ -167,7 +167,13 @@ const CUES: Cue[] = [
 ];
 
 const DENIAL =
-  /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|call(?:s|ed|ing)? (?:it|this|that|the (?:[\w-]+ )?(?:claim|report|story|account|figure|number)s?|[\w']+ (?:numbers|figures|claims?|reports?))\s+["“]?(?:a |an )?(?:[\w-]+\s+)?(?:false|fake|untrue|propaganda|fiction|lie|lies|nonsense|fabrication)|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:found|find|is|was|there is|there was|has seen|had seen|seen) no (?:geolocated )?(?:footage|evidence|proof|confirmation)(?= (?:to support|for|of|that)\b)|(?:was|is|were) (?:false|untrue|fake)|(?:this|that|it) (?:is|was) (?:another|a|an|pure|a complete) (?:fake|lie|fabrication|fiction|fantasy))\b/i;
+  /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|call(?:s|ed|ing)? (?:it|this|that|the (?:[\w-]+ )?(?:claim|report|story|account|figure|number)s?|[\w']+ (?:numbers|figures|claims?|reports?))\s+["“]?(?:a |an )?(?:[\w-]+\s+)?(?:false|fake|untrue|propaganda|fiction|lie|lies|nonsense|fabrication)|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:found|find|is|was|there is|there was|has seen|had seen|seen) no (?:geolocated )?(?:footage|evidence|proof|confirmation)(?= (?:to support|for|of|that)\b)|(?:was|is|were) (?:false|untrue|fake)|(?:this|that|it) (?:is|was) (?:another|a|an|pure|a complete) (?:fake|lie|fabrication|fiction|fantasy)|(?:is|are|remains?) not (?:theirs|in (?:Russian|Ukrainian|enemy|their) hands|under (?:\w+ )?(?:Russian|Ukrainian|enemy|their|the enemy['’]s) control)|(?:isn['’]t|aren['’]t) theirs)\b/i;
+
+const SAYING = new RegExp(`\\b${SAY}\\b|\\baccording to\\b`, 'i');
+
+/** Answering reports: what follows "that" is theirs. */
+const REPORTED =
+  /\b(?:responded|responding|reacted|reacting) to (?:the |these |those )?(?:reports?|claims?|statements?|assertions?)\b([^.;"“]{3,120}?)\s+that\b/i;
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
@@ -182,6 +188,14 @@ const FOLLOW_UP_AFTER =
  * leaves open ("the governor" of a Russian or a Ukrainian oblast), from the places named.
  */
 export function findClaimant(sentence: string, side: Side | null, people?: People): FoundClaimant | null {
+  // "The governor responded to reports, repeated by the General Staff, that Ukrainian troops
+  // had taken Popovka": the claim is the reports', told by whom they name
+  const reported = REPORTED.exec(sentence);
+  const source = reported && findClaimant(reported[1], side, people);
+  if (source) {
+    const at = reported.index + reported[0].indexOf(reported[1]);
+    return { ...source, start: source.start + at, end: source.end + at, stance: 'asserts' };
+  }
   // the earliest cue the sentence resolves, a named speaker before a role ("the ministry"
   // may be the one answered: "Responding to the ministry, Ukraine's general staff said")
   const isRole = (role: Claimant | Role) => role === 'official' || role === 'military';
@@ -192,10 +206,15 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
   // "whatever Moscow says" names whom the speaker dismisses, not who speaks
   const dismissed = (at: number) =>
     /\b(?:whatever|despite what|contrary to what|unlike what)\s+$/i.test(sentence.slice(0, at));
+  // "Losses of the Ukrainian armed forces amounted to ...": forces told of, not speaking
+  const toldOf = (at: number) =>
+    /\b(?:losses|positions|attacks?|assaults?|counter-?attacks?|formations|groups|servicemen|casualties) (?:of|by)\s+(?:the\s+)?$/i.test(
+      sentence.slice(Math.max(0, at - 30), at),
+    ) && !SAYING.test(sentence.slice(at));
   const found = [
     ...CUES.flatMap(([re, role]) => {
       const m = re.exec(sentence);
-      if (m && dismissed(m.index)) return [];
+      if (m && (dismissed(m.index) || toldOf(m.index))) return [];
       return m
         ? [{ m: { index: m.index, 0: m[0] }, role, region: undefined as Region | null | undefined }]
         : [];

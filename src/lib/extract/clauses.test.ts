@@ -15,13 +15,10 @@ describe('clausesOf', () => {
   const placesIn = (text: string) => (start: number, end: number) =>
     text.slice(start, end).match(/\b(?:Grafovka|Loknya|Popovka|Zhuravka)\b/g) ?? [];
   const cut = (text: string) =>
-    clausesOf(
-      text,
-      { start: 0, end: text.length, paragraph: 0 },
-      claimIn(text),
-      speaks(text),
-      placesIn(text),
-    ).map((c) => [text.slice(c.start, c.end), c.continues ?? false]);
+    clausesOf(text, { start: 0, end: text.length, paragraph: 0 }, claimIn(text), {
+      hasSpeaker: speaks(text),
+      placesIn: placesIn(text),
+    }).map((c) => [text.slice(c.start, c.end), c.continues ?? false]);
 
   it('cuts where each side holds a claim of its own', () => {
     expect(cut('Russian forces took Grafovka and pushed into Loknya, Moscow said.')).toEqual([
@@ -95,5 +92,41 @@ describe('clausesOf', () => {
     expect(dated.map((c) => c.then ?? false)).toEqual([false, true]);
     // a list of places with one date: one claim
     expect(cut('Troops crossed into Grafovka and Popovka in March.')).toHaveLength(1);
+  });
+
+  it('keeps an attack and what it won as one claim, unless each has its own place', () => {
+    const reads = (text: string) => ({ placesIn: placesIn(text) });
+    const kinds = (text: string, claim: (s: number, e: number) => string | null, more = {}) =>
+      clausesOf(text, { start: 0, end: text.length, paragraph: 0 }, claim, { ...reads(text), ...more })
+        .length;
+    const fought = (text: string) => (start: number, end: number) =>
+      /counterattacked|repelled/.test(text.slice(start, end)) ? 'contested' : 'control';
+    const a = 'Its forces counterattacked and regained positions near Loknya.';
+    expect(kinds(a, fought(a))).toBe(1);
+    // a defence, then a gain: two claims
+    const b = 'Units repelled five attacks and cleared the forest belt near Loknya.';
+    expect(kinds(b, fought(b))).toBe(2);
+  });
+
+  it('cuts one kind told of two times, or of two sides', () => {
+    const text = 'Three weeks ago our units retook Grafovka, and last week we took Grafovka school back.';
+    const dateIn = (start: number, end: number) =>
+      /Three weeks ago/.test(text.slice(start, end))
+        ? '2025-04-09'
+        : /last week/.test(text.slice(start, end))
+          ? '2025-04-21'
+          : null;
+    expect(
+      clausesOf(text, { start: 0, end: text.length, paragraph: 0 }, claimIn(text), { dateIn }),
+    ).toHaveLength(2);
+    expect(clausesOf(text, { start: 0, end: text.length, paragraph: 0 }, claimIn(text))).toHaveLength(1);
+    const sides = 'Russian forces hold most of Grafovka, while Ukrainian units hold its edge in Grafovka.';
+    const actorOf = (start: number, end: number) =>
+      /Russian|Ukrainian/.exec(sides.slice(start, end))?.[0] ?? null;
+    const held = () => 'control';
+    expect(clausesOf(sides, { start: 0, end: sides.length, paragraph: 0 }, held, { actorOf })).toHaveLength(
+      2,
+    );
+    expect(clausesOf(sides, { start: 0, end: sides.length, paragraph: 0 }, held)).toHaveLength(1);
   });
 });

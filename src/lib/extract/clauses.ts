@@ -46,16 +46,33 @@ const JOINS = new RegExp(
 );
 const AGAIN_START = new RegExp(`^${AGAIN}`);
 
+/** A clause ending in its side's attack. */
+const ATTACKED = /\b(?:counter-?attacked|attacked|stormed|assaulted)$/i;
+
 /** A clause saying what did not happen. */
 const NEGATED = /^(?:[a-z]+\s+){0,3}?(?:no|not|never)\b|\b(?:had|has|have|did|does|were|was) not\b|n't\b/i;
+
+/** What the drafter reads in a stretch of the text, `[start, end)`. */
+export interface ClauseReads {
+  /** Whether a speaker opens it ("Ukraine said it retook ..."). */
+  hasSpeaker: (start: number, end: number) => boolean;
+  /** The places it names: gazetteer ids, and names the article puts as places. */
+  placesIn: (start: number, end: number) => string[];
+  /** The first date it states, if any. */
+  dateIn: (start: number, end: number) => string | null;
+  /** The side it names acting ("Russian forces", "in Ukrainian hands"), if any. */
+  actorOf: (start: number, end: number) => string | null;
+}
 
 export function clausesOf(
   text: string,
   sentence: Sentence,
   isClaim: (start: number, end: number, later: boolean) => string | null,
-  hasSpeaker: (start: number, end: number) => boolean = () => false,
-  placesIn: (start: number, end: number) => string[] = () => [],
+  reads: Partial<ClauseReads> = {},
 ): Clause[] {
+  const { hasSpeaker = () => false, placesIn = () => [], dateIn = () => null, actorOf = () => null } = reads;
+  // two readings of one kind that differ: each its own claim
+  const differ = <T>(a: T | null, b: T | null) => a !== null && b !== null && a !== b;
   const words = text.slice(sentence.start, sentence.end);
   const out: Clause[] = [];
   let start = sentence.start;
@@ -86,10 +103,23 @@ export function clausesOf(
     const within = /^,\s+where\b/.test(join[0]);
     // "entered Pokrovsk but held no positions there" qualifies the claim, not a second one
     if (/^\s+but\s+$/.test(join[0]) && NEGATED.test(text.slice(next, sentence.end))) continue;
+    // "counterattacked and regained positions near X": the fighting and what it won, one claim
+    // (not "repelled five attacks near X and cleared the forest belt": a defence, then a gain)
+    const outcome =
+      /^,?\s+and\s+$/.test(join[0]) &&
+      ATTACKED.test(text.slice(start, cut)) &&
+      (after === 'control' || after === 'advance');
+    if (outcome && !apart) continue;
+    // one kind told twice, but "three weeks ago ..., and last week ..." or "Russian forces
+    // control most of X, while Ukrainian units hold ...": two claims
+    const told = [start, cut, next, sentence.end] as const;
+    const twice =
+      differ(dateIn(told[0], told[1]), dateIn(told[2], told[3])) ||
+      differ(actorOf(told[0], told[1]), actorOf(told[2], told[3]));
     if (
       before &&
       after &&
-      (then || before !== after || (apart && !within) || hasSpeaker(next, sentence.end))
+      (then || before !== after || (apart && !within) || twice || hasSpeaker(next, sentence.end))
     ) {
       out.push({ ...sentence, start, end: cut, ...(out.length ? { continues: true } : {}), ...thenKind });
       start = next;

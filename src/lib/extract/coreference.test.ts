@@ -31,6 +31,11 @@ describe('definiteSpeaker', () => {
       channel,
     );
   });
+  it('takes "the department" back to the ministry, as translated reports call it', () => {
+    expect(
+      definiteSpeaker('Two attacks were repelled, the department said.', [channel, ministry])?.speaker,
+    ).toBe(ministry);
+  });
   it('prefers the same noun within a kind: "the ministry" is the ministry, not a general staff', () => {
     expect(definiteSpeaker('The attack was repelled, the ministry said.', [ministry, staff])?.speaker).toBe(
       ministry,

@@ -10,7 +10,7 @@ import type { FoundClaimant } from './claimant';
 const KINDS: [RegExp, (c: Claimant) => boolean][] = [
   [/^(?:channel|blogger|milblogger|war correspondent|correspondent)$/, (c) => c.endsWith('-milblogger')],
   [
-    /^(?:ministry|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander)$/,
+    /^(?:ministry|department|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander)$/,
     (c) => c.endsWith('-military'),
   ],
   [
@@ -23,7 +23,7 @@ const KINDS: [RegExp, (c: Claimant) => boolean][] = [
 ];
 
 const NOUNS =
-  'channel|blogger|milblogger|war correspondent|correspondent|ministry|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander|governor|officials?|mayor|administration|authorities|head of state|president|head of the (?:RMA|OVA|region|oblast|regional (?:military )?administration)|minister|institute|analysts?|monitors?|think tank';
+  'channel|blogger|milblogger|war correspondent|correspondent|ministry|department|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander|governor|officials?|mayor|administration|authorities|head of state|president|head of the (?:RMA|OVA|region|oblast|regional (?:military )?administration)|minister|institute|analysts?|monitors?|think tank';
 const VERB =
   '(?:said|says|added|adds|wrote|writes|posted|posts|claimed|claims|reported|reports|announced|announces|insisted|insists|stated|states|told|noted|notes|went on|continued|warned|warns|vowed|acknowledged|admitted|dismissed|denied|ordered|specified)';
 /** "the channel wrote", "the same channel claimed", "the ministry later said"; not "the

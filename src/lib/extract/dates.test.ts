@@ -123,4 +123,21 @@ describe('findDates, against the publication date', () => {
       ['2024-10-01'],
     );
   });
+
+  it('dates "last night" by the morning of the day told, and reads "this morning" and "earlier in the week"', () => {
+    expect(findDates('Last night a glide bomb hit an apartment block.', PUBLISHED)[0]).toMatchObject({
+      date: PUBLISHED,
+      precision: 'day',
+    });
+    const post = findDates(
+      'On Tuesday, 15 April, at 07:50: "Last night our units entered the village."',
+      PUBLISHED,
+    );
+    expect(post.map((d) => d.date)).toEqual(['2025-04-15', '2025-04-15']);
+    expect(findDates('As of this morning our map shows the town held.', PUBLISHED)[0]).toMatchObject({
+      date: PUBLISHED,
+      precision: 'day',
+    });
+    expect(findDates('They slipped in earlier in the week.', PUBLISHED)[0].precision).toBe('approximate');
+  });
 });

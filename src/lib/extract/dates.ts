@@ -109,7 +109,7 @@ function periods(text: string, published: string): FoundDate[] {
   const day = dayOf(published);
   // weeks start on Monday (1970-01-01, day 0, was a Thursday)
   const monday = day - ((day + 3) % 7);
-  for (const m of text.matchAll(/\bearlier this (week|month)\b/gi)) {
+  for (const m of text.matchAll(/\bearlier (?:this|in the) (week|month)\b/gi)) {
     const date = m[1].toLowerCase() === 'week' ? isoOf(monday) : `${published.slice(0, 8)}01`;
     out.push({ date, precision: 'approximate', start: m.index, end: m.index + m[0].length });
   }
@@ -192,8 +192,12 @@ export function findDates(text: string, published: string): FoundDate[] {
     start: m.index,
     end: m.index + m[0].length,
   }));
+  // "last night": the night before the morning of the day told, so that day ("On Tuesday, 4
+  // March, ...: 'Last night our units entered ...'"), else the day of publication
+  const nights = [...text.matchAll(/\blast night\b/gi)].map((m) => ({ start: m.index, end: m.index + 10 }));
   const own = [
     ...periods(text, published),
+    ...nights.map(({ start, end }) => ({ date: '', precision: 'day' as const, start, end })),
     ...numericDates(text, published),
     ...relative.map(({ start, end }) => ({ date: '', precision: 'day' as const, start, end })),
   ];
@@ -217,7 +221,9 @@ export function findDates(text: string, published: string): FoundDate[] {
     // a time of day alone ("09:20" in a live blog) dates nothing
     if (
       !(['day', 'weekday', 'month', 'year'] as const).some((c) => r.start.isCertain(c)) &&
-      !/\d+ (?:days?|weeks?|months?|years?)|\b(?:today|yesterday)\b/i.test(r.text)
+      !/\d+ (?:days?|weeks?|months?|years?)|\b(?:today|yesterday|this (?:morning|afternoon|evening)|tonight)\b/i.test(
+        r.text,
+      )
     )
       continue;
     const words = r.text.toLowerCase();
@@ -231,7 +237,12 @@ export function findDates(text: string, published: string): FoundDate[] {
       /(?:nearly|almost|about|around|roughly|some)\s+$/.test(before)
     )
       precision = 'approximate';
-    else if (r.start.isCertain('day') || r.start.isCertain('weekday')) precision = 'day';
+    else if (
+      r.start.isCertain('day') ||
+      r.start.isCertain('weekday') ||
+      /^(?:today|yesterday|this (?:morning|afternoon|evening)|tonight)$/.test(words)
+    )
+      precision = 'day';
     else if (r.start.isCertain('month')) precision = 'month';
     else precision = 'approximate';
     found.push({ date: precision === 'month' ? `${date.slice(0, 8)}01` : date, precision, start, end });
@@ -239,6 +250,12 @@ export function findDates(text: string, published: string): FoundDate[] {
   found.sort((a, b) => a.start - b.start);
   // "two days later": from the date before it in the text, else from publication
   found.forEach((f, i) => {
+    if (nights.some((n) => n.start === f.start)) {
+      const line = text.lastIndexOf('\n', f.start);
+      const told = found.slice(0, i).findLast((d) => d.date && d.start > line && d.precision === 'day');
+      f.date = told?.date ?? published;
+      return;
+    }
     const r = relative.find((x) => x.start === f.start);
     if (!r) return;
     const from = found.slice(0, i).findLast((d) => d.date) ?? { date: published, precision: 'day' };

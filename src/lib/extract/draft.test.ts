@@ -183,4 +183,10 @@ describe('draftClaims on an interview', () => {
       'Headline\n\nUkrainian counter-attacks retook Grafovka in October; both villages are now geolocated.';
     expect(draft(text)[0]).toMatchObject({ kind: 'control', date: '2024-10-01', date_precision: 'month' });
   });
+
+  it('reads a distance that says where a place lies ("20 km to the south-west") as no figure', () => {
+    const text =
+      'Headline\n\nNo Russian unit has come close to the city limits of Sumy, which lie roughly 20 km to the south-west.';
+    expect(draft(text).map((d) => d.figures)).toEqual([[]]);
+  });
 });

@@ -11,21 +11,20 @@ import { castNamed, castOf, embeddedSide } from './cast';
 import { Listener } from './listener';
 import { denies, findClaimant, type FoundClaimant } from './claimant';
 import { findDates, type FoundDate } from './dates';
+import { dateTold } from './claim-date';
 import { findFigures, findVagueExtents } from './figures';
 import { holderOf, kindOf } from './kind';
 import type { OfficialIndex } from './officials';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
-import { clausesOf } from './clauses';
+import { clausesOf, type ClauseReads } from './clauses';
 import { splitSentences } from './sentences';
 import {
   describes,
-  EVIDENCE_DATE,
   isGround,
   isHeadline,
   isHeading,
   kept,
   LIST_ITEM,
-  NOW,
   sideOfPlaces,
   STRUCK_PLACE,
 } from './sentence-words';
@@ -114,8 +113,13 @@ export function draftClaims(
     const named = [findClaimant(part, null, people), castNamed(part, cast)];
     return Math.min(...named.map((n) => n?.start ?? Infinity)) < 40;
   };
-  const placesIn = (start: number, end: number) => within(found.places, { start, end }).map((p) => p.id);
-  const clauses = splitSentences(text).flatMap((s) => clausesOf(text, s, claimIn, speaks, placesIn));
+  const reads: ClauseReads = {
+    hasSpeaker: speaks,
+    placesIn: (start, end) => within(found.places, { start, end }).map((p) => p.id),
+    dateIn: (start, end) => within(dates, { start, end })[0]?.date ?? null,
+    actorOf: (start, end) => holderOf(text.slice(start, end), { speaker: null, denial: false }) ?? null,
+  };
+  const clauses = splitSentences(text).flatMap((s) => clausesOf(text, s, claimIn, reads));
   for (const sentence of clauses) {
     const words = text.slice(sentence.start, sentence.end);
     if (sentence.paragraph !== paragraphNow)
@@ -132,16 +136,7 @@ export function draftClaims(
     const side =
       sideOfPlaces(named.map((id) => byId.get(id)!)) ??
       (area ? (REGION_INFO[area].country === 'RUS' ? 'ru' : 'ua') : null);
-    // "Russian forces now hold ...": as of publication, whatever else the sentence dates
-    // (not "retook it in October; both are now geolocated": "now" told after a semicolon)
-    const now = NOW.exec(words);
-    const date =
-      now && !words.slice(0, now.index).includes(';')
-        ? { date: source.published, precision: 'day' as const, start: sentence.start, end: sentence.start }
-        : // "footage published on January 8 indicates ...": when the evidence appeared, not the event
-          (within(dates, sentence).find(
-            (d) => !EVIDENCE_DATE.test(text.slice(Math.max(0, d.start - 24), d.start)),
-          ) ?? within(dates, sentence)[0]);
+    const date = dateTold(text, sentence, dates, source.published);
     if (lastDate?.paragraph !== sentence.paragraph) lastDate = null;
     if (date) lastDate = { ...date, paragraph: sentence.paragraph };
     // people named are known as of the sentence's date: who was governor then

@@ -105,3 +105,28 @@ describe('holderOf', () => {
     ).toBe('ru');
   });
 });
+
+describe('kindOf, on what writers vary', () => {
+  it('reads a vow not to give ground, fighting told by direction, positions left, groups sent', () => {
+    expect(kindOf("Ukraine will not withdraw from the area on anyone's request.")).toBe('statement');
+    expect(kindOf("We won't abandon Kupiansk.")).toBe('statement');
+    expect(kindOf('Ukrainian forces also recently attacked southeast of Sudzha.')).toBe('contested');
+    expect(kindOf('Near the river we left two positions that bombs had flattened.')).toBe('withdrawal');
+    expect(kindOf('Every day they send small groups against our positions near Khotin.')).toBe('contested');
+    expect(kindOf('Russian forces have also stepped up attacks on Myrnohrad.')).toBe('contested');
+    expect(kindOf('His troops were manoeuvring "to more favourable lines" where necessary.')).toBe(
+      'withdrawal',
+    );
+    expect(kindOf('Video shows infantry moving through the hospital complex in central Selydove.')).toBe(
+      'advance',
+    );
+    expect(kindOf('Troops had taken the nearby settlement of Shakhove.')).toBe('control');
+  });
+
+  it('reads no claim in what is not done: "rather than storm them", "has not announced its capture"', () => {
+    expect(kindOf('The command prefers to cut supply roads rather than storm towns head-on.')).toBe(
+      'context',
+    );
+    expect(kindOf("Moscow has not announced the town's capture.")).toBe('context');
+  });
+});

@@ -21,7 +21,7 @@ const TALK_OF =
 const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'withdrawal',
-    /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|slipped (?:out|away)|pulled (?:[\w-]+ ){0,3}?(?:back|out)|pulling (?:[\w-]+ ){0,3}?(?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|forced (?:\w+ )?(?:back|out)|moved to (?:more )?advantageous (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
+    /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|slipped (?:out|away)|pulled (?:[\w-]+ ){0,3}?(?:back|out)|pulling (?:[\w-]+ ){0,3}?(?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|forced (?:\w+ )?(?:back|out)|(?:moved|moving|manoeuvr(?:ed|ing)|maneuver(?:ed|ing)) (?:[\w-]+ ){0,2}?["“]?to (?:more )?(?:advantageous|favou?rable) (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
   ],
   // "not one village of our district has been under the enemy's control": a denial that
   // the other side took any (before "control" can read as its holding it)
@@ -31,7 +31,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   // "had left Shcherbaky", "left the village": case matters, so not "left two dead"
   [
     'withdrawal',
-    /\b(?:had |have |has )?left (?:(?:neighbouring|nearby) )?(?:the (?:town|village|city|positions?)\b|[A-Z][a-z])/,
+    /\b(?:had |have |has )?left (?:(?:neighbouring|nearby) )?(?:the (?:town|village|city|positions?)\b|(?:two|three|four|five|several|some|our|its|their|\d+) (?:[a-z]+ )?positions\b|[A-Z][a-z])/,
   ],
   [
     'control',
@@ -47,16 +47,16 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
   [
     'control',
-    /\b(?:took|taken|take)\s+(?:(?:this|that|the|our|their) (?:street|district|neighbourhood|quarter|position|strongpoint|hill|height|farm|tree ?line|trench(?:es)?|village|town)\s+back\b|(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:town|village|city|settlement|area)|(?:(?:the )?(?:nearby|neighbouring|neighboring) )?[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|a few|a (?:string|series|handful|number|couple|row) of)\b|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d))/,
+    /\b(?:took|taken|take)\s+(?:(?:this|that|the|our|their) (?:street|district|neighbourhood|quarter|position|strongpoint|hill|height|farm|tree ?line|trench(?:es)?|village|town)\s+back\b|(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:(?:nearby|neighbouring|neighboring) )?(?:town|village|city|settlement|area)|(?:(?:the )?(?:nearby|neighbouring|neighboring) )?[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|a few|a (?:string|series|handful|number|couple|row) of)\b|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d))/,
   ],
   [
     'advance',
     // not the noun: "Russia's advance on Pokrovsk has slowed"
-    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|moved (?:forward|into|closer)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains)\b/i,
+    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|mov(?:ed|ing) (?:forward|into|closer|through)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains)\b/i,
   ],
   [
     'contested',
-    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted) (?:\w+ ){0,2}(?:assaults|attacks)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|(?:has|have|had) not fallen|attack(?:ed|s)? (?:[\w-]+ )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times|twice) (?:near|around|towards?|in the direction|in the area of)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate))\b/i,
+    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted|stepped up|intensified|increased|kept up) (?:\w+ ){0,2}(?:assaults|attacks)|(?:sen[dt]s?|sending|throws?|threw|throwing) (?:[\w-]+ ){0,3}(?:groups|units|troops|infantry|men|forces|waves) (?:against|at)\b|attack(?:ed|s)? (?:[\w-]+ )?(?:near|around|(?:north|south|east|west)(?:-?(?:east|west))? of|in the (?:direction|area) of)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|(?:has|have|had) not fallen|attack(?:ed|s)? (?:[\w-]+ )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times|twice) (?:near|around|towards?|in the direction|in the area of)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate))\b/i,
   ],
   [
     'strike',
@@ -120,11 +120,12 @@ const HYPOTHETICAL =
 
 const FORCES_LEAVING =
   /\b(?:forces|troops|units|soldiers|defenders|garrison|brigades?|battalions?|army|infantry|fighters|military|we|our|they)\b/i;
+const WILL_NOT = /\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
 const COUNTERFACTUAL = /\bwould(?:n['’]t| not)? have\b/i;
 
 /** What did not happen: "the enemy did not conduct offensive actions". */
 const NEGATED =
-  /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w-]+\s+){0,2}$|\b(?:made|make|makes|making) (?:no|little) (?:[\w-]+\s+)?$/i;
+  /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:made|make|makes|making) (?:no|little) (?:[\w-]+\s+)?$/i;
 
 /**
  * A vow, a warning or a demand about ground, "Pushilin vowed that Pokrovsk would be
@@ -147,6 +148,8 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     const m = words.exec(sentence);
     if (!m) continue;
     if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "prefers to outflank towns rather than storm them": what is not done
+    if (/\b(?:rather than|instead of)\s+$/i.test(sentence.slice(0, m.index))) continue;
     // "gave sharply different accounts of the fighting", "its spring offensive": talk of it
     if (
       kind === 'contested' &&
@@ -167,6 +170,8 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     if (HYPOTHETICAL.test(sentence.slice(0, m.index).split(/[.;]/).at(-1)!) && !/\bthen\b/i.test(before))
       return 'context';
+    // "Ukraine will not withdraw from the area": a vow, not ground given up
+    if (WILL_NOT.test(before)) return 'statement';
     // "the last evacuation bus left Bilovody": only forces leaving is a withdrawal
     if (kind === 'withdrawal' && /\bleft\b/.test(m[0]) && !FORCES_LEAVING.test(sentence)) return 'context';
     if (kind === 'withdrawal') return kind;

@@ -60,8 +60,8 @@ const CUE = new RegExp(
     'fled(?:\\s+from)?',
     '(?:buses|bus|trains?|run|relocated)\\b[^.;]{0,30}?,\\s+to',
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|areas?|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
-    // "still dug in at Malaya Loknya"; "evacuating civilians from Bilozerske"
-    'dug\\s+in\\s+at',
+    // "still dug in at Malaya Loknya", "a tactic used earlier at Avdiivka"; "evacuating civilians from Bilozerske"
+    '(?:dug\\s+in|earlier|previously)\\s+at',
     // "a native of Tokmak"; "Khinshtein visited Rylsk"; "a block in central Bilopillia"
     'native\\s+of',
     'visit(?:ed|s|ing)',
@@ -281,6 +281,12 @@ export function findPlaces(
       const and = /\s+and\s+$/.exec(text.slice(Math.max(0, tokens[first].start - 6), tokens[first].start));
       at = and ? tokens[first].start - and[0].length : undefined;
     }
+  }
+  // a dateline's town, in capitals ("KRAMATORSK, Ukraine, Sept 18 (Wire) -"), when not a known place
+  for (const m of text.matchAll(/^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+)?), (?:Ukraine|Russia)\b/gm)) {
+    const name = m[1].toLowerCase().replace(/(?:^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+    if (!findPlaces(name, index).places.length)
+      candidates.set(m.index, { name, start: m.index, end: m.index + name.length });
   }
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return {

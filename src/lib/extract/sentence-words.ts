@@ -50,9 +50,6 @@ export const roleNoun = (name: string) => name.toLowerCase().split(/\s+/).at(-1)
 export const STRUCK_PLACE =
   /\b(?:strikes?|attacks?) on (?:the )?(?:city of |port of )?\p{Lu}|\b(?:hit|struck|shelled|bombed) (?:the )?(?:city of |port of )?\p{Lu}/u;
 
-/** A date that says when evidence appeared: "published on", "posted on". */
-export const EVIDENCE_DATE = /\b(?:published|posted|uploaded|released|filmed|dated)\s+(?:on\s+)?$/i;
-
 /** A line of a list: "- Kyiv's figure: 1,150 km²". */
 export const LIST_ITEM = /^[-•*–—]\s/;
 
@@ -60,10 +57,11 @@ export const LIST_ITEM = /^[-•*–—]\s/;
 export const describes = (text: string, f: FoundFigure) =>
   ((f.unit === 'villages' || f.unit === 'settlements') &&
     /\p{Lu}[\p{L}'-]+,\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start))) ||
-  // "a village about 15 km east of Stepnohirsk" says where it is, not how far anyone went;
+  // "a village about 15 km east of Stepnohirsk", "which lie 20 km to the south-west" say
+  // where it is, not how far anyone went;
   // "advanced 1.5 to 2 kilometres west of Krasnoarmeysk" says how far
   (f.unit === 'km' &&
-    /^\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|away|outside)\b/i.test(
+    /^\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to the (?:north|south|east|west)|from|away|outside|beyond|behind)\b/i.test(
       text.slice(f.end, f.end + 30),
     ) &&
     !MOVED.test(text.slice(Math.max(0, f.start - 40), f.start)));
@@ -71,9 +69,6 @@ export const describes = (text: string, f: FoundFigure) =>
 /** A movement just before a distance: what follows is how far it went. */
 const MOVED =
   /\b(?:advanced|advancing|pushed|moved|gained|progressed|withdrew|withdrawn|retreated|pulled back|fell back|drove)\s+(?:(?:up to|about|some|nearly|almost|another|a further|by)\s+)?$/i;
-
-/** "now", "currently": the claim is as of publication; "had now" is as of what was told. */
-export const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
 
 /** Figures that measure ground: an area, a depth, a count of villages. */
 export const isGround = (f: { unit: string }) =>

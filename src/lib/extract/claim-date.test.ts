@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { dateTold } from './claim-date';
+import { findDates } from './dates';
+
+// Written for these tests, not taken from any outlet.
+const PUBLISHED = '2025-03-14';
+const told = (text: string) =>
+  dateTold(text, { start: 0, end: text.length }, findDates(text, PUBLISHED), PUBLISHED);
+
+describe('dateTold', () => {
+  it('dates "now" at publication, unless the sentence names the day it was told', () => {
+    expect(told('On Tuesday the ministry said Russian forces now hold the town.')?.date).toBe(PUBLISHED);
+    expect(
+      told('A mapping group estimated on Thursday that Ukraine now holds less than 200 km2.')?.date,
+    ).toBe('2025-03-13');
+    expect(told('Troops retook it on 2 March; both are now geolocated.')?.date).toBe('2025-03-02');
+  });
+  it("takes the event's date before the evidence's", () => {
+    expect(told('Footage published on March 12 shows troops entered the village on March 10.')?.date).toBe(
+      '2025-03-10',
+    );
+    expect(told('Troops held the line.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * The date a claim's own words give it, from the dates found in the text: "now" is as of
+ * publication, unless told after a semicolon or as of a day the sentence names for the
+ * telling; the event's date before the evidence's. Pure.
+ */
+import type { FoundDate } from './dates';
+
+/** A date that says when evidence appeared: "published on", "posted on". */
+const EVIDENCE_DATE = /\b(?:published|posted|uploaded|released|filmed|dated)\s+(?:on\s+)?$/i;
+
+/** "now", "currently": the claim is as of publication; "had now" is as of what was told. */
+const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
+
+export function dateTold(
+  text: string,
+  clause: { start: number; end: number },
+  dates: FoundDate[],
+  published: string,
+): FoundDate | undefined {
+  const words = text.slice(clause.start, clause.end);
+  const here = dates.filter((d) => d.start >= clause.start && d.start < clause.end);
+  // "Russian forces now hold ...": as of publication, whatever else the sentence dates (not
+  // "retook it in October; both are now geolocated", nor "estimated on Thursday that Ukraine
+  // now holds ...": now as of that day)
+  const now = NOW.exec(words);
+  const toldOn = (d: FoundDate) =>
+    d.start - clause.start < now!.index && /\bthat\b/.test(text.slice(d.end, clause.start + now!.index));
+  if (now && !words.slice(0, now.index).includes(';') && !here.some(toldOn))
+    return { date: published, precision: 'day', start: clause.start, end: clause.start };
+  // "footage published on January 8 indicates ...": when the evidence appeared, not the event
+  return here.find((d) => !EVIDENCE_DATE.test(text.slice(Math.max(0, d.start - 24), d.start))) ?? here[0];
+}
