@@ -130,4 +130,21 @@ describe('findPlaces: candidates', () => {
   ])('finds no candidate in "%s"', (text) => {
     expect(found(text).candidates).toEqual([]);
   });
+
+  it('reads numbered items, a lead-in before "on", a plant "at", "as far as" and a list before "communities"', () => {
+    const names = (text: string) => findPlaces(text, index).candidates.map((c) => c.name);
+    expect(names('Situation:\n\n2. Andriivka – the village is held.')).toEqual(['Andriivka']);
+    expect(names('Guided bombs fell, in particular on Khotin and Myropillia.')).toEqual([
+      'Khotin',
+      'Myropillia',
+    ]);
+    expect(names('It includes the nuclear power plant at Enerhodar.')).toEqual(['Enerhodar']);
+    expect(names('Some of them got as far as Zolotyi Kolodiaz.')).toEqual(['Zolotyi Kolodiaz']);
+    expect(names('Attacks went on in the Yunakivka, Khotin and Myropillia communities.')).toEqual([
+      'Yunakivka',
+      'Khotin',
+      'Myropillia',
+    ]);
+    expect(names('ZAPORIZHZHIA REGION, Ukraine (MNN) - The dugout is deep.')).toEqual([]);
+  });
 });

@@ -87,4 +87,15 @@ describe('castNamed', () => {
     expect(castNamed('Lysak said Oleh was right.', cast)).toMatchObject({ name: 'Lysak', start: 0 });
     expect(castNamed('Olehivka was quiet.', cast)).toBeNull();
   });
+
+  it('reads what someone does now, and one who watches an army, as an analyst', () => {
+    expect(
+      roles('With me is Mark Ridley, a former British Army officer who now tracks the war for an institute.'),
+    ).toEqual([['Mark Ridley', 'independent', null]]);
+    expect(
+      roles(
+        '"The front has held," says Markus Reinholt, who follows the Russian armed forces for a research institute.',
+      ),
+    ).toEqual([['Markus Reinholt', 'independent', 'ru']]);
+  });
 });

@@ -37,6 +37,11 @@ const TITLES: [RegExp, CastRole][] = [
 /** Words of a description, by the role they give; the first role found wins. */
 const ROLE_WORDS: [RegExp, CastRole][] = [
   [/\b(?:blog(?:ger)?s?|war correspondent|voenkor|(?:Telegram )?channel)\b/i, 'milblogger'],
+  // "who follows the Russian armed forces for a research institute": one who watches an army
+  [
+    /\b(?:follows|tracks|studies|watches|monitors|researches)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:war|army|armed forces|military|forces|front|conflict|fighting)\b|\b(?:research institute|think tank)\b/i,
+    'independent',
+  ],
   [
     /\b(?:command(?:s|er|ing|ed)?|battalion|brigade|grouping|group of forces|army|company|platoon|regiment|division|squad|unit|troops|forces|soldiers?|operator|officer|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|assault|call[- ]?sign|pilot|scout|deputy commander|chief of staff)\b/i,
     'military',
@@ -46,7 +51,7 @@ const ROLE_WORDS: [RegExp, CastRole][] = [
     'official',
   ],
   [
-    /\b(?:analyst|researcher|expert|think tank|monitor(?:ing)?|mapping|open-source|fellow|professor|historian)\b/i,
+    /\b(?:analyst|researcher|expert|think tank|institute|monitor(?:ing)?|mapping|open-source|fellow|professor|historian)\b/i,
     'independent',
   ],
   [
@@ -83,8 +88,10 @@ const ORGANISATION =
 const INDEPENDENT =
   /\b(?:mapping|maps|monitor(?:s|ing)?|open[- ]sources?|geolocat\w*|tracker|research|analysis)\b/i;
 
+const roleIn = (words: string): CastRole | null => ROLE_WORDS.find(([re]) => re.test(words))?.[1] ?? null;
+/** "a former army officer who now tracks the war for an institute": what they do now first. */
 const describedRole = (words: string): CastRole | null =>
-  ROLE_WORDS.find(([re]) => re.test(words))?.[1] ?? null;
+  roleIn(/\bnow\b(.*)$/.exec(words)?.[1] ?? '') ?? roleIn(words);
 
 const sideIn = (words: string): Side | null => {
   const [ua, ru] = [UA.test(words), RU.test(words)];

@@ -293,28 +293,4 @@ describe('findClaimant', () => {
     });
     expect(followsUp('In the same televised report he said troops held the town.')).not.toBeNull();
   });
-
-  it('gives the claim of reports answered to whom they name, and reads no speaker in forces told of', () => {
-    expect(
-      findClaimant(
-        'The governor responded to reports, repeated by the General Staff of the Armed Forces of Ukraine, that Ukrainian troops had taken Popovka.',
-        null,
-      ),
-    ).toMatchObject({ claimant: 'ua-military' });
-    expect(
-      findClaimant(
-        'Losses of the Ukrainian armed forces in the area amounted to up to 420 servicemen.',
-        null,
-      ),
-    ).toBeNull();
-    expect(
-      findClaimant('As of this morning our map still shows the town in Ukrainian hands.', null),
-    ).toMatchObject({ claimant: 'independent' });
-  });
-
-  it('reads "is not under Russian control" and "is not theirs" as denials', () => {
-    expect(denies('"Udachne is not under Russian control," the spokesman said.')).toBe(true);
-    expect(denies('"Mali Shcherbaky is not theirs," he said.')).toBe(true);
-    expect(denies('Mali Shcherbaky is not far from the front.')).toBe(false);
-  });
 });

@@ -47,7 +47,7 @@ const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|UA(?:'s|’s)?|Kyiv(?:'s|’s)?|Kie
 // not "the Armed Forces of Ukraine" alone: that names the actors ("counterattacks by the Armed Forces of Ukraine")
 const OF = (country: string) =>
   `\\b(?:General Staff|Defen[cs]e Ministry|Ministry of Defen[cs]e)(?: of the Armed Forces)? of (?:the )?${country}\\b|\\bArmed Forces of (?:the )?${country}(?=\\s+(?:\\w+\\s+){0,2}${SAY}\\b)`;
-const MINISTRY = `(?:MoD|border guard service|border guards?|national guard|navy|air force|air defen[cs]e|marines|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|defen[cs]e forces|commanders?|command)`;
+const MINISTRY = `(?:MoD|border guard service|border guards?|national guard|navy|air force|air defen[cs]e|marines|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|defen[cs]e forces|commanders?|command|(?<!(?:foreign|emergenc(?:y|ies)|health|economy|finance|interior|justice) )ministry\\b)`;
 const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|replied|wrote|posted|has said|have said|has claimed|has denied|has disputed|claiming|saying|insisting|reporting)`;
 
 /** "Moscow, for its part, said": a short aside between a speaker and its verb. */
@@ -68,7 +68,7 @@ const QUOTING = `(?:media|outlets|press|television|TV|channels)\\s+(?:quoted|cit
 const CUES: Cue[] = [
   [
     new RegExp(
-      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war)[- ]bloggers?|\\bmilbloggers?|\\b(?:Russian |pro-Russian )?(?:war|military) correspondents?|\\bpro-war (?:\\w+ )?(?:Telegram )?(?:channels?|bloggers?)|\\bRussian (?:[\\w-]+ ){0,2}Telegram channels?|\\bvoenkors?|\\bpro-(?:Russian|Kremlin) (?:\\w+ )?(?:war )?(?:channels?|bloggers?)|\\b(?:Russian )?(?:war|military) channels?\\b|\\bRybar\\b`,
+      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war)[- ]blog(?:ger)?s?|\\bmilbloggers?|\\b(?:Russian |pro-Russian )?(?:war|military) correspondents?|\\bpro-war (?:\\w+ )?(?:Telegram )?(?:channels?|bloggers?)|\\bRussian (?:[\\w-]+ ){0,2}Telegram channels?|\\bvoenkors?|\\bpro-(?:Russian|Kremlin) (?:\\w+ )?(?:war )?(?:channels?|blog(?:ger)?s?)|\\b(?:Russian )?(?:war|military) channels?\\b|\\bRybar\\b`,
       'i',
     ),
     'ru-milblogger',
@@ -167,8 +167,10 @@ const CUES: Cue[] = [
 ];
 
 const DENIAL =
-  /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|call(?:s|ed|ing)? (?:it|this|that|the (?:[\w-]+ )?(?:claim|report|story|account|figure|number)s?|[\w']+ (?:numbers|figures|claims?|reports?))\s+["“]?(?:a |an )?(?:[\w-]+\s+)?(?:false|fake|untrue|propaganda|fiction|lie|lies|nonsense|fabrication)|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:found|find|is|was|there is|there was|has seen|had seen|seen) no (?:geolocated )?(?:footage|evidence|proof|confirmation)(?= (?:to support|for|of|that)\b)|(?:was|is|were) (?:false|untrue|fake)|(?:this|that|it) (?:is|was) (?:another|a|an|pure|a complete) (?:fake|lie|fabrication|fiction|fantasy)|(?:is|are|remains?) not (?:theirs|in (?:Russian|Ukrainian|enemy|their) hands|under (?:\w+ )?(?:Russian|Ukrainian|enemy|their|the enemy['’]s) control)|(?:isn['’]t|aren['’]t) theirs)\b/i;
+  /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|call(?:s|ed|ing)? (?:it|this|that|the (?:[\w-]+ )?(?:claim|report|story|account|figure|number|announcement)s?|[\w']+ (?:numbers|figures|claims?|reports?))\s+["“]?(?:a |an )?(?:[\w-]+\s+)?(?:false|fake|untrue|propaganda|fiction|lie|lies|nonsense|fabrication)|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:found|find|is|was|there is|there was|has seen|had seen|seen) no (?:geolocated )?(?:footage|evidence|proof|confirmation)(?= (?:to support|for|of|that)\b)|(?:was|is|were) (?:false|untrue|fake)|(?:this|that|it) (?:is|was) (?:another|a|an|pure|a complete) (?:fake|lie|fabrication|fiction|fantasy)|(?:is|are|remains?) not (?:theirs|in (?:Russian|Ukrainian|enemy|their) hands|under (?:\w+ )?(?:Russian|Ukrainian|enemy|their|the enemy['’]s) control)|(?:isn['’]t|aren['’]t) theirs)\b/i;
 
+/** A side's forces by the words that name them acting. */
+const ACTING = /\b(?:army|military|armed forces|defen[cs]e forces|forces|troops)$/i;
 const SAYING = new RegExp(`\\b${SAY}\\b|\\baccording to\\b`, 'i');
 
 /** Answering reports: what follows "that" is theirs. */
@@ -207,14 +209,18 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
   const dismissed = (at: number) =>
     /\b(?:whatever|despite what|contrary to what|unlike what)\s+$/i.test(sentence.slice(0, at));
   // "Losses of the Ukrainian armed forces amounted to ...": forces told of, not speaking
-  const toldOf = (at: number) =>
-    /\b(?:losses|positions|attacks?|assaults?|counter-?attacks?|formations|groups|servicemen|casualties) (?:of|by)\s+(?:the\s+)?$/i.test(
-      sentence.slice(Math.max(0, at - 30), at),
-    ) && !SAYING.test(sentence.slice(at));
+  // (nor "The Russian army continues its attempts to advance": forces acting, with no word of
+  // saying in the sentence, are what a statement tells of, not who makes it)
+  const toldOf = (m: { index: number; 0: string }) =>
+    (/\b(?:losses|positions|attacks?|assaults?|counter-?attacks?|formations|groups|servicemen|casualties) (?:of|by)\s+(?:the\s+)?$/i.test(
+      sentence.slice(Math.max(0, m.index - 30), m.index),
+    ) &&
+      !SAYING.test(sentence.slice(m.index))) ||
+    (ACTING.test(m[0]) && !SAYING.test(sentence));
   const found = [
     ...CUES.flatMap(([re, role]) => {
       const m = re.exec(sentence);
-      if (m && (dismissed(m.index) || toldOf(m.index))) return [];
+      if (m && (dismissed(m.index) || toldOf(m))) return [];
       return m
         ? [{ m: { index: m.index, 0: m[0] }, role, region: undefined as Region | null | undefined }]
         : [];

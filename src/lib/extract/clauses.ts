@@ -116,10 +116,13 @@ export function clausesOf(
     const twice =
       differ(dateIn(told[0], told[1]), dateIn(told[2], told[3])) ||
       differ(actorOf(told[0], told[1]), actorOf(told[2], told[3]));
+    // "Russia already occupies 75% of the region, and Ukrainian officers say Moscow is trying
+    // ...": a later clause opened by a speaker of its own speaks for itself only
+    const ownSpeaker = hasSpeaker(next, sentence.end);
+    const opens = ownSpeaker && !after && /^(?:,\s+(?:and|but)|;)\s+$/.test(join[0]);
     if (
-      before &&
-      after &&
-      (then || before !== after || (apart && !within) || twice || hasSpeaker(next, sentence.end))
+      (before && opens) ||
+      (before && after && (then || before !== after || (apart && !within) || twice || ownSpeaker))
     ) {
       out.push({ ...sentence, start, end: cut, ...(out.length ? { continues: true } : {}), ...thenKind });
       start = next;

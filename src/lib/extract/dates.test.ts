@@ -140,4 +140,9 @@ describe('findDates, against the publication date', () => {
     });
     expect(findDates('They slipped in earlier in the week.', PUBLISHED)[0].precision).toBe('approximate');
   });
+
+  it('dates nothing by a season compared with ("better than in the winter")', () => {
+    expect(findDates('It is better than in the winter, honestly.', PUBLISHED)).toEqual([]);
+    expect(findDates('Troops took it in the winter.', PUBLISHED)).toHaveLength(1);
+  });
 });

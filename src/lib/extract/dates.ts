@@ -101,7 +101,7 @@ function periods(text: string, published: string): FoundDate[] {
   }
   // "in the autumn", no year: the latest begun before publication
   for (const m of text.matchAll(
-    /\b(?:in|during|since|over|through) the (spring|summer|autumn|fall|winter)\b(?! of)/gi,
+    /(?<!\bthan )\b(?:in|during|since|over|through) the (spring|summer|autumn|fall|winter)\b(?! of)/gi,
   )) {
     const mm = SEASONS[m[1].toLowerCase()];
     push(`${yearFor(`${mm}-01`, published)}-${mm}-01`, m);

@@ -139,7 +139,7 @@ describe('draftClaims on an interview', () => {
 
   it('links "This is another fake: the settlement remains ours" to the claim it answers, with its place', () => {
     const text =
-      'Headline\n\nYesterday, the Ministry of Defence of the aggressor state reported the capture of Stepnohirsk. This is another fake: as of today, the settlement remains under the control of the Defence Forces of Ukraine.';
+      'Headline\n\nYesterday, the Ministry of Defence of the aggressor state reported the capture of Stepnohirsk. This is another fake: as of today, the settlement remains under the control of the Defence Forces of Ukraine, the Southern Defence Forces said.';
     const [claimed, answer] = draft(text);
     expect(claimed).toMatchObject({ kind: 'control', claimant: 'ru-military', places: ['stepnohirsk'] });
     expect(answer).toMatchObject({
@@ -188,5 +188,13 @@ describe('draftClaims on an interview', () => {
     const text =
       'Headline\n\nNo Russian unit has come close to the city limits of Sumy, which lie roughly 20 km to the south-west.';
     expect(draft(text).map((d) => d.figures)).toEqual([[]]);
+  });
+
+  it('gives a clause before "..., and Ukrainian officers say ..." to no one, and keeps a depth "pushed back ... from"', () => {
+    const text =
+      'Headline\n\nRussia already occupies about 75% of the Zaporizhzhia region, and Ukrainian officers say Moscow is trying to bring its artillery closer.\n\nThe line has been pushed back five to seven kilometres from our villages near Sudzha.';
+    const [held, pushed] = draft(text);
+    expect(held).toMatchObject({ claimant: 'independent', figures: [{ value: 75, unit: 'percent' }] });
+    expect(pushed.figures).toMatchObject([{ value: 5, value_max: 7, unit: 'km' }]);
   });
 });

@@ -129,4 +129,18 @@ describe('kindOf, on what writers vary', () => {
     );
     expect(kindOf("Moscow has not announced the town's capture.")).toBe('context');
   });
+
+  it('reads an aim, "got into", attacks beaten off, a front line running through, and background of time', () => {
+    expect(kindOf('Gerasimov said that completing "the liberation of the region" remained a priority.')).toBe(
+      'statement',
+    );
+    expect(kindOf('Russian forces captured the village, which was the main objective.')).toBe('control');
+    expect(kindOf('On the night of 18 March a group of them did get into Popovka.')).toBe('advance');
+    expect(kindOf('Its troops had beaten off Ukrainian attacks towards Snagost.')).toBe('contested');
+    expect(kindOf('Soldiers say the front line runs through its southern streets.')).toBe('contested');
+    expect(
+      kindOf('A month after its troops crossed the border, Ukraine insists the operation goes on.'),
+    ).toBe('context');
+    expect(kindOf('After weeks of fighting, Russian forces captured the village.')).toBe('control');
+  });
 });

@@ -52,11 +52,11 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'advance',
     // not the noun: "Russia's advance on Pokrovsk has slowed"
-    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|mov(?:ed|ing) (?:forward|into|closer|through)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains)\b/i,
+    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|mov(?:ed|ing) (?:forward|into|closer|through)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:got|get|gets|getting) into|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains)\b/i,
   ],
   [
     'contested',
-    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted|stepped up|intensified|increased|kept up) (?:\w+ ){0,2}(?:assaults|attacks)|(?:sen[dt]s?|sending|throws?|threw|throwing) (?:[\w-]+ ){0,3}(?:groups|units|troops|infantry|men|forces|waves) (?:against|at)\b|attack(?:ed|s)? (?:[\w-]+ )?(?:near|around|(?:north|south|east|west)(?:-?(?:east|west))? of|in the (?:direction|area) of)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|(?:has|have|had) not fallen|attack(?:ed|s)? (?:[\w-]+ )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times|twice) (?:near|around|towards?|in the direction|in the area of)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate))\b/i,
+    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted|stepped up|intensified|increased|kept up|beaten off|beat off|fought off|repulsed|thwarted) (?:\w+ ){0,2}(?:assaults|attacks|attempts)|front ?line (?:now )?(?:runs|ran|passes|lies|cuts) through|(?:sen[dt]s?|sending|throws?|threw|throwing) (?:[\w-]+ ){0,3}(?:groups|units|troops|infantry|men|forces|waves) (?:against|at)\b|attack(?:ed|s)? (?:[\w-]+ )?(?:near|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))? of|in the (?:direction|area) of)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|(?:has|have|had) not fallen|attack(?:ed|s)? (?:[\w-]+ )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times|twice) (?:near|around|towards?|in the direction|in the area of)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate))\b/i,
   ],
   [
     'strike',
@@ -121,6 +121,11 @@ const HYPOTHETICAL =
 const FORCES_LEAVING =
   /\b(?:forces|troops|units|soldiers|defenders|garrison|brigades?|battalions?|army|infantry|fighters|military|we|our|they)\b/i;
 const WILL_NOT = /\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A leading clause of time: "A month after its troops crossed the border,". */
+const LEAD = /^(?:[\w'’-]+\s+){0,3}?(?:after|since|before|when|once)\s+[^,;.]{3,80},/i;
+const AIMED_AT = /\b(?:completing|complete|finishing|finish|taking|the)\s+["“]?(?:the\s+)?$/i;
+const AIM =
+  /^[^.;]{0,80}?\b(?:remains?|remained|is|was|will be)\s+(?:a|the|our|his|its|their)\s+(?:[\w-]+\s+)?(?:priority|objective|goal|aim|task)\b/i;
 const COUNTERFACTUAL = /\bwould(?:n['’]t| not)? have\b/i;
 
 /** What did not happen: "the enemy did not conduct offensive actions". */
@@ -148,6 +153,8 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     const m = words.exec(sentence);
     if (!m) continue;
     if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "A month after its troops crossed the border, Ukraine insists ...": background to the sentence
+    if (m.index < (LEAD.exec(sentence)?.[0].length ?? 0)) continue;
     // "prefers to outflank towns rather than storm them": what is not done
     if (/\b(?:rather than|instead of)\s+$/i.test(sentence.slice(0, m.index))) continue;
     // "gave sharply different accounts of the fighting", "its spring offensive": talk of it
@@ -170,8 +177,10 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
     if (HYPOTHETICAL.test(sentence.slice(0, m.index).split(/[.;]/).at(-1)!) && !/\bthen\b/i.test(before))
       return 'context';
-    // "Ukraine will not withdraw from the area": a vow, not ground given up
-    if (WILL_NOT.test(before)) return 'statement';
+    // "Ukraine will not withdraw from the area": a vow, not ground given up; "completing the
+    // liberation of the region remained a priority": an aim
+    if (WILL_NOT.test(before) || (AIMED_AT.test(before) && AIM.test(sentence.slice(m.index))))
+      return 'statement';
     // "the last evacuation bus left Bilovody": only forces leaving is a withdrawal
     if (kind === 'withdrawal' && /\bleft\b/.test(m[0]) && !FORCES_LEAVING.test(sentence)) return 'context';
     if (kind === 'withdrawal') return kind;

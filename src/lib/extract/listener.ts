@@ -121,7 +121,13 @@ export class Listener {
     const lead = whole && this.text.slice(whole.start, clause.start).search(/[^;—]*$/);
     let heard = clauseHeard;
     if (whole && !heard.speaker && lead! > 0) heard = hear(whole.start + lead!, clause.start);
-    if (whole && !heard.speaker) heard = hear(whole.start, whole.end);
+    if (whole && !heard.speaker) {
+      // (not a speaker opening a later clause: "..., and Ukrainian officers say ...")
+      const found = hear(whole.start, whole.end);
+      const at = found.speaker && !found.carried ? clause.start + found.speaker.start : -1;
+      if (!(at >= clause.end && /^(?:,\s+(?:and|but)|;)\s+$/.test(this.text.slice(clause.end, at))))
+        heard = found;
+    }
     // in a transcript's answer the speaker is its label's, unless the sentence reports
     // someone's words ("the Defence Ministry announced"): "I would advise the Ukrainian General
     // Staff" is not the general staff speaking

@@ -48,7 +48,7 @@ const OUTLET_WORD =
 const CUE = new RegExp(
   `\\b(?:${[
     // a list's lead-in: "settlements of Sumy oblast, in particular Krasnopillia and Khotin"
-    '(?:in particular|including|such as|namely|naming them as|named as|identified as),?',
+    '(?:in particular|including|such as|namely|naming them as|named as|identified as),?(?:\\s+(?:on|in|at|near))?',
     // "pushed back from parts of Kotlyne"; an evacuation's way out: "the bus leaves for Kushuhum"
     'parts?\\s+of',
     '(?:most|much|half|all|the rest|the remainder)\\s+of',
@@ -61,7 +61,7 @@ const CUE = new RegExp(
     '(?:buses|bus|trains?|run|relocated)\\b[^.;]{0,30}?,\\s+to',
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|areas?|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
     // "still dug in at Malaya Loknya", "a tactic used earlier at Avdiivka"; "evacuating civilians from Bilozerske"
-    '(?:dug\\s+in|earlier|previously)\\s+at',
+    '(?:dug\\s+in|earlier|previously|plant|station|airfield|as\\s+far)\\s+(?:at|as)',
     // "a native of Tokmak"; "Khinshtein visited Rylsk"; "a block in central Bilopillia"
     'native\\s+of',
     'visit(?:ed|s|ing)',
@@ -99,8 +99,9 @@ const CUE = new RegExp(
 );
 /** Translated reports name places without "of": "the settlements Zaoleshenka and Loknya" (case matters). */
 const BARE_CUE = /\b(?:villages?|settlements?|hamlets?)\s+(?=\p{Lu})/gu;
-/** A list item led by a place: "- Glushkovo: a bridge was hit" (a name straight before a colon or comma). */
-const LIST_LABEL = /^[ \t]*[-•*–—][ \t]+(?=\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}[:,])/gmu;
+/** A list item led by a place: "- Glushkovo: a bridge was hit", "2. Andriivka – the village is held". */
+const LIST_LABEL =
+  /^[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+(?=\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}(?:[:,]|\s+[–—-]\s))/gmu;
 /** Two fronts named at once: "in the Huliaipole and Orikhiv directions" (case matters). */
 const FRONTS = /\b[Ii]n the (?=\p{Lu}[\p{L}'-]+ and \p{Lu}[\p{L}'-]+ (?:directions|sectors|axes)\b)/gu;
 /** The far end of a road named by its two towns: "the Sudzha-Bolshoe Soldatskoe road". */
@@ -278,15 +279,17 @@ export function findPlaces(
       while (first < last && !nameable(first)) first++;
       if (nameEnd(first) !== last + 1) break;
       add(first, last + 1);
-      const and = /\s+and\s+$/.exec(text.slice(Math.max(0, tokens[first].start - 6), tokens[first].start));
+      const and = /(?:,|\s+and)\s+$/.exec(
+        text.slice(Math.max(0, tokens[first].start - 6), tokens[first].start),
+      );
       at = and ? tokens[first].start - and[0].length : undefined;
     }
   }
   // a dateline's town, in capitals ("KRAMATORSK, Ukraine, Sept 18 (Wire) -"), when not a known place
   for (const m of text.matchAll(/^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+)?), (?:Ukraine|Russia)\b/gm)) {
     const name = m[1].toLowerCase().replace(/(?:^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-    if (!findPlaces(name, index).places.length)
-      candidates.set(m.index, { name, start: m.index, end: m.index + name.length });
+    const known = Object.values(findPlaces(name, index)).some((found) => found.length);
+    if (!known) candidates.set(m.index, { name, start: m.index, end: m.index + name.length });
   }
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return {

@@ -41,4 +41,11 @@ describe('reproduced', () => {
     expect(post).toMatchObject({ author: 'ru-milblogger' });
     expect(text.slice(post.start, post.end)).toBe('Our assault groups entered the town.');
   });
+
+  it('reads "We publish an abridged translation of his post" as an announcement', () => {
+    const text =
+      'Notes\n\nKirill Zotov, a war correspondent, posted this morning. We publish an abridged translation of his post.\n\n---\n\nOur units hold the village.\n\nKyiv replies\n\nThe spokesman disagreed.';
+    const [post] = reproduced(text);
+    expect(text.slice(post.start, post.end)).toBe('Our units hold the village.');
+  });
 });

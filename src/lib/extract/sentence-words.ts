@@ -68,7 +68,7 @@ export const describes = (text: string, f: FoundFigure) =>
 
 /** A movement just before a distance: what follows is how far it went. */
 const MOVED =
-  /\b(?:advanced|advancing|pushed|moved|gained|progressed|withdrew|withdrawn|retreated|pulled back|fell back|drove)\s+(?:(?:up to|about|some|nearly|almost|another|a further|by)\s+)?$/i;
+  /\b(?:advanced|advancing|pushed|moved|gained|progressed|withdrew|withdrawn|retreated|pulled back|fell back|drove)(?:\s+back)?\s+(?:(?:up to|about|some|nearly|almost|another|a further|by)\s+)?$/i;
 
 /** Figures that measure ground: an area, a depth, a count of villages. */
 export const isGround = (f: { unit: string }) =>

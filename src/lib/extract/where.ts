@@ -20,7 +20,7 @@ export const TOLD =
 
 /** Where the speaker stands: "this street", "these trenches". */
 export const HERE =
-  /\b(?:this|these|that|those) (?:street|village|town|trench(?:es)?|positions?|road|district|neighbourhood|quarter|tree ?line|strongpoint)s?\b|\bthe (?:[\w'’-]+ )?(?:school|church|(?:railway )?station|bridge|crossroads|mine|factory|plant|farm|hospital|cemetery|water tower|(?:grain )?elevator|high ground|(?:state )?border)\b|\bon our (?:soil|land|territory)\b/i;
+  /\b(?:this|these|that|those) (?:street|village|town|trench(?:es)?|positions?|road|district|neighbourhood|quarter|tree ?line|strongpoint)s?\b|\bthe (?:[\w'’-]+ )?(?:school|church|(?:railway )?station|bridge|crossroads|mine|factory|plant|farm|hospital|cemetery|water tower|(?:grain )?elevator|forest (?:belt|strip)s?|high ground|(?:state )?border)\b|\bon our (?:soil|land|territory)\b/i;
 
 export type Where = { places: string[]; region: Region | null; from?: string; refers?: string };
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { denies, findClaimant } from './claimant';
+
+// Sentences written for these tests in news style, not taken from any outlet.
+describe('findClaimant: who is told of, and who speaks', () => {
+  it('gives the claim of reports answered to whom they name, and reads no speaker in forces told of', () => {
+    expect(
+      findClaimant(
+        'The governor responded to reports, repeated by the General Staff of the Armed Forces of Ukraine, that Ukrainian troops had taken Popovka.',
+        null,
+      ),
+    ).toMatchObject({ claimant: 'ua-military' });
+    expect(
+      findClaimant(
+        'Losses of the Ukrainian armed forces in the area amounted to up to 420 servicemen.',
+        null,
+      ),
+    ).toBeNull();
+    expect(
+      findClaimant('As of this morning our map still shows the town in Ukrainian hands.', null),
+    ).toMatchObject({ claimant: 'independent' });
+  });
+
+  it('reads "is not under Russian control" and "is not theirs" as denials', () => {
+    expect(denies('"Udachne is not under Russian control," the spokesman said.')).toBe(true);
+    expect(denies('"Mali Shcherbaky is not theirs," he said.')).toBe(true);
+    expect(denies('Mali Shcherbaky is not far from the front.')).toBe(false);
+  });
+
+  it('hears no speaker in forces acting with no word of saying, and reads "the Russian ministry", "military blog"', () => {
+    expect(
+      findClaimant('The Russian army continues its attempts to advance in the border areas.', null),
+    ).toBeNull();
+    expect(findClaimant('The Russian army said it continued its attempts to advance.', null)).toMatchObject({
+      claimant: 'ru-military',
+    });
+    expect(
+      findClaimant('On 23 September the Russian ministry announced the capture of the town.', null),
+    ).toMatchObject({ claimant: 'ru-military' });
+    expect(findClaimant('The Russian foreign ministry said the town was taken.', null)).toMatchObject({
+      claimant: 'ru-official',
+    });
+    expect(
+      findClaimant(
+        'Assault groups entered the town, the pro-Kremlin military blog Severny Veter wrote.',
+        null,
+      ),
+    ).toMatchObject({ claimant: 'ru-milblogger' });
+  });
+});
