@@ -147,4 +147,10 @@ describe('findPlaces: candidates', () => {
     ]);
     expect(names('ZAPORIZHZHIA REGION, Ukraine (MNN) - The dugout is deep.')).toEqual([]);
   });
+
+  it('reads names after "hold" and "lost"', () => {
+    const names = (text: string) => findPlaces(text, index).candidates.map((c) => c.name);
+    expect(names('The occupiers continue to hold Kindrativka.')).toEqual(['Kindrativka']);
+    expect(names('"Last month we lost Oleksiivka," he said.')).toEqual(['Oleksiivka']);
+  });
 });

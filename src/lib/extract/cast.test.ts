@@ -98,4 +98,10 @@ describe('castNamed', () => {
       ),
     ).toEqual([['Markus Reinholt', 'independent', 'ru']]);
   });
+
+  it('reads a press secretary to a governor as an official', () => {
+    expect(
+      roles('The guest, Denis Kalmykov, press secretary to the governor of Belgorod region, joined us.'),
+    ).toEqual([['Denis Kalmykov', 'official', null]]);
+  });
 });

@@ -47,7 +47,7 @@ const ROLE_WORDS: [RegExp, CastRole][] = [
     'military',
   ],
   [
-    /\b(?:governor|mayor|head(?:s|ed)? (?:of )?the|heads|runs? the (?:\w+ )?(?:council|administration|community)|(?:village|city|town|district|regional) council|administration|minister|ministry|official|deputy|lawmaker|MP|president|adviser|spokes(?:man|woman|person))\b/i,
+    /\b(?:governor|mayor|head(?:s|ed)? (?:of )?the|heads|runs? the (?:\w+ )?(?:council|administration|community)|(?:village|city|town|district|regional) council|administration|minister|ministry|official|deputy|lawmaker|MP|president|adviser|press secretary|spokes(?:man|woman|person))\b/i,
     'official',
   ],
   [
@@ -76,11 +76,11 @@ const NOT_NAMES = new Set(
 
 /** A role written without an article: "Dmytro Savchuk, commander of a Ukrainian brigade". */
 const BARE_ROLE =
-  '(?:(?:deputy |acting )?(?:commander|head|chief|spokes(?:man|woman|person)|governor|mayor|minister)\\s+(?:of|for))';
+  '(?:(?:deputy |acting )?(?:commander|head|chief|spokes(?:man|woman|person)|press secretary|governor|mayor|minister)\\s+(?:of|for|to))';
 
 /** A description of a person (not of a town: "Pokrovsk, the hub Russian forces want"). */
 const PERSON =
-  /^(?:who|whose)\b|^(?:\S+\s+){0,6}?(?:commander|operator|officer|soldier|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|pilot|scout|veteran|spokes(?:man|woman|person)|governor|mayor|head|chief|minister|official|deputy|lawmaker|adviser|president|analyst|researcher|expert|fellow|professor|historian|blogger|correspondent|author|resident|pensioner|volunteer|driver|teacher|farmer|nurse|doctor|priest|student|worker|man|woman)s?\b/i;
+  /^(?:who|whose)\b|^(?:\S+\s+){0,6}?(?:commander|operator|officer|soldier|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|pilot|scout|veteran|spokes(?:man|woman|person)|governor|mayor|head|chief|minister|official|deputy|lawmaker|adviser|secretary|president|analyst|researcher|expert|fellow|professor|historian|blogger|correspondent|author|resident|pensioner|volunteer|driver|teacher|farmer|nurse|doctor|priest|student|worker|man|woman)s?\b/i;
 
 /** A group described ("a volunteer mapping group"): a monitor of the war is an independent voice. */
 const ORGANISATION =

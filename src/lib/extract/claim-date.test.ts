@@ -21,4 +21,10 @@ describe('dateTold', () => {
     );
     expect(told('Troops held the line.')).toBeUndefined();
   });
+
+  it('dates a gain told in the perfect "since" a date when it was told; a state since then by the "since"', () => {
+    expect(told('Since 1 October, Russian troops have taken 138 km2 in this sector.')).toBeUndefined();
+    expect(told('Since the summer, Ukrainian troops have abandoned three towns.')).toBeUndefined();
+    expect(told('Ukraine has held the town since 6 August.')?.date).toBe('2024-08-06');
+  });
 });

@@ -11,6 +11,10 @@ const EVIDENCE_DATE = /\b(?:published|posted|uploaded|released|filmed|dated)\s+(
 /** "now", "currently": the claim is as of publication; "had now" is as of what was told. */
 const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
 
+/** A gain told in the perfect: "have taken", "has seized", "have abandoned". */
+const PERFECT_GAIN =
+  /\b(?:have|has)\s+(?:\w+\s+)?(?:taken|seized|captured|gained|abandoned|lost|advanced|pushed|cleared|liberated|retaken|recaptured|occupied|withdrawn)\b/i;
+
 export function dateTold(
   text: string,
   clause: { start: number; end: number },
@@ -18,7 +22,10 @@ export function dateTold(
   published: string,
 ): FoundDate | undefined {
   const words = text.slice(clause.start, clause.end);
-  const here = dates.filter((d) => d.start >= clause.start && d.start < clause.end);
+  // "have taken 138 km² since 1 October": a gain up to the time of speaking dates nothing
+  const span = (d: FoundDate) =>
+    PERFECT_GAIN.test(words) && /\bsince\b/i.test(text.slice(Math.max(0, d.start - 8), d.start + 6));
+  const here = dates.filter((d) => d.start >= clause.start && d.start < clause.end && !span(d));
   // "Russian forces now hold ...": as of publication, whatever else the sentence dates (not
   // "retook it in October; both are now geolocated", nor "estimated on Thursday that Ukraine
   // now holds ...": now as of that day)

@@ -47,4 +47,11 @@ describe('findClaimant: who is told of, and who speaks', () => {
       ),
     ).toMatchObject({ claimant: 'ru-milblogger' });
   });
+
+  it('hears "the military said" with a verb of saying, and not "the military situation"', () => {
+    expect(
+      findClaimant('Ukrainian forces have withdrawn from the town, the military said Wednesday.', 'ua'),
+    ).toMatchObject({ claimant: 'ua-military' });
+    expect(findClaimant('The military situation near the town is difficult.', 'ua')).toBeNull();
+  });
 });

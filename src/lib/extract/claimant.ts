@@ -144,7 +144,7 @@ const CUES: Cue[] = [
     'military',
   ],
   [
-    /\b(?:ministry|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|soldiers of (?:one of )?the|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b))\b/i,
+    /\b(?:ministry|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|soldiers of (?:one of )?the|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b)|the (?:military|army)(?= (?:also |later )?(?:said|says|reported|announced|confirmed|stated)\b))\b/i,
     'military',
   ],
   // Ukraine's name for its armed forces, capitalised ("the Southern Defence Forces")

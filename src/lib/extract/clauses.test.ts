@@ -129,4 +129,15 @@ describe('clausesOf', () => {
     );
     expect(clausesOf(sides, { start: 0, end: sides.length, paragraph: 0 }, held)).toHaveLength(1);
   });
+
+  it('cuts before "a claim <someone>\'s office dismissed"', () => {
+    const text = "Moscow said it took Grafovka, a claim Hryhorov's office dismissed within the hour.";
+    const answer = (start: number, end: number) =>
+      /dismissed/.test(text.slice(start, end)) ? 'contested' : 'control';
+    const parts = clausesOf(text, { start: 0, end: text.length, paragraph: 0 }, answer);
+    expect(parts.map((c) => text.slice(c.start, c.end))).toEqual([
+      'Moscow said it took Grafovka',
+      "a claim Hryhorov's office dismissed within the hour.",
+    ]);
+  });
 });

@@ -36,7 +36,7 @@ const JOINS = new RegExp(
     ';\\s+',
     `(?:,|\\s+and)\\s+(?=${AGAIN})`,
     ',\\s+(?=(?:down|up) from (?:a (?:peak|high|low) of )?(?:about |roughly |some |nearly |almost |more than )?\\d)',
-    ",\\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\\w'’-]*\\s+){1,3}(?:officials\\s+|authorities\\s+|forces\\s+)?(?:rejected|dismissed|denied|disputed|called)\\b)",
+    ",\\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\\w'’-]*\\s+){1,3}(?:officials\\s+|authorities\\s+|forces\\s+|office\\s+|administration\\s+|spokes(?:man|woman)\\s+)?(?:rejected|dismissed|denied|disputed|called)\\b)",
     ',\\s+(?:and|while|whereas|but|although|though|where)\\s+(?:also\\s+)?',
     '\\s+(?:while|whereas|although|but)\\s+',
     '\\s+and\\s+(?=that\\b)',

@@ -112,4 +112,9 @@ describe('speakerOf with the speakers named before', () => {
     expect(heard.speaker?.claimant).toBe('ua-military');
     expect(heard.carried).toBe(false);
   });
+
+  it('takes a body named by its title ("The Defence Ministry said") only to one named so before', () => {
+    expect(definiteSpeaker('The area was cleared, the Defence Ministry said.', [staff])).toBeNull();
+    expect(definiteSpeaker('The area was cleared, the ministry said.', [staff])?.speaker).toBe(staff);
+  });
 });

@@ -50,9 +50,12 @@ export function definiteSpeaker(
   const noun = (m[1] ?? m[2] ?? m[3]).toLowerCase();
   const ofKind = KINDS.find(([re]) => re.test(noun))?.[1];
   if (!ofKind) return null;
-  // the same noun before the same kind: "the ministry" is the ministry named, not a general staff
+  // the same noun before the same kind: "the ministry" is the ministry named, not a general staff;
+  // a body named by its title ("The Defence Ministry said") is only one named so before
+  const qualifier = m[0].slice(0, m[0].toLowerCase().indexOf(noun)).trim().split(' ').at(-1)!;
+  const titled = /^\p{Lu}/u.test(qualifier) && !/^(?:The|Same|According)$/.test(qualifier);
   const speaker =
     named.findLast((s) => ofKind(s.claimant) && s.name.toLowerCase().includes(noun)) ??
-    named.findLast((s) => ofKind(s.claimant));
+    (titled ? undefined : named.findLast((s) => ofKind(s.claimant)));
   return speaker ? { speaker, start: m.index } : null;
 }

@@ -197,4 +197,9 @@ describe('draftClaims on an interview', () => {
     expect(held).toMatchObject({ claimant: 'independent', figures: [{ value: 75, unit: 'percent' }] });
     expect(pushed.figures).toMatchObject([{ value: 5, value_max: 7, unit: 'km' }]);
   });
+
+  it('keeps the depth of "pushed the enemy back by up to 2 kilometres north of" a village', () => {
+    const text = 'Headline\n\nOur units pushed the enemy back by up to 2 kilometres north of Sudzha.';
+    expect(draft(text)[0].figures).toMatchObject([{ value: 2, unit: 'km' }]);
+  });
 });

@@ -215,7 +215,10 @@ describe('across the fixtures', () => {
   // `heldout` went from 20 to 19 when a side denying a claim and saying it still holds the
   // place ("disputed that, saying ... were still holding the village") was first linked to that
   // claim and given its places, as the conventions written after that set say; its annotation
-  // (places []) predates them.
+  // (places []) predates them. `heldout30` (49 to 48) and `heldout36` (44 to 42) went down when a
+  // gain told in the perfect "since" a date ("have taken 138 km2 since 1 October") was first dated
+  // when it was told, as the writers of heldout37, 38 and 42 annotated it (five claims) and the
+  // fixtures README now says; those two sets' writers had dated such claims by the "since" (three).
   const FLOORS: Record<string, { right: number; drafted: number }> = {
     first: { right: 33, drafted: 34 },
     heldout: { right: 19, drafted: 20 },
@@ -245,19 +248,21 @@ describe('across the fixtures', () => {
     heldout25: { right: 43, drafted: 50 },
     heldout26: { right: 45, drafted: 50 },
     heldout27: { right: 49, drafted: 52 },
-    heldout28: { right: 35, drafted: 47 },
+    heldout28: { right: 36, drafted: 47 },
     heldout29: { right: 50, drafted: 50 },
-    heldout30: { right: 49, drafted: 56 },
+    heldout30: { right: 48, drafted: 56 },
     heldout31: { right: 49, drafted: 56 },
     heldout32: { right: 51, drafted: 58 },
     heldout33: { right: 42, drafted: 51 },
     heldout34: { right: 44, drafted: 53 },
     heldout35: { right: 47, drafted: 53 },
-    heldout36: { right: 44, drafted: 53 },
-    heldout37: { right: 47, drafted: 52 },
-    heldout38: { right: 44, drafted: 50 },
+    heldout36: { right: 42, drafted: 53 },
+    heldout37: { right: 48, drafted: 53 },
+    heldout38: { right: 46, drafted: 50 },
     heldout39: { right: 49, drafted: 53 },
     heldout40: { right: 48, drafted: 55 },
+    heldout41: { right: 46, drafted: 53 },
+    heldout42: { right: 46, drafted: 52 },
   };
 
   it('keeps every set at or above the claims it finds right now, at no lower precision', () => {

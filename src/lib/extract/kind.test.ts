@@ -143,4 +143,13 @@ describe('kindOf, on what writers vary', () => {
     ).toBe('context');
     expect(kindOf('After weeks of fighting, Russian forces captured the village.')).toBe('control');
   });
+
+  it('reads "move forward", "the seizure of", "pull back", and "wave after wave" as no clause of time', () => {
+    expect(kindOf('"Our units continue to move forward in the region," Peskov said.')).toBe('advance');
+    expect(kindOf('The ministry claimed the seizure of Shcherbaky.')).toBe('control');
+    expect(kindOf('Last month we had to pull back to the tree lines south of it.')).toBe('withdrawal');
+    expect(
+      kindOf('Wave after wave of assault squads have stormed towards Stepnohirsk, home to 5,000 people.'),
+    ).toBe('contested');
+  });
 });

@@ -21,7 +21,7 @@ const TALK_OF =
 const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'withdrawal',
-    /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|slipped (?:out|away)|pulled (?:[\w-]+ ){0,3}?(?:back|out)|pulling (?:[\w-]+ ){0,3}?(?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|forced (?:\w+ )?(?:back|out)|(?:moved|moving|manoeuvr(?:ed|ing)|maneuver(?:ed|ing)) (?:[\w-]+ ){0,2}?["“]?to (?:more )?(?:advantageous|favou?rable) (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
+    /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|slipped (?:out|away)|pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|forced (?:\w+ )?(?:back|out)|(?:moved|moving|manoeuvr(?:ed|ing)|maneuver(?:ed|ing)) (?:[\w-]+ ){0,2}?["“]?to (?:more )?(?:advantageous|favou?rable) (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
   ],
   // "not one village of our district has been under the enemy's control": a denial that
   // the other side took any (before "control" can read as its holding it)
@@ -35,7 +35,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'control',
-    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|(?:finished|completed) (?:clearing|the (?:clearing|capture|liberation))|occup(?:ies|y)|(?<!\b(?:of|the|in|from|into|and|temporarily)\s)occupied|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:(?:still|fully|now|entirely|completely|already|again) )*ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|under (?:\w+ ){0,2}(?:control|occupation)|(?:is|are|remains?) (?:(?:now|again|still|once again) )?(?:Russian|Ukrainian)(?: (?:again|now|once more))?(?=\s*[,.;]|$)|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
+    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing|ure)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|(?:finished|completed) (?:clearing|the (?:clearing|capture|liberation))|occup(?:ies|y)|(?<!\b(?:of|the|in|from|into|and|temporarily)\s)occupied|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:(?:still|fully|now|entirely|completely|already|again) )*ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|under (?:\w+ ){0,2}(?:control|occupation)|(?:is|are|remains?) (?:(?:now|again|still|once again) )?(?:Russian|Ukrainian)(?: (?:again|now|once more))?(?=\s*[,.;]|$)|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
   ],
   // "we are still in Popovka": a side's own word that it holds a place (case matters)
   ['control', /\b(?:[Aa]re|[Ii]s|[Rr]emains?) still (?:in|inside) [A-Z]/],
@@ -52,7 +52,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'advance',
     // not the noun: "Russia's advance on Pokrovsk has slowed"
-    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|mov(?:ed|ing) (?:forward|into|closer|through)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:got|get|gets|getting) into|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains)\b/i,
+    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|mov(?:es?|ed|ing) (?:forward|into|closer|through)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:got|get|gets|getting) into|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains)\b/i,
   ],
   [
     'contested',
@@ -122,7 +122,8 @@ const FORCES_LEAVING =
   /\b(?:forces|troops|units|soldiers|defenders|garrison|brigades?|battalions?|army|infantry|fighters|military|we|our|they)\b/i;
 const WILL_NOT = /\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A leading clause of time: "A month after its troops crossed the border,". */
-const LEAD = /^(?:[\w'’-]+\s+){0,3}?(?:after|since|before|when|once)\s+[^,;.]{3,80},/i;
+const LEAD =
+  /^(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+|(?:shortly|soon|just|long|only|even)\s+)?(?:after|since|before|when|once)\s+[^,;.]{3,80},/i;
 const AIMED_AT = /\b(?:completing|complete|finishing|finish|taking|the)\s+["“]?(?:the\s+)?$/i;
 const AIM =
   /^[^.;]{0,80}?\b(?:remains?|remained|is|was|will be)\s+(?:a|the|our|his|its|their)\s+(?:[\w-]+\s+)?(?:priority|objective|goal|aim|task)\b/i;

@@ -200,4 +200,20 @@ Kordon: DeepState shows Russian troops advancing north of Kotlyne. Is that so?`;
       ['Kordon: DeepState shows ', 'independent'],
     ]);
   });
+
+  it("gives a guest's turn to the guest, though it names a body the host cited ('The ministry's information is correct')", () => {
+    const text = `Radio interview
+
+The guest, Denis Kalmykov, press secretary to the governor of Belgorod region, joined by telephone.
+
+LEBEDEVA (host): The Ukrainian General Staff says its units took Demidovka. And the Defence Ministry said this morning that Grafovka had been cleared of Ukrainian units.
+
+KALMYKOV: The ministry's information is correct, Grafovka is under the control of our troops. Demidovka has not been taken.`;
+    expect(claimants(text)).toEqual([
+      ['LEBEDEVA (host): The Ukr', 'ua-military'],
+      ['And the Defence Ministry', 'ru-military'],
+      ["KALMYKOV: The ministry's", 'ru-official'],
+      ['Demidovka has not been t', 'ru-official'],
+    ]);
+  });
 });

@@ -36,7 +36,7 @@ const SAYING =
   /\b(?:said|says|say|told|tells|added|adds|wrote|writes|posted|claimed|claims|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|explained|explains|recalled|recalls|reported|reports|dismissed|dismisses|rejected|rejects|denied|denies|disputed|disputes|according to)\b/i;
 /** After a speaker the sentence names: whether it reports their words ("the ministry announced"). */
 const REPORTING =
-  /^[^.]{0,40}?\b(?:said|says|announced|announces|claimed|claims|reported|reports|stated|states|told|insisted|insists|confirmed|confirms|wrote|writes)\b/i;
+  /^[^.]{0,40}?\b(?:said|says|announced|announces|claimed|claims|reported|reports|stated|states|told|insisted|insists|confirmed|confirms|wrote|writes|added|adds|noted|notes|acknowledged|admitted)\b/i;
 
 const titled = (label: string) => label.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
 
@@ -132,7 +132,10 @@ export class Listener {
     // someone's words ("the Defence Ministry announced"): "I would advise the Ukrainian General
     // Staff" is not the general staff speaking
     const voice = block?.speaker ?? this.turn?.speaker;
-    if (voice && !heard.carried) {
+    // (a speaker carried by reference into a turn is theirs only when the words report it:
+    // "The ministry's information is correct, ..." is the guest speaking)
+    const carried = heard.carried && (!!block?.speaker || REPORTING.test(words));
+    if (voice && !carried) {
       const own = heard.speaker && REPORTING.test(words.slice(heard.speaker.end));
       if (!own) heard = { speaker: voice, carried: !!block?.speaker };
     }
