@@ -153,4 +153,17 @@ describe('findPlaces: candidates', () => {
     expect(names('The occupiers continue to hold Kindrativka.')).toEqual(['Kindrativka']);
     expect(names('"Last month we lost Oleksiivka," he said.')).toEqual(['Oleksiivka']);
   });
+
+  it('reads names after "includes", "covers", "had left", "cleared", a person "from", ", from", and before "is a grey zone"', () => {
+    const names = (text: string) => findPlaces(text, index).candidates.map((c) => c.name);
+    expect(names('The strip includes Novenke and Veselivka.')).toEqual(['Novenke', 'Veselivka']);
+    expect(names('On the map it covers Andriivka.')).toEqual(['Andriivka']);
+    expect(names('Troops had left Vodolahy in mid-May.')).toEqual(['Vodolahy']);
+    expect(names('The corps said it had cleared Kucheriv Yar of troops.')).toEqual(['Kucheriv Yar']);
+    expect(names('Pensioner Viktor Semyonovich from Vyazovoye said he would stay.')).toEqual(['Vyazovoye']);
+    expect(names("I'm from the Kursk region, from Lgov.")).toEqual(['Lgov']);
+    expect(names('"Andriivka is a grey zone," he said.')).toEqual(['Andriivka']);
+    // a cue never reaches across a line break
+    expect(names('What the map shows\n\nTranslated from Ukrainian')).toEqual([]);
+  });
 });

@@ -104,4 +104,13 @@ describe('castNamed', () => {
       roles('The guest, Denis Kalmykov, press secretary to the governor of Belgorod region, joined us.'),
     ).toEqual([['Denis Kalmykov', 'official', null]]);
   });
+
+  it('reads "district head Andrei Mishin" as an official, and a spokesman for an operational group as military', () => {
+    expect(
+      roles('Since March, district head Andrei Mishin told our newspaper, 400 people have left.'),
+    ).toEqual([['Andrei Mishin', 'official', null]]);
+    expect(
+      roles('"It is a grey zone," says Yaroslav Tkach, spokesman for the Sumy operational-tactical group.'),
+    ).toEqual([['Yaroslav Tkach', 'military', null]]);
+  });
 });

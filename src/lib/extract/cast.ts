@@ -30,7 +30,7 @@ const TITLES: [RegExp, CastRole][] = [
     'military',
   ],
   [
-    /\b(?:(?:Deputy |Acting )?Governor|Mayor|(?:Deputy |Defen[cs]e |Foreign |Prime )?Minister|President)/,
+    /\b(?:(?:Deputy |Acting )?Governor|Mayor|(?:Deputy |Defen[cs]e |Foreign |Prime )?Minister|President|(?:[Dd]istrict|[Rr]egional|[Vv]illage|[Cc]ity) head)/,
     'official',
   ],
 ];
@@ -43,7 +43,7 @@ const ROLE_WORDS: [RegExp, CastRole][] = [
     'independent',
   ],
   [
-    /\b(?:command(?:s|er|ing|ed)?|battalion|brigade|grouping|group of forces|army|company|platoon|regiment|division|squad|unit|troops|forces|soldiers?|operator|officer|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|assault|call[- ]?sign|pilot|scout|deputy commander|chief of staff)\b/i,
+    /\b(?:command(?:s|er|ing|ed)?|battalion|brigade|grouping|group of forces|army|company|platoon|regiment|division|squad|unit|troops|forces|(?:operational(?:-tactical)?|tactical) group|soldiers?|operator|officer|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|assault|call[- ]?sign|pilot|scout|deputy commander|chief of staff)\b/i,
     'military',
   ],
   [

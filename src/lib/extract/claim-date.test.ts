@@ -27,4 +27,11 @@ describe('dateTold', () => {
     expect(told('Since the summer, Ukrainian troops have abandoned three towns.')).toBeUndefined();
     expect(told('Ukraine has held the town since 6 August.')?.date).toBe('2024-08-06');
   });
+
+  it('dates people taken out of villages "since" a day by that day (no gain of ground)', () => {
+    expect(
+      told('Since 4 March, when troops tried to cross, 400 people have been taken out of the villages.')
+        ?.date,
+    ).toBe('2025-03-04');
+  });
 });

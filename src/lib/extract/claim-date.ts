@@ -13,7 +13,7 @@ const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
 
 /** A gain told in the perfect: "have taken", "has seized", "have abandoned". */
 const PERFECT_GAIN =
-  /\b(?:have|has)\s+(?:\w+\s+)?(?:taken|seized|captured|gained|abandoned|lost|advanced|pushed|cleared|liberated|retaken|recaptured|occupied|withdrawn)\b/i;
+  /\b(?:have|has)\s+(?:(?!been\b)\w+\s+)?(?:taken|seized|captured|gained|abandoned|lost|advanced|pushed|cleared|liberated|retaken|recaptured|occupied|withdrawn)\b/i;
 
 export function dateTold(
   text: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { denies, findClaimant } from './claimant';
+import { denies, findClaimant, followsUp } from './claimant';
 
 // Sentences written for these tests in news style, not taken from any outlet.
 describe('findClaimant: who is told of, and who speaks', () => {
@@ -53,5 +53,23 @@ describe('findClaimant: who is told of, and who speaks', () => {
       findClaimant('Ukrainian forces have withdrawn from the town, the military said Wednesday.', 'ua'),
     ).toMatchObject({ claimant: 'ua-military' });
     expect(findClaimant('The military situation near the town is difficult.', 'ua')).toBeNull();
+  });
+
+  it('hears an officer "of the Sever group, who ..., told", a corps and a regiment, and "several of them claimed"', () => {
+    expect(
+      findClaimant(
+        'An officer of the Sever group, who asked that his name not be printed, told our correspondent that units had moved forward.',
+        'ua',
+      ),
+    ).toMatchObject({ claimant: 'ru-military' });
+    expect(
+      findClaimant('The 1st Azov Corps said on Tuesday it had cleared the village.', 'ua'),
+    ).toMatchObject({
+      claimant: 'ua-military',
+    });
+    expect(
+      findClaimant("Ukraine's 225th Separate Assault Regiment said it had retaken Andriivka.", null),
+    ).toMatchObject({ claimant: 'ua-military' });
+    expect(followsUp('On Monday several of them claimed that troops had taken the centre.')).not.toBeNull();
   });
 });

@@ -82,7 +82,7 @@ const CUES: Cue[] = [
   ],
   [
     new RegExp(
-      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('(?:Ukraine|VSU|ZSU|AFU|Kiev regime|Kyiv regime)')}|\\bKhortytsia\\b|\\b(?:Ukrainian|Ukraine's|Kyiv's|UA's) (?:[\\w-]+ ){0,3}(?:brigade|battalion|unit|[Cc]orps)\\b`,
+      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('(?:Ukraine|VSU|ZSU|AFU|Kiev regime|Kyiv regime)')}|\\bKhortytsia\\b|\\b(?:Ukrainian|Ukraine's|Kyiv's|UA's) (?:[\\w-]+ ){0,3}(?:brigade|battalion|regiment|unit|[Cc]orps)\\b`,
       'i',
     ),
     'ua-military',
@@ -138,13 +138,13 @@ const CUES: Cue[] = [
   // a soldier speaking, before or after the verb: "said a former officer of one of the brigades"
   [
     new RegExp(
-      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their|our)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}s?(?:,[^,]{0,80},|\\s+(?:here|there|on the ground|I (?:met|spoke to)))?\\s+(?:also\\s+)?(?:said|says|say|told|added|adds|explains|explained)\\b`,
+      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their|our)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}s?(?:\\s+(?:of|from|with) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2}?)?(?:,[^,]{0,80},|\\s+(?:here|there|on the ground|I (?:met|spoke to)))?\\s+(?:also\\s+)?(?:said|says|say|told|added|adds|explains|explained)\\b`,
       'i',
     ),
     'military',
   ],
   [
-    /\b(?:ministry|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|soldiers of (?:one of )?the|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b)|the (?:military|army)(?= (?:also |later )?(?:said|says|reported|announced|confirmed|stated)\b))\b/i,
+    /\b(?:ministry|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|regiment|[Cc]orps(?= (?:said|says|reported|announced|claimed|wrote)\b)|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|soldiers of (?:one of )?the|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b)|the (?:military|army)(?= (?:also |later )?(?:said|says|reported|announced|confirmed|stated)\b))\b/i,
     'military',
   ],
   // Ukraine's name for its armed forces, capitalised ("the Southern Defence Forces")
@@ -179,7 +179,7 @@ const REPORTED =
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
-  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,40},\s*|(?:\w+\s+){1,6}(?=(?:it|he|she|they)\s))?(?:By (?:his|her|its|their) (?:own )?(?:estimate|count|account|reckoning)\b|According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (?:accompanying )?(?:post|message|caption)|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|asserted|asserts|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|told|tells)\b)/i;
+  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,40},\s*|(?:\w+\s+){1,6}(?=(?:it|he|she|they|(?:several|some|many|most|all|one|two|three) of them)\s))?(?:By (?:his|her|its|their) (?:own )?(?:estimate|count|account|reckoning)\b|According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (?:accompanying )?(?:post|message|caption)|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|asserted|asserts|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|told|tells)\b)/i;
 
 /** "..., he added." at the end (after a closing quote too), or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =
@@ -271,11 +271,12 @@ export const denies = (sentence: string): boolean => DENIAL.test(sentence);
 
 /** The side a sentence's own words name for its speaker ("Russian officials"). */
 function sideOf(sentence: string): Side | null {
-  const ru = new RegExp(`\\b${RU}\\s+(?:officials?|authorities|governor|president|commanders?)`, 'i').test(
-    sentence,
-  );
-  const ua = new RegExp(`\\b${UA}\\s+(?:officials?|authorities|governor|president|commanders?)`, 'i').test(
-    sentence,
-  );
+  // (and a group of forces by its name: Russia's "Sever group", Ukraine's "Khortytsia")
+  const ru =
+    new RegExp(`\\b${RU}\\s+(?:officials?|authorities|governor|president|commanders?)`, 'i').test(sentence) ||
+    /\b(?:Sever|Tsentr|Vostok|Zapad|Yug|Dnepr) group\b/.test(sentence);
+  const ua =
+    new RegExp(`\\b${UA}\\s+(?:officials?|authorities|governor|president|commanders?)`, 'i').test(sentence) ||
+    /\b(?:Khortytsia|Tavria|Siversk)\b/.test(sentence);
   return ru === ua ? null : ru ? 'ru' : 'ua';
 }

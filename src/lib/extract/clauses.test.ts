@@ -140,4 +140,15 @@ describe('clausesOf', () => {
       "a claim Hryhorov's office dismissed within the hour.",
     ]);
   });
+
+  it('cuts "Martynovka is ours, Kazachya Loknya is ours" into two', () => {
+    const text = 'Martynovka is ours, Kazachya Loknya is ours.';
+    const parts = clausesOf(text, { start: 0, end: text.length, paragraph: 0 }, () => 'control', {
+      placesIn: (start, end) => text.slice(start, end).match(/Martynovka|Kazachya Loknya/g) ?? [],
+    });
+    expect(parts.map((c) => text.slice(c.start, c.end))).toEqual([
+      'Martynovka is ours',
+      'Kazachya Loknya is ours.',
+    ]);
+  });
 });

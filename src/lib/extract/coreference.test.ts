@@ -117,4 +117,9 @@ describe('speakerOf with the speakers named before', () => {
     expect(definiteSpeaker('The area was cleared, the Defence Ministry said.', [staff])).toBeNull();
     expect(definiteSpeaker('The area was cleared, the ministry said.', [staff])?.speaker).toBe(staff);
   });
+
+  it('takes "the district head said" back to the official named before', () => {
+    const head = { ...channel, claimant: 'ru-official' as const, name: 'district head Andrei Mishin' };
+    expect(definiteSpeaker('"It is ours," the district head said.', [head, ministry])?.speaker).toBe(head);
+  });
 });

@@ -14,7 +14,7 @@ const KINDS: [RegExp, (c: Claimant) => boolean][] = [
     (c) => c.endsWith('-military'),
   ],
   [
-    /^(?:governor|official|officials|mayor|administration|authorities|head of state|president|head of the .+)$/,
+    /^(?:governor|official|officials|mayor|administration|authorities|head of state|president|head of the .+|(?:district|regional) head)$/,
     (c) => c.endsWith('-official'),
   ],
   // a minister may be either: a defence minister speaks as the military
@@ -23,7 +23,7 @@ const KINDS: [RegExp, (c: Claimant) => boolean][] = [
 ];
 
 const NOUNS =
-  'channel|blogger|milblogger|war correspondent|correspondent|ministry|department|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander|governor|officials?|mayor|administration|authorities|head of state|president|head of the (?:RMA|OVA|region|oblast|regional (?:military )?administration)|minister|institute|analysts?|monitors?|think tank';
+  'channel|blogger|milblogger|war correspondent|correspondent|ministry|department|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander|governor|officials?|mayor|administration|authorities|head of state|president|(?:district|regional) head|head of the (?:RMA|OVA|region|oblast|regional (?:military )?administration)|minister|institute|analysts?|monitors?|think tank';
 const VERB =
   '(?:said|says|added|adds|wrote|writes|posted|posts|claimed|claims|reported|reports|announced|announces|insisted|insists|stated|states|told|noted|notes|went on|continued|warned|warns|vowed|acknowledged|admitted|dismissed|denied|ordered|specified)';
 /** "the channel wrote", "the same channel claimed", "the ministry later said"; not "the

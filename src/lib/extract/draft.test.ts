@@ -202,4 +202,13 @@ describe('draftClaims on an interview', () => {
     const text = 'Headline\n\nOur units pushed the enemy back by up to 2 kilometres north of Sudzha.';
     expect(draft(text)[0].figures).toMatchObject([{ value: 2, unit: 'km' }]);
   });
+
+  it('reads "fighting there" in a clause answering the one before as a claim of its own', () => {
+    const text =
+      'Headline\n\nRussian forces have driven Ukrainian troops out of Sudzha, Governor Alexander Khinshtein said, though Kyiv insisted that fighting there was not over.';
+    expect(draft(text).map((d) => [d.kind, d.claimant, d.places])).toEqual([
+      ['control', 'ru-official', ['sudzha']],
+      ['contested', 'ua-official', ['sudzha']],
+    ]);
+  });
 });

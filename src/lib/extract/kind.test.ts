@@ -152,4 +152,10 @@ describe('kindOf, on what writers vary', () => {
       kindOf('Wave after wave of assault squads have stormed towards Stepnohirsk, home to 5,000 people.'),
     ).toBe('contested');
   });
+
+  it('reads a place taken named before its clause ("Kurakhove, which Russia finally took in January")', () => {
+    expect(
+      kindOf('Kurakhove, which Russia finally took in January after a siege, tells the same story.'),
+    ).toBe('control');
+  });
 });

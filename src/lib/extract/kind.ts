@@ -37,6 +37,8 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
     'control',
     /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing|ure)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|(?:finished|completed) (?:clearing|the (?:clearing|capture|liberation))|occup(?:ies|y)|(?<!\b(?:of|the|in|from|into|and|temporarily)\s)occupied|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:(?:still|fully|now|entirely|completely|already|again) )*ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|under (?:\w+ ){0,2}(?:control|occupation)|(?:is|are|remains?) (?:(?:now|again|still|once again) )?(?:Russian|Ukrainian)(?: (?:again|now|once more))?(?=\s*[,.;]|$)|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
   ],
+  // "Kurakhove, which Russia finally took in January": the place taken, named before
+  ['control', /\bwhich\s+(?:[\w'’-]+\s+){1,3}(?:took|captured|seized|retook|liberated)\b/i],
   // "we are still in Popovka": a side's own word that it holds a place (case matters)
   ['control', /\b(?:[Aa]re|[Ii]s|[Rr]emains?) still (?:in|inside) [A-Z]/],
   // "Novohrodivka fell in September": a place falling, not shells ("shells fell on the market")

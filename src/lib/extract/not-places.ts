@@ -18,3 +18,6 @@ export const NOT_CANDIDATES = new Set(
   Defense Ministry Army Forces Armed Telegram Meanwhile However Overnight Earlier Later Elsewhere Separately
   Yesterday Today Also Nearby Still Instead Then Now Last Next`.split(/\s+/),
 );
+
+/** A unit named after a place ("the Sumy operational-tactical group"): the name is the unit's. */
+export const UNIT_AFTER = /^\s+(?:(?:operational(?:-tactical)?|tactical) group|group of forces|grouping)\b/i;

@@ -230,4 +230,9 @@ describe('regionOfPlace', () => {
       for (const name of [...Object.values(place.names), ...(place.aliases ?? [])])
         expect(ids(`Reports came from ${name} today.`), name).toEqual([place.id]);
   });
+
+  it('reads no place in the name of a unit named after a town ("the Sumy operational-tactical group")', () => {
+    expect(ids('Yaroslav Tkach, spokesman for the Sumy operational-tactical group, said so.')).toEqual([]);
+    expect(ids('Fighting went on near Sumy, the group said.')).toEqual(['sumy-city']);
+  });
 });

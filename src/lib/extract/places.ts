@@ -8,7 +8,7 @@
 import type { Place } from '../claims/schema';
 import { REGIONS, REGION_INFO, type Region } from '../regions';
 import { keys, matches, nameWord, tokenize, type NameWord, type Token } from './name-words';
-import { FOREIGN_CAPITALS, NOT_CANDIDATES } from './not-places';
+import { FOREIGN_CAPITALS, NOT_CANDIDATES, UNIT_AFTER } from './not-places';
 
 export interface FoundPlace {
   id: string;
@@ -48,7 +48,7 @@ const OUTLET_WORD =
 const CUE = new RegExp(
   `\\b(?:${[
     // a list's lead-in: "settlements of Sumy oblast, in particular Krasnopillia and Khotin"
-    '(?:in particular|including|such as|namely|naming them as|named as|identified as),?(?:\\s+(?:on|in|at|near))?',
+    '(?:in particular|including|includes|covers|such as|namely|naming them as|named as|identified as),?(?:\\s+(?:on|in|at|near))?',
     // "pushed back from parts of Kotlyne"; an evacuation's way out: "the bus leaves for Kushuhum"
     'parts?\\s+of',
     '(?:most|much|half|all|the rest|the remainder)\\s+of',
@@ -78,7 +78,9 @@ const CUE = new RegExp(
     'neighbou?ring',
     // "within range of Druzhkivka"; "a former bus driver from Kryvyi Rih"
     '(?:range|reach)\\s+of',
-    '(?:driver|native|residents?|born|soldiers?|volunteers?|refugees?|famil(?:y|ies)|comes|came)\\s+from',
+    '(?:driver|native|residents?|born|soldiers?|volunteers?|refugees?|famil(?:y|ies)|pensioners?|comes|came|here|,)\\s+from',
+    "(?:pensioner|resident|farmer|volunteer|driver)\\s+(?:\\p{Lu}[\\p{L}'-]+\\s+){1,2}from",
+    '(?:had|has|have)\\s+left',
     // "advanced into Sumy region opposite Zhuravlyovka"; "the road from Plavni"
     'opposite',
     "(?:road|highway)\\s+from(?!\\s+\\p{Lu}[\\p{L}'-]+\\s+to\\b)",
@@ -93,8 +95,8 @@ const CUE = new RegExp(
     "from\\s+\\p{Lu}[\\p{L}'-]+\\s+to",
     // a port or peninsula struck: "the port of Novorossiysk", "strike on Sevastopol"
     '(?:port|strikes?|attacks?)\\s+(?:of|on)',
-    'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|retaken|regained|took|taken|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|attacked|abandoned|hold|held|holds|lost|losing|occupied|controlled|controls|(?:still\\s+)?(?:shows|showed|marks|marked)',
-  ].join('|')})\\s+`,
+    'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|retaken|regained|took|taken|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|attacked|abandoned|hold|cleared|held|holds|lost|losing|occupied|controlled|controls|(?:still\\s+)?(?:shows|showed|marks|marked)',
+  ].join('|')})[^\\S\\n]+`,
   'giu',
 );
 /** Translated reports name places without "of": "the settlements Zaoleshenka and Loknya" (case matters). */
@@ -113,7 +115,7 @@ const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
  * captured"; not a bare "fell" ("Shells fell near ...").
  */
 const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?|district|community|communities|hromada|areas)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?ours)\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?|district|community|communities|hromada|areas)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone))\b/g;
 const REGION_NAMES = REGIONS.map((r) => ({ region: r, word: nameWord(r) }));
 
 /** The region a word names: Kursk, Курської, Zaporozhye, Запорізька, Сумська, Бєлгородщина. */
@@ -204,13 +206,11 @@ export function findPlaces(
     const outlet =
       (OUTLET_WORD.test(tokens[i - 1]?.text ?? '') && adjoin(text, tokens[i - 1], t)) ||
       (joined(last + 1) && OUTLET_WORD.test(tokens[last + 1].text)) ||
-      (joined(last + 1) && joined(last + 2) && OUTLET_WORD.test(tokens[last + 2].text));
-    if (outlet) {
-      i = last;
-      continue;
-    }
-    places.push({ id: name.id, start: t.start, end: tokens[last].end });
-    for (let k = i; k <= last; k++) taken.add(k);
+      (joined(last + 1) && joined(last + 2) && OUTLET_WORD.test(tokens[last + 2].text)) ||
+      UNIT_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 30));
+    // (a name in an outlet's or a unit's name is theirs: the loop goes on past it)
+    if (!outlet) places.push({ id: name.id, start: t.start, end: tokens[last].end });
+    for (let k = i; k <= last && !outlet; k++) taken.add(k);
     i = last;
   }
 

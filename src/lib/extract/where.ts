@@ -9,7 +9,7 @@ import { NONE_LOST } from './kind';
 
 /** Words pointing back at a place already named: "the town", "there". */
 export const ANAPHOR =
-  /\b(?:its (?:capture|fall|liberation|loss|encirclement)|there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its (?:[a-z-]+ )?(?:outskirts|streets|edge|districts|centre|center|part|neighbourhoods|half)|(?:the|that) (?:[a-z-]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district|outskirts|edge)(?!\s+of\b))\b/i;
+  /\b(?:its (?:capture|fall|liberation|loss|encirclement)|(?<=\b(?:fighting|battles?|clashes|troops|forces|units|positions) )there|there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its (?:[a-z-]+ )?(?:outskirts|streets|edge|districts|centre|center|part|neighbourhoods|half)|(?:the|that) (?:[a-z-]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district|outskirts|edge)(?!\s+of\b))\b/i;
 /** "There" alone, for an area named earlier in the paragraph ("11 assaults there"). */
 const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)/i;
