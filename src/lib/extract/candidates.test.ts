@@ -166,4 +166,10 @@ describe('findPlaces: candidates', () => {
     // a cue never reaches across a line break
     expect(names('What the map shows\n\nTranslated from Ukrainian')).toEqual([]);
   });
+
+  it('reads names after "fighting continued for"', () => {
+    expect(
+      findPlaces('Fighting continued for Kindrativka and Oleksiivka.', index).candidates.map((c) => c.name),
+    ).toEqual(['Kindrativka', 'Oleksiivka']);
+  });
 });

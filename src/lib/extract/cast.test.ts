@@ -113,4 +113,19 @@ describe('castNamed', () => {
       roles('"It is a grey zone," says Yaroslav Tkach, spokesman for the Sumy operational-tactical group.'),
     ).toEqual([['Yaroslav Tkach', 'military', null]]);
   });
+
+  it('reads "a military spokesman" as military and "a military analyst" as an analyst', () => {
+    expect(roles('Viktor Trehubov, a military spokesman, had conceded that much.')).toEqual([
+      ['Viktor Trehubov', 'military', null],
+    ]);
+    expect(roles('Mark Ellison, a military analyst at an institute, said so.')).toEqual([
+      ['Mark Ellison', 'independent', null],
+    ]);
+  });
+  it('takes no reporter to be with troops a map shows holding ground', () => {
+    expect(
+      embeddedSide('DeepState marked most of the town as a grey zone, with Russian troops holding pockets.'),
+    ).toBeNull();
+    expect(embeddedSide('We spent a week with Ukrainian troops near the town.')).toBe('ua');
+  });
 });

@@ -39,11 +39,11 @@ const ROLE_WORDS: [RegExp, CastRole][] = [
   [/\b(?:blog(?:ger)?s?|war correspondent|voenkor|(?:Telegram )?channel)\b/i, 'milblogger'],
   // "who follows the Russian armed forces for a research institute": one who watches an army
   [
-    /\b(?:follows|tracks|studies|watches|monitors|researches)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:war|army|armed forces|military|forces|front|conflict|fighting)\b|\b(?:research institute|think tank)\b/i,
+    /\b(?:follows|tracks|studies|watches|monitors|researches)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:war|army|armed forces|military|forces|front|conflict|fighting)\b|\b(?:research institute|think tank|analyst|expert|researcher|historian|observer)\b/i,
     'independent',
   ],
   [
-    /\b(?:command(?:s|er|ing|ed)?|battalion|brigade|grouping|group of forces|army|company|platoon|regiment|division|squad|unit|troops|forces|(?:operational(?:-tactical)?|tactical) group|soldiers?|operator|officer|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|assault|call[- ]?sign|pilot|scout|deputy commander|chief of staff)\b/i,
+    /\b(?:command(?:s|er|ing|ed)?|battalion|brigade|grouping|group of forces|army|company|platoon|regiment|division|squad|unit|troops|forces|military(?! administration)|(?:operational(?:-tactical)?|tactical) group|soldiers?|operator|officer|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|assault|call[- ]?sign|pilot|scout|deputy commander|chief of staff)\b/i,
     'military',
   ],
   [
@@ -180,7 +180,7 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
 /** The side a report is written from: "spent the week with Ukrainian units". */
 export function embeddedSide(text: string): Side | null {
   const m =
-    /\b(?:with|alongside|among|embedded with) (?:a |the )?(?:[\w-]+ )?(Ukrainian|Russian) (?:units|troops|soldiers|brigades?|forces|battalions?|company|companies|marines|paratroopers|crews?)\b/.exec(
+    /(?<!\b(?:zone|line|area|map|town|city|village|grey|gray|front|pockets?|fighting|clashes),? )\b(?:with|alongside|among|embedded with) (?:a |the )?(?:[\w-]+ )?(Ukrainian|Russian) (?:units|troops|soldiers|brigades?|forces|battalions?|company|companies|marines|paratroopers|crews?)\b(?! (?:holding|in control|controlling|pressing|advancing|attacking))/.exec(
       text,
     );
   return m ? (m[1] === 'Ukrainian' ? 'ua' : 'ru') : null;

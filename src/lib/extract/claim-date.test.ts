@@ -34,4 +34,8 @@ describe('dateTold', () => {
         ?.date,
     ).toBe('2025-03-04');
   });
+
+  it('dates "said on Tuesday his troops now control" by the Tuesday', () => {
+    expect(told('Syrskyi said on Tuesday his troops now control 1,294 sq km.')?.date).toBe('2025-03-11');
+  });
 });

@@ -31,7 +31,11 @@ export function dateTold(
   // now holds ...": now as of that day)
   const now = NOW.exec(words);
   const toldOn = (d: FoundDate) =>
-    d.start - clause.start < now!.index && /\bthat\b/.test(text.slice(d.end, clause.start + now!.index));
+    d.start - clause.start < now!.index &&
+    (/\bthat\b/.test(text.slice(d.end, clause.start + now!.index)) ||
+      /\b(?:said|says|estimated|claimed|reported|announced)\s+(?:on\s+)?$/i.test(
+        text.slice(clause.start, d.start),
+      ));
   if (now && !words.slice(0, now.index).includes(';') && !here.some(toldOn))
     return { date: published, precision: 'day', start: clause.start, end: clause.start };
   // "footage published on January 8 indicates ...": when the evidence appeared, not the event

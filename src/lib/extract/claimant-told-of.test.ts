@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { denies, findClaimant, followsUp } from './claimant';
+import { officials } from './fixtures/gazetteer';
 
 // Sentences written for these tests in news style, not taken from any outlet.
 describe('findClaimant: who is told of, and who speaks', () => {
@@ -71,5 +72,26 @@ describe('findClaimant: who is told of, and who speaks', () => {
       findClaimant("Ukraine's 225th Separate Assault Regiment said it had retaken Andriivka.", null),
     ).toMatchObject({ claimant: 'ua-military' });
     expect(followsUp('On Monday several of them claimed that troops had taken the centre.')).not.toBeNull();
+  });
+
+  it('hears no one in a person\'s thing answered ("Gerasimov\'s figure"), but hears his spokesman', () => {
+    expect(
+      findClaimant(
+        'The General Staff called Gerasimov\'s figure "pure propaganda" and said the town held.',
+        'ua',
+        {
+          index: officials,
+          date: '2025-10-30',
+        },
+      ),
+    ).toMatchObject({ claimant: 'ua-military' });
+    expect(
+      findClaimant("Putin's spokesman said the town had fallen.", null, {
+        index: officials,
+        date: '2025-10-30',
+      }),
+    ).toMatchObject({
+      claimant: 'ru-official',
+    });
   });
 });

@@ -169,6 +169,10 @@ const CUES: Cue[] = [
 const DENIAL =
   /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|call(?:s|ed|ing)? (?:it|this|that|the (?:[\w-]+ )?(?:claim|report|story|account|figure|number|announcement)s?|[\w']+ (?:numbers|figures|claims?|reports?))\s+["“]?(?:a |an )?(?:[\w-]+\s+)?(?:false|fake|untrue|propaganda|fiction|lie|lies|nonsense|fabrication)|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:found|find|is|was|there is|there was|has seen|had seen|seen) no (?:geolocated )?(?:footage|evidence|proof|confirmation)(?= (?:to support|for|of|that)\b)|(?:was|is|were) (?:false|untrue|fake)|(?:this|that|it) (?:is|was) (?:another|a|an|pure|a complete) (?:fake|lie|fabrication|fiction|fantasy)|(?:is|are|remains?) not (?:theirs|in (?:Russian|Ukrainian|enemy|their) hands|under (?:\w+ )?(?:Russian|Ukrainian|enemy|their|the enemy['’]s) control)|(?:isn['’]t|aren['’]t) theirs)\b/i;
 
+/** A person's thing named, not their office: "Gerasimov's figure". */
+const OWNED =
+  /^['’]s\s+(?!(?:own\s+)?(?:office|spokes\w+|press|administration|team|aides?|deputy|headquarters|staff|ministry|channel)\b)/;
+
 /** A side's forces by the words that name them acting. */
 const ACTING = /\b(?:army|military|armed forces|defen[cs]e forces|forces|troops)$/i;
 const SAYING = new RegExp(`\\b${SAY}\\b|\\baccording to\\b`, 'i');
@@ -204,7 +208,11 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
   const persons = [
     people ? namedOfficial(sentence, people.index, people.date) : null,
     people?.cast?.(sentence) ?? null,
-  ].filter((p) => p !== null);
+  ]
+    .filter((p) => p !== null)
+    // (not one whose words are what is answered: "called Gerasimov's figure propaganda"; his
+    // office or spokesman speaks for him)
+    .filter((p) => !OWNED.test(sentence.slice(p.start + p.name.length)));
   // "whatever Moscow says" names whom the speaker dismisses, not who speaks
   const dismissed = (at: number) =>
     /\b(?:whatever|despite what|contrary to what|unlike what)\s+$/i.test(sentence.slice(0, at));

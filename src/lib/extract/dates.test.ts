@@ -145,4 +145,8 @@ describe('findDates, against the publication date', () => {
     expect(findDates('It is better than in the winter, honestly.', PUBLISHED)).toEqual([]);
     expect(findDates('Troops took it in the winter.', PUBLISHED)).toHaveLength(1);
   });
+
+  it('dates nothing by "over the past seven days"', () => {
+    expect(findDates('Russian forces advanced 4.5 km over the past seven days.', PUBLISHED)).toEqual([]);
+  });
 });

@@ -172,7 +172,7 @@ const DATELINE =
  * is dated when it was made, not when the span began (a dateline too dates nothing).
  */
 const PAST_SPAN =
-  /\b(?:over|in|during|within) the (?:past|last|previous) (?:week|fortnight|month|(?:few|several|two|three|\d+) (?:days|weeks))\b/gi;
+  /\b(?:over|in|during|within) the (?:past|last|previous) (?:week|fortnight|month|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks))\b/gi;
 
 /** Spans counted from the date told just before: "two days later", "a week earlier". */
 const RELATIVE =

@@ -211,4 +211,18 @@ describe('draftClaims on an interview', () => {
       ['contested', 'ua-official', ['sudzha']],
     ]);
   });
+
+  it('gives a figure leading its paragraph ("1,294 sq km.") to the claim after it, and "3. Villages ..."', () => {
+    const text =
+      'Headline\n\n1,294 sq km. The area of the Kursk region that Syrskyi said his troops now control.\n\n3. Villages the Russian defence ministry said its troops had liberated near Pokrovsk.';
+    expect(draft(text).map((d) => d.figures)).toMatchObject([
+      [{ value: 1294, unit: 'km2' }],
+      [{ value: 3, unit: 'villages' }],
+    ]);
+  });
+  it('reads ground a clause points at after a direction ("clinging to the last positions it holds on our soil")', () => {
+    const text =
+      'Headline\n\nFighting continues near Gornal and Oleshnya, where the enemy is clinging to the last positions it holds on our soil.';
+    expect(draft(text).map((d) => d.kind)).toEqual(['contested', 'control']);
+  });
 });

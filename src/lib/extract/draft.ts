@@ -12,7 +12,7 @@ import { Listener } from './listener';
 import { denies, findClaimant, type FoundClaimant } from './claimant';
 import { findDates, type FoundDate } from './dates';
 import { dateTold } from './claim-date';
-import { findFigures, findVagueExtents } from './figures';
+import { findFigures, findVagueExtents, type FoundFigure } from './figures';
 import { holderOf, kindOf } from './kind';
 import type { OfficialIndex } from './officials';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
@@ -22,6 +22,7 @@ import {
   describes,
   isGround,
   isHeadline,
+  leadingFigures,
   isHeading,
   kept,
   LIST_ITEM,
@@ -30,7 +31,7 @@ import {
 } from './sentence-words';
 import { ownWords, statementVoice } from './voice';
 import { learnedClaim } from './learned/second-opinion';
-import { ANAPHOR, HERE, TOLD, whereOf, type Where } from './where';
+import { pointsAtGround, whereOf, type Where } from './where';
 import type { Article, DraftClaim } from './draft-claim';
 
 export type { Article, DraftClaim } from './draft-claim';
@@ -72,6 +73,7 @@ export function draftClaims(
   // the area an earlier sentence of this paragraph named itself (not carried from before)
   let paragraphRegion: { region: Region; paragraph: number } | null = null;
   let lastClaim: { draft: DraftClaim; paragraph: number } | null = null;
+  let led: { figures: FoundFigure[]; paragraph: number } | null = null;
   // the side of the units a reporter is with: whose "officers here" speak
   const embedded = embeddedSide(text);
   // a side's own statement: a sentence citing no one is that side's military speaking (not
@@ -96,13 +98,7 @@ export function draftClaims(
       within(found.regions, span).length > 0 ||
       within(figures, span).some(isGround) ||
       candidateNames.some((c) => c.re.test(part)) ||
-      // "..., and Kyiv's troops have since left the ruined town": the place the clause before named
-      (later && ANAPHOR.test(part)) ||
-      // "the village", "its northern half": one the text named before the sentence
-      TOLD.test(part) ||
-      // "crossed the border", "this street": where the speaker stands (not a direction:
-      // "pressing on towards the border")
-      (HERE.test(part) && !/\b(?:towards?|direction of|to)\s+$/i.test(part.slice(0, HERE.exec(part)!.index)));
+      pointsAtGround(part, later);
     return isTerritorial(kind) && somewhere ? kind : null;
   };
   // a speaker opening the clause ("Ukraine said it retook ..."), not one closing the sentence
@@ -156,6 +152,14 @@ export function draftClaims(
       if (sentence.start === paragraphStart) heading = { kind: kindOf(words), paragraph: sentence.paragraph };
       continue;
     }
+    // "1,294 sq km. The area ... his troops now control.": the figure goes with the sentence after
+    const leading = leadingFigures(words, within(figures, sentence), sentence, paragraphStart);
+    if (leading && !/^\d{1,3}\.\s/.test(words)) {
+      led = { figures: leading, paragraph: sentence.paragraph };
+      continue;
+    }
+    const ledHere = [...(led?.paragraph === sentence.paragraph ? led.figures : []), ...(leading ?? [])];
+    led = null;
     let kind = kindOf(words);
     // ", down from 1,300 sq km in August": the claim before, as it stood then
     if (kind === 'context' && sentence.then && lastClaim) kind = lastClaim.draft.kind;
@@ -216,7 +220,9 @@ export function draftClaims(
     const territorial = isTerritorial(kind);
     // a claim about ground records figures about ground; a strike its toll
     const figuresHere = kept(
-      within(figures, sentence).filter((f) => (!territorial || isGround(f)) && !describes(text, f)),
+      [...ledHere, ...within(figures, sentence)].filter(
+        (f) => (!territorial || isGround(f)) && !describes(text, f),
+      ),
     );
 
     // no area named: a regional official speaks for theirs, else the paragraph's goes on

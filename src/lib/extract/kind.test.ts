@@ -158,4 +158,11 @@ describe('kindOf, on what writers vary', () => {
       kindOf('Kurakhove, which Russia finally took in January after a siege, tells the same story.'),
     ).toBe('control');
   });
+
+  it('reads "taken the railway station" as ground taken and "rolled back" as a withdrawal', () => {
+    expect(kindOf('The ministry announced that its troops had taken the railway station in the town.')).toBe(
+      'control',
+    );
+    expect(kindOf('After two days the enemy has rolled back to the border.')).toBe('withdrawal');
+  });
 });

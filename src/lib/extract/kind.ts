@@ -21,7 +21,7 @@ const TALK_OF =
 const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'withdrawal',
-    /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|slipped (?:out|away)|pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|forced (?:\w+ )?(?:back|out)|(?:moved|moving|manoeuvr(?:ed|ing)|maneuver(?:ed|ing)) (?:[\w-]+ ){0,2}?["“]?to (?:more )?(?:advantageous|favou?rable) (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
+    /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|slipped (?:out|away)|pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|rolled back|rolling back|forced (?:\w+ )?(?:back|out)|(?:moved|moving|manoeuvr(?:ed|ing)|maneuver(?:ed|ing)) (?:[\w-]+ ){0,2}?["“]?to (?:more )?(?:advantageous|favou?rable) (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
   ],
   // "not one village of our district has been under the enemy's control": a denial that
   // the other side took any (before "control" can read as its holding it)
@@ -49,7 +49,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
   [
     'control',
-    /\b(?:took|taken|take)\s+(?:(?:this|that|the|our|their) (?:street|district|neighbourhood|quarter|position|strongpoint|hill|height|farm|tree ?line|trench(?:es)?|village|town)\s+back\b|(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:(?:nearby|neighbouring|neighboring) )?(?:town|village|city|settlement|area)|(?:(?:the )?(?:nearby|neighbouring|neighboring) )?[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|a few|a (?:string|series|handful|number|couple|row) of)\b|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d))/,
+    /\b(?:took|taken|take)\s+(?:(?:this|that|the|our|their) (?:street|district|neighbourhood|quarter|position|strongpoint|hill|height|farm|tree ?line|trench(?:es)?|village|town)\s+back\b|(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:(?:nearby|neighbouring|neighboring) )?(?:town|village|city|settlement|area)|the (?:[\w-]+ )?(?:station|centre|center|outskirts|districts?|quarter|square|bridge|mine|factory|plant|hospital|heights?)\b|(?:(?:the )?(?:nearby|neighbouring|neighboring) )?[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|a few|a (?:string|series|handful|number|couple|row) of)\b|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d))/,
   ],
   [
     'advance',

@@ -19,5 +19,6 @@ export const NOT_CANDIDATES = new Set(
   Yesterday Today Also Nearby Still Instead Then Now Last Next`.split(/\s+/),
 );
 
-/** A unit named after a place ("the Sumy operational-tactical group"): the name is the unit's. */
-export const UNIT_AFTER = /^\s+(?:(?:operational(?:-tactical)?|tactical) group|group of forces|grouping)\b/i;
+/** A unit or body named after a place ("the Sumy operational-tactical group", "the Sumy RMA"): the name is theirs. */
+export const UNIT_AFTER =
+  /^\s+(?:(?:operational(?:-tactical)?|tactical) group|group of forces|grouping|RMA|OVA|MVA|CMA|(?:regional |city )?military administration)\b/;

@@ -235,4 +235,8 @@ describe('regionOfPlace', () => {
     expect(ids('Yaroslav Tkach, spokesman for the Sumy operational-tactical group, said so.')).toEqual([]);
     expect(ids('Fighting went on near Sumy, the group said.')).toEqual(['sumy-city']);
   });
+
+  it('reads no place in a body named after a town ("the Sumy RMA")', () => {
+    expect(ids('The head of the Sumy RMA said the village was held.')).toEqual([]);
+  });
 });

@@ -67,7 +67,7 @@ const CUE = new RegExp(
     'visit(?:ed|s|ing)',
     'central',
     'evacuat\\w+\\s+(?:\\w+\\s+){0,2}from',
-    '(?:fighting|battles?|fight)\\s+(?:(?:continues?|goes\\s+on|rages?|is\\s+(?:now\\s+)?under\\s*way)\\s+)?for',
+    '(?:fighting|battles?|fight)\\s+(?:(?:continues?|continued|goes\\s+on|rages?|is\\s+(?:now\\s+)?under\\s*way)\\s+)?for',
     '(?:shelling|bombardment)\\s+of',
     '(?:took|taken|take)\\s+back',
     // "three more villages, among them Uspenivka"

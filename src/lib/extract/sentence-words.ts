@@ -22,6 +22,29 @@ export const kept = (figures: FoundFigure[]): Figure[] =>
       qualifier,
     }));
 
+/**
+ * A figure leading its paragraph, as "in numbers" pieces write it ("1,294 sq km. The area
+ * ... Ukraine controls."; "3. Villages the ministry said were liberated"): the figures the
+ * sentence after it claims. Null for any other sentence.
+ */
+export function leadingFigures(
+  words: string,
+  found: FoundFigure[],
+  { start: at }: { start: number },
+  paragraphStart: number,
+): FoundFigure[] | null {
+  if (at !== paragraphStart) return null;
+  if (FIGURE_ONLY.test(words) && found.length) return found;
+  const count = /^(\d{1,3})\.\s+(villages|settlements)\b/i.exec(words);
+  if (!count) return null;
+  const end = at + count[0].length;
+  return [
+    { value: Number(count[1]), unit: count[2].toLowerCase(), qualifier: 'about', km2: null, start: at, end },
+  ];
+}
+const FIGURE_ONLY =
+  /^(?:(?:about|some|nearly|almost|more than|over|up to|roughly|around)\s+)?\d[\d,.]*(?:\s*(?:to|-|–)\s*\d[\d,.]*)?\s*(?:sq km|square kilometres|km2|km²|km|kilometres|%|percent|per cent)\.$/i;
+
 /** The article's first line when it stands alone without a full stop. */
 export const isHeadline = (text: string, s: Sentence) =>
   s.paragraph === 0 &&

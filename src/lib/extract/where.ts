@@ -20,7 +20,20 @@ export const TOLD =
 
 /** Where the speaker stands: "this street", "these trenches". */
 export const HERE =
-  /\b(?:this|these|that|those) (?:street|village|town|trench(?:es)?|positions?|road|district|neighbourhood|quarter|tree ?line|strongpoint)s?\b|\bthe (?:[\w'’-]+ )?(?:school|church|(?:railway )?station|bridge|crossroads|mine|factory|plant|farm|hospital|cemetery|water tower|(?:grain )?elevator|forest (?:belt|strip)s?|high ground|(?:state )?border)\b|\bon our (?:soil|land|territory)\b/i;
+  /\b(?:this|these|that|those) (?:street|village|town|trench(?:es)?|positions?|road|district|neighbourhood|quarter|tree ?line|strongpoint)s?\b|\bthe (?:[\w'’-]+ )?(?:school|church|(?:railway )?station|bridge|crossroads|mine|factory|plant|farm|hospital|cemetery|water tower|(?:grain )?elevator|(?:grain )?silos?|forest (?:belt|strip)s?|positions|(?:second|first|next|defensive|prepared) (?:line|positions)|high ground|(?:state )?border)\b|\bon our (?:soil|land|territory)\b/i;
+
+const HERES = new RegExp(HERE.source, 'gi');
+
+/**
+ * Whether a clause points at ground it does not name: "..., and Kyiv's troops have since
+ * left the ruined town" (the place the clause before named), "the village", "its northern
+ * half" (one the text named before), "crossed the border", "this street" (where the
+ * speaker stands; not a direction: "pressing on towards the border").
+ */
+export const pointsAtGround = (part: string, later: boolean): boolean =>
+  (later && ANAPHOR.test(part)) ||
+  TOLD.test(part) ||
+  [...part.matchAll(HERES)].some((m) => !/\b(?:towards?|direction of|to)\s+$/i.test(part.slice(0, m.index)));
 
 export type Where = { places: string[]; region: Region | null; from?: string; refers?: string };
 
