@@ -172,4 +172,19 @@ describe('findPlaces: candidates', () => {
       findPlaces('Fighting continued for Kindrativka and Oleksiivka.', index).candidates.map((c) => c.name),
     ).toEqual(['Kindrativka', 'Oleksiivka']);
   });
+
+  it('reads names after "dropped on", "towns before" and a count of villages with a comma', () => {
+    const names = (text: string) => findPlaces(text, index).candidates.map((c) => c.name);
+    expect(names('Guided bombs were also dropped on Bilopillia and Khotin.')).toEqual([
+      'Bilopillia',
+      'Khotin',
+    ]);
+    expect(names('They are the last large towns before Kramatorsk and Sloviansk.')).toEqual([
+      'Kramatorsk',
+      'Sloviansk',
+    ]);
+    expect(
+      names('It had retaken three more villages, Viktorovka and Nikolayevka, north of the town.'),
+    ).toEqual(['Viktorovka', 'Nikolayevka']);
+  });
 });

@@ -53,8 +53,7 @@ const CUE = new RegExp(
     'parts?\\s+of',
     '(?:most|much|half|all|the rest|the remainder)\\s+of',
     '(?:leaves?|left|run|buses|bus|evacuated|moved|fled|drives?|drove|route)\\s+(?:for|to)',
-    // "buses now run only twice a week, to Pavlohrad"
-    // a town held up as a fate: "will not become another Vovchansk"
+    // "buses now run only twice a week, to Pavlohrad"; a fate: "will not become another Vovchansk"
     '(?:become|becomes|became|turn(?:ed|s)?\\s+into)\\s+(?:another|a second)',
     // "families who had fled Avdiivka"
     'fled(?:\\s+from)?',
@@ -84,7 +83,8 @@ const CUE = new RegExp(
     // "advanced into Sumy region opposite Zhuravlyovka"; "the road from Plavni"
     'opposite',
     "(?:road|highway)\\s+from(?!\\s+\\p{Lu}[\\p{L}'-]+\\s+to\\b)",
-    '(?:assault|attacks?|advance|push|offensive|bombs?|missiles?|drones?)\\s+on',
+    '(?:assault|attacks?|advance|push|offensive|bombs?|missiles?|drones?|dropped|landed)\\s+on',
+    '(?:towns?|cit(?:y|ies)|villages?)\\s+before',
     '(?:broke|broken|break(?:ing)?)\\s+into(?:\\s+the)?',
     '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|(?:fall|fell|fallen)\\s+back|expelled|ousted)\\s+from',
     'near|outside|towards?|around|in|into|between',
@@ -100,7 +100,7 @@ const CUE = new RegExp(
   'giu',
 );
 /** Translated reports name places without "of": "the settlements Zaoleshenka and Loknya" (case matters). */
-const BARE_CUE = /\b(?:villages?|settlements?|hamlets?)\s+(?=\p{Lu})/gu;
+const BARE_CUE = /\b(?:villages?|settlements?|hamlets?),?\s+(?=\p{Lu})/gu;
 /** A list item led by a place: "- Glushkovo: a bridge was hit", "2. Andriivka – the village is held". */
 const LIST_LABEL =
   /^[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+(?=\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}(?:[:,]|\s+[–—-]\s))/gmu;
