@@ -150,3 +150,31 @@ describe('findDates, against the publication date', () => {
     expect(findDates('Russian forces advanced 4.5 km over the past seven days.', PUBLISHED)).toEqual([]);
   });
 });
+
+describe('a day of the month told alone', () => {
+  it('is of the month told before it, else the last such day before publication', () => {
+    const text =
+      'The first reports came on 18 March. We crossed on the 18th, and by the 21st we held the south.';
+    expect(findDates(text, PUBLISHED).map((d) => [text.slice(d.start, d.end), d.date, d.precision])).toEqual([
+      ['on 18 March', '2025-03-18', 'day'],
+      ['the 18th', '2025-03-18', 'day'],
+      ['the 21st', '2025-03-21', 'day'],
+    ]);
+    // (published 30 April: "the 29th" is this month's, "since the 3rd" too)
+    expect(findDates('They left on the 29th.', PUBLISHED)[0]).toMatchObject({ date: '2025-04-29' });
+    expect(findDates('Quiet since the 3rd.', '2025-04-02')[0]).toMatchObject({ date: '2025-03-03' });
+  });
+
+  it('is not a unit, an anniversary or a month written out', () => {
+    for (const text of [
+      'Units of the 47th brigade held on.',
+      'Attacks by the 3rd Assault Brigade.',
+      'On the 5th day of fighting they left.',
+      'This came on the 80th anniversary.',
+    ])
+      expect(
+        findDates(text, PUBLISHED).filter((d) => /the \d/.test(text.slice(d.start, d.end))),
+        text,
+      ).toEqual([]);
+  });
+});

@@ -177,6 +177,9 @@ const PAST_SPAN =
 /** Spans counted from the date told just before: "two days later", "a week earlier". */
 const RELATIVE =
   /\b(?:(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (later|earlier|afterwards|before that|after that)|the (next|following|previous) (day|week|month))\b/gi;
+/** A day of the month told alone ("on the 18th", "by the 21st"): of the month told before. */
+const ORDINAL_DAY =
+  /\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Bb]etween) the ([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]|(?:separate|mechani[sz]ed|brigade|battalion|regiment|division|army|corps|guards|motori[sz]ed|tank|assault|airborne|century|anniversary|day|time|round|floor|minute|hour|place)\b))/g;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 export function findDates(text: string, published: string): FoundDate[] {
@@ -195,8 +198,14 @@ export function findDates(text: string, published: string): FoundDate[] {
   // "last night": the night before the morning of the day told, so that day ("On Tuesday, 4
   // March, ...: 'Last night our units entered ...'"), else the day of publication
   const nights = [...text.matchAll(/\blast night\b/gi)].map((m) => ({ start: m.index, end: m.index + 10 }));
+  const days = [...text.matchAll(ORDINAL_DAY)].map((m) => ({
+    day: Number(m[1]),
+    start: m.index + m[0].indexOf('the'),
+    end: m.index + m[0].length,
+  }));
   const own = [
     ...periods(text, published),
+    ...days.map(({ start, end }) => ({ date: '', precision: 'day' as const, start, end })),
     ...nights.map(({ start, end }) => ({ date: '', precision: 'day' as const, start, end })),
     ...numericDates(text, published),
     ...relative.map(({ start, end }) => ({ date: '', precision: 'day' as const, start, end })),
@@ -254,6 +263,17 @@ export function findDates(text: string, published: string): FoundDate[] {
       const line = text.lastIndexOf('\n', f.start);
       const told = found.slice(0, i).findLast((d) => d.date && d.start > line && d.precision === 'day');
       f.date = told?.date ?? published;
+      return;
+    }
+    const alone = days.find((x) => x.start === f.start);
+    if (alone) {
+      // the month of the date told before, else the last such day before publication
+      const told = found
+        .slice(0, i)
+        .findLast((d) => d.date && d.date <= published && d.precision !== 'approximate');
+      let month = (told?.date ?? published).slice(0, 7);
+      if (`${month}-${pad(alone.day)}` > published) month = addDays(`${month}-01`, -1).slice(0, 7);
+      f.date = `${month}-${pad(alone.day)}`;
       return;
     }
     const r = relative.find((x) => x.start === f.start);

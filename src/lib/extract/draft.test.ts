@@ -226,3 +226,22 @@ describe('draftClaims on an interview', () => {
     expect(draft(text).map((d) => d.kind)).toEqual(['contested', 'control']);
   });
 });
+
+describe("a side's own voice citing no one", () => {
+  // Written for this test, not from any outlet.
+  const text = `Border villages empty out
+
+Governor Vyacheslav Gladkov said on Monday that fighting went on near Popovka.
+
+The General Staff in Kyiv claimed last week that its units had taken Demidovka.
+
+Residents have left. Our units still hold the school in Demidovka, and the Ukrainian nationalists have been pushed back.`;
+
+  it('is whom the article cited on the side it speaks for, for the editor to check', () => {
+    const ours = draft(text).find((d) => text.slice(d.span[0], d.span[1]).startsWith('Our units'))!;
+    expect(ours).toMatchObject({ claimant: 'ru-official', claimant_name: 'Vyacheslav Gladkov' });
+    expect(ours.review).toContain(
+      "speaker taken as Vyacheslav Gladkov: the words are a side's own, citing no one",
+    );
+  });
+});

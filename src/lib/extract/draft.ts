@@ -186,7 +186,8 @@ export function draftClaims(
         review.push(`speaker's side taken as the other side to ${answering!.id}`);
       }
     }
-    speaker ??= voice ?? ownWords(words, listener.cited);
+    // (a side's own words citing no one: whom the article cited on that side, for the editor to check)
+    speaker ??= voice ?? ownWords(words, listener.cited) ?? listener.partisan(words, review);
     const claimant: Claimant = speaker?.claimant ?? 'independent';
     const acting = (denial: boolean) =>
       holderOf(words, {

@@ -6,11 +6,13 @@
  * the drafter asks it once per clause, in order. Pure.
  */
 import type { Claimant } from '../claims/schema';
-import { intervieweeIn } from './answers';
+import { intervieweeIn, sideOfClaimant } from './answers';
 import { castNamed, embeddedSide, type Castmember } from './cast';
 import type { FoundClaimant, People, Side } from './claimant';
 import type { Clause } from './clauses';
+import { unlabelledAnswers, type Answers } from './interview';
 import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officials';
+import { isPartisan, voiceSide } from './partisan';
 import { blockQuotes, dashedTurns, quotations, reproduced, type Reproduced } from './quotations';
 import { speakerOf } from './sentence-words';
 
@@ -57,6 +59,8 @@ export class Listener {
   private readonly sections: (Reproduced & { named?: FoundClaimant | null })[];
   /** An interview's turns printed with dashes. */
   private readonly turns: { start: number; end: number; answer: boolean }[];
+  /** An interview printed as question and answer paragraphs. */
+  private readonly answers: Answers | null;
   /** Quotations within a paragraph, from the opening mark to just past the closing one. */
   private readonly quotes: { start: number; end: number }[];
   /** The last speaker named publishing something ("Gladkov posted", "the channel published"). */
@@ -80,6 +84,7 @@ export class Listener {
     this.embedded = embeddedSide(text);
     this.sections = reproduced(text);
     this.turns = dashedTurns(text);
+    this.answers = unlabelledAnswers(text, cast);
   }
 
   /** Who speaks in `clause`; `side` is the side of the ground it tells of, `people` who is who on its date. */
@@ -154,6 +159,10 @@ export class Listener {
     if (qa === 'Q') this.interviewee ??= intervieweeIn(this.text.slice(0, clause.start), side) ?? this.recent;
     if (!said.speaker && this.answering === clause.paragraph && this.interviewee)
       said = { speaker: this.interviewee, carried: false };
+    // (one printed without labels: an answer's words are the interviewee's unless it names another)
+    const answer = this.answers?.spans.some((s) => s.start <= clause.start && clause.start < s.end);
+    if (answer && (!said.speaker || said.carried))
+      said = { speaker: this.answers!.interviewee, carried: false };
     // a sentence citing no one in a text printed whole is its author's: as the announcement
     // describes them ("The post below ... of a Ukrainian sergeant"), else whom it names first
     // ("Alexander Khinshtein ... posts on Telegram. Below are his posts")
@@ -205,6 +214,22 @@ export class Listener {
    */
   get theirs(): readonly { start: number; end: number }[] {
     return [...this.turns, ...this.sections.filter((r) => r.author)];
+  }
+
+  /** Whose a side's own words citing no one are ("Our units hold ..."): who was cited most on that side. */
+  partisan(words: string, review: string[]): FoundClaimant | null {
+    if (!isPartisan(words)) return null;
+    const side = voiceSide(words);
+    const theirs = this.named.filter(
+      (s) => sideOfClaimant(s.claimant) && (!side || sideOfClaimant(s.claimant) === side),
+    );
+    const times = (c: FoundClaimant) => theirs.filter((s) => s.claimant === c.claimant).length;
+    const found = theirs.reduce<FoundClaimant | null>(
+      (best, s) => (!best || times(s) >= times(best) ? s : best),
+      null,
+    );
+    if (found) review.push(`speaker taken as ${found.name}: the words are a side's own, citing no one`);
+    return found;
   }
 
   /** Whom the article cited last. */

@@ -1,0 +1,33 @@
+/**
+ * A side's own voice (issue 21): a side speaking of itself in the first person, as no outlet
+ * in its own voice does, so a sentence in those words that cites no one is someone's from the
+ * article ("Our units have kept control of the forest belts", "Demidovka is ours", "we pulled
+ * out of Popovka"); and which side that someone is on when the words say it ("The Russians
+ * took Grafovka back": not a Russian speaking). "The enemy" alone is not enough: a state
+ * broadcaster says it in its own voice. Pure.
+ */
+import type { Side } from './claimant';
+
+/** A side speaking of itself or of the other as only a side does. */
+const PARTISAN = new RegExp(
+  [
+    String.raw`\bour (?:own )?(?:units?|troops|forces|men|guys|lads|boys|fighters|soldiers|infantry|defenders|servicemen|paratroopers|marines|brigade|battalion|regiment|positions?|army|territory|land|soil)\b`,
+    String.raw`\bwe (?:have |had |still |did |then |also |finally )?(?:pulled|held|hold|took|take|crossed|controll?e?d?|lost|left|retook|withdrew|advanced|fought|repelled|liberated|entered|cleared|kept|keep|are holding|were holding|broke|stormed|pushed|drove)\b`,
+    String.raw`\b(?:is|are|was|remains?|will (?:stay|remain)) ours\b`,
+  ].join('|'),
+  'i',
+);
+
+/** The other side named as only its enemy names it: then the speaker is on the side opposite. */
+const OTHER_IS_RU = /\b(?:the Russians|occupiers|occupation forces|orcs|rashists|(?:the )?invaders)\b/i;
+const OTHER_IS_UA =
+  /\b(?:the Ukrainians|Ukrainian (?:nationalists|neo-Nazis|militants|formations|saboteurs)|neo-Nazis|nationalists|militants|(?:the )?Kiev regime|Kyiv regime|the AFU|VSU|Banderites)\b/i;
+
+/** Whether `words` are a side's own voice. */
+export const isPartisan = (words: string): boolean => PARTISAN.test(words);
+
+/** The side whose voice `words` are, when they name the other as its enemy would; else null. */
+export function voiceSide(words: string): Side | null {
+  const [ru, ua] = [OTHER_IS_UA.test(words), OTHER_IS_RU.test(words)];
+  return ru === ua ? null : ru ? 'ru' : 'ua';
+}
