@@ -188,3 +188,12 @@ describe('findPlaces: candidates', () => {
     ).toEqual(['Viktorovka', 'Nikolayevka']);
   });
 });
+
+describe('findPlaces: candidate cues first seen in blind sets heldout49 and heldout50', () => {
+  it.each([
+    ['The road south from Korenevo is grey with soot.', 'Korenevo'],
+    ['On Tuesday it claimed Novoielyzavetivka as well.', 'Novoielyzavetivka'],
+    ['It will try to envelop the town, as it did at Avdiivka.', 'Avdiivka'],
+    ['"But Yunakivka next door is under attack every day."', 'Yunakivka'],
+  ])('%s', (sentence, name) => expect(found(sentence).candidates.map(([n]) => n)).toEqual([name]));
+});

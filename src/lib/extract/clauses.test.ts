@@ -152,3 +152,18 @@ describe('clausesOf', () => {
     ]);
   });
 });
+
+describe('clausesOf, a relative clause of its own claim', () => {
+  it('cuts before ", which they captured ..." after a claim of another kind', () => {
+    const text = 'Russian forces pushed into Popovka, which they captured in March.';
+    const claimIn = (start: number, end: number) => {
+      const part = text.slice(start, end);
+      return /pushed into/.test(part) ? 'advance' : /captured/.test(part) ? 'control' : null;
+    };
+    expect(
+      clausesOf(text, { start: 0, end: text.length, paragraph: 0 }, claimIn).map((c) =>
+        text.slice(c.start, c.end),
+      ),
+    ).toEqual(['Russian forces pushed into Popovka', 'which they captured in March.']);
+  });
+});

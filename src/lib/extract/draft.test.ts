@@ -245,3 +245,27 @@ Residents have left. Our units still hold the school in Demidovka, and the Ukrai
     );
   });
 });
+
+describe('figures and denials first seen in blind sets heldout49 and heldout50', () => {
+  // Written for these tests, not from any outlet.
+  const drafted = (text: string) => draft(text).map((d) => [d.kind, d.figures.map((f) => f.value), d.places]);
+
+  it('keeps no count of the villages people were taken from, nor "one of our villages"', () => {
+    expect(
+      drafted(
+        'Border news\n\nFighting is continuing near Demidovka and Grafovka and residents of five border villages were evacuated.',
+      ),
+    ).toEqual([['contested', [], ['demidovka', 'grafovka']]]);
+    // ("our villages" is ground, even with no place named: a denial that they were entered)
+    expect(
+      drafted('Border news\n\n"The enemy has not entered a single one of our villages," he says.'),
+    ).toEqual([[expect.stringMatching(/^(?:control|contested)$/), [], []]]);
+  });
+
+  it('reads "were wishful thinking" as a denial of the claim before, with its places', () => {
+    const text =
+      'Border news\n\nRussia said on Monday its troops had driven Ukrainian units out of Demidovka.\n\nKyiv said Moscow\'s claims to have driven its units out of the area were "wishful thinking".';
+    const [claim, denial] = draft(text);
+    expect(denial).toMatchObject({ kind: 'contested', places: ['demidovka'], denies: claim.id });
+  });
+});

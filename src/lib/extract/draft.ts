@@ -7,17 +7,16 @@
 import { isTerritorial, type Claimant, type Place } from '../claims/schema';
 import { REGION_INFO, type Region } from '../regions';
 import { answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
-import { castNamed, castOf, embeddedSide } from './cast';
+import { castOf, embeddedSide } from './cast';
 import { Listener } from './listener';
-import { denies, findClaimant, type FoundClaimant } from './claimant';
+import { denies, type FoundClaimant } from './claimant';
 import { findDates, type FoundDate } from './dates';
 import { dateTold } from './claim-date';
 import { findFigures, findVagueExtents, type FoundFigure } from './figures';
 import { holderOf, kindOf } from './kind';
 import type { OfficialIndex } from './officials';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
-import { clausesOf, type ClauseReads } from './clauses';
-import { splitSentences } from './sentences';
+import { articleClauses } from './article-clauses';
 import {
   describes,
   isGround,
@@ -31,7 +30,7 @@ import {
 } from './sentence-words';
 import { ownWords, statementVoice } from './voice';
 import { learnedClaim } from './learned/second-opinion';
-import { pointsAtGround, whereOf, type Where } from './where';
+import { whereOf, type Where } from './where';
 import type { Article, DraftClaim } from './draft-claim';
 
 export type { Article, DraftClaim } from './draft-claim';
@@ -84,38 +83,16 @@ export function draftClaims(
       text,
     ),
   );
-  // two claims in one sentence are drafted from their own clauses: a clause's kind when it
-  // claims ground somewhere, and whether it names a speaker of its own
-  const claimIn = (start: number, end: number, later: boolean) => {
-    const part = text.slice(start, end);
-    const span = { start, end };
-    // "...; the officers here say that is a fantasy": a clause denying the one before
-    const answer = later && denies(part) && speaks(start, end);
-    const kind = answer ? 'contested' : kindOf(part);
-    const somewhere =
-      answer ||
-      within(found.places, span).length > 0 ||
-      within(found.regions, span).length > 0 ||
-      within(figures, span).some(isGround) ||
-      candidateNames.some((c) => c.re.test(part)) ||
-      pointsAtGround(part, later);
-    return isTerritorial(kind) && somewhere ? kind : null;
-  };
-  // a speaker opening the clause ("Ukraine said it retook ..."), not one closing the sentence
-  // (or someone the article introduced: ", a claim Kolos dismissed")
-  const speaks = (start: number, end: number) => {
-    const people = gazetteer.officials && { index: gazetteer.officials, date: null, embedded };
-    const part = text.slice(start, end);
-    const named = [findClaimant(part, null, people), castNamed(part, cast)];
-    return Math.min(...named.map((n) => n?.start ?? Infinity)) < 40;
-  };
-  const reads: ClauseReads = {
-    hasSpeaker: speaks,
-    placesIn: (start, end) => within(found.places, { start, end }).map((p) => p.id),
-    dateIn: (start, end) => within(dates, { start, end })[0]?.date ?? null,
-    actorOf: (start, end) => holderOf(text.slice(start, end), { speaker: null, denial: false }) ?? null,
-  };
-  const clauses = splitSentences(text).flatMap((s) => clausesOf(text, s, claimIn, reads));
+  // two claims in one sentence are drafted from their own clauses
+  const clauses = articleClauses(text, {
+    ...found,
+    figures,
+    dates,
+    candidates: candidateNames,
+    cast,
+    officials: gazetteer.officials,
+    embedded,
+  });
   for (const sentence of clauses) {
     const words = text.slice(sentence.start, sentence.end);
     if (sentence.paragraph !== paragraphNow)

@@ -219,6 +219,12 @@ describe('across the fixtures', () => {
   // gain told in the perfect "since" a date ("have taken 138 km2 since 1 October") was first dated
   // when it was told, as the writers of heldout37, 38 and 42 annotated it (five claims) and the
   // fixtures README now says; those two sets' writers had dated such claims by the "since" (three).
+  // Four sets' precision went down by one draft each (heldout9, 34, 36, 38) and two sets' right
+  // claims by one (heldout34, 38) when a sentence was first cut where each clause names a place of
+  // its own even if the gazetteer lacks it, as it already was for places it knows: that righted
+  // claims in heldout16, 31, 44, 48 and 49, and cut "pushed beyond Stepnohirsk and reached the
+  // outskirts of Prymorske" and "abandoned its positions near Kondratovka and retreated towards
+  // Sumy", which their writers read as one claim each.
   const FLOORS: Record<string, { right: number; drafted: number }> = {
     first: { right: 33, drafted: 34 },
     heldout: { right: 19, drafted: 20 },
@@ -229,14 +235,14 @@ describe('across the fixtures', () => {
     heldout6: { right: 33, drafted: 35 },
     heldout7: { right: 35, drafted: 37 },
     heldout8: { right: 37, drafted: 39 },
-    heldout9: { right: 38, drafted: 41 },
+    heldout9: { right: 38, drafted: 42 },
     heldout10: { right: 33, drafted: 40 },
     heldout11: { right: 31, drafted: 36 },
     heldout12: { right: 39, drafted: 42 },
     heldout13: { right: 41, drafted: 47 },
     heldout14: { right: 37, drafted: 40 },
     heldout15: { right: 41, drafted: 47 },
-    heldout16: { right: 31, drafted: 38 },
+    heldout16: { right: 32, drafted: 39 },
     heldout17: { right: 46, drafted: 48 },
     heldout18: { right: 49, drafted: 49 },
     heldout19: { right: 50, drafted: 53 },
@@ -248,27 +254,29 @@ describe('across the fixtures', () => {
     heldout25: { right: 43, drafted: 50 },
     heldout26: { right: 45, drafted: 50 },
     heldout27: { right: 49, drafted: 52 },
-    heldout28: { right: 36, drafted: 47 },
+    heldout28: { right: 37, drafted: 47 },
     heldout29: { right: 50, drafted: 50 },
     heldout30: { right: 48, drafted: 56 },
-    heldout31: { right: 49, drafted: 56 },
+    heldout31: { right: 50, drafted: 57 },
     heldout32: { right: 51, drafted: 58 },
     heldout33: { right: 42, drafted: 51 },
-    heldout34: { right: 44, drafted: 53 },
+    heldout34: { right: 43, drafted: 54 },
     heldout35: { right: 47, drafted: 53 },
-    heldout36: { right: 43, drafted: 53 },
+    heldout36: { right: 43, drafted: 54 },
     heldout37: { right: 48, drafted: 52 },
-    heldout38: { right: 46, drafted: 50 },
+    heldout38: { right: 45, drafted: 51 },
     heldout39: { right: 49, drafted: 53 },
-    heldout40: { right: 48, drafted: 55 },
+    heldout40: { right: 50, drafted: 56 },
     heldout41: { right: 46, drafted: 53 },
     heldout42: { right: 46, drafted: 52 },
     heldout43: { right: 48, drafted: 57 },
-    heldout44: { right: 43, drafted: 49 },
+    heldout44: { right: 44, drafted: 50 },
     heldout45: { right: 42, drafted: 50 },
     heldout46: { right: 45, drafted: 52 },
     heldout47: { right: 46, drafted: 53 },
-    heldout48: { right: 37, drafted: 46 },
+    heldout48: { right: 38, drafted: 47 },
+    heldout49: { right: 47, drafted: 54 },
+    heldout50: { right: 50, drafted: 59 },
   };
 
   it('keeps every set at or above the claims it finds right now, at no lower precision', () => {

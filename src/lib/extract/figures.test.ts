@@ -58,3 +58,13 @@ describe('findFigures', () => {
     expect(findFigures('Two soldiers were killed three days ago.').map((f) => f.unit)).toEqual(['soldiers']);
   });
 });
+
+describe('a distance told with "and a half" after it', () => {
+  it('adds the half: "a kilometre and a half", "two kilometres and a half"', () => {
+    const text = 'They pushed the Russians back a kilometre and a half, then two kilometres and a half more.';
+    expect(findFigures(text).map((f) => [f.value, f.unit, text.slice(f.start, f.end)])).toEqual([
+      [1.5, 'km', 'a kilometre and a half'],
+      [2.5, 'km', 'two kilometres and a half'],
+    ]);
+  });
+});

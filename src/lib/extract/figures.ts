@@ -108,7 +108,9 @@ export function findFigures(text: string): FoundFigure[] {
     const start = m.index;
     // "ten" in "often", "one" in "someone": a number must stand on its own
     if (/[a-z0-9]/i.test(text[start - 1] ?? '')) continue;
-    const value = scaled(number(m[1]), m[2]);
+    // "a kilometre and a half"
+    const half = /^\s+and a half\b/i.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    const value = scaled(number(m[1]), m[2]) + (half && m[3] === undefined ? 0.5 : 0);
     const max = m[3] !== undefined ? scaled(number(m[3]), m[4] || m[2]) : undefined;
     if (!(value > 0)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
@@ -120,7 +122,7 @@ export function findFigures(text: string): FoundFigure[] {
       qualifier,
       km2: isAreaUnit(unit) ? toKm2(value, unit) : null,
       start,
-      end: m.index + m[0].length,
+      end: m.index + m[0].length + half.length,
     });
   }
   for (const m of text.matchAll(VERB_FIRST)) {

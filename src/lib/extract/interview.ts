@@ -22,7 +22,7 @@ const INTERVIEWED =
 const QUESTION = /\?["'”’)]*$/;
 /** A labelled, transcribed or dashed interview is read by its labels (./listener.ts), not here. */
 const LABELLED =
-  /^(?:Q|A)\s*[:.]\s|^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\([^)]*\))?:\s|^[—–-]\s/mu;
+  /^(?:Q|A)\s*[:.]\s|^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\([^)]*\))?:\s|^[—–-]\s/gmu;
 
 /**
  * The answers of an interview printed as question and answer paragraphs, with whom they
@@ -30,7 +30,8 @@ const LABELLED =
  * be interviewed, or no side for them).
  */
 export function unlabelledAnswers(text: string, cast: readonly Castmember[]): Answers | null {
-  if (LABELLED.test(text)) return null;
+  // (two turns labelled make a transcript; one label may be a headline's "Interview: ...")
+  if ([...text.matchAll(LABELLED)].length > 1) return null;
   const blocks = [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)]
     .filter((b) => b[0].trim())
     .map((b) => ({ start: b.index, end: b.index + b[0].length, asks: QUESTION.test(b[0].trim()) }));

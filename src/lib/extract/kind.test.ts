@@ -166,3 +166,26 @@ describe('kindOf, on what writers vary', () => {
     expect(kindOf('After two days the enemy has rolled back to the border.')).toBe('withdrawal');
   });
 });
+
+describe('kindOf, words first seen in blind sets heldout49 and heldout50', () => {
+  // Sentences written for these tests, not taken from any outlet.
+  it.each([
+    ['Our army drove them out at the start of this month.', 'control'],
+    ['Sadky is empty, but our soldiers are there.', 'control'],
+    ['The channel says Ukrainian vehicles are still in the southern part of Demidovka.', 'control'],
+    ['From what I hear, the Russians do not hold it.', 'contested'],
+    ['On Tuesday it claimed Novoielyzavetivka as well.', 'control'],
+    ['Novoielyzavetivka, I think, is genuinely lost.', 'control'],
+    ['Ukrainian forces invaded the Kursk region in August.', 'advance'],
+    ['Russian units took more advantageous lines and positions near Martynovka.', 'advance'],
+    ['Pushilin said Russian forces would "liberate Krasnoarmeysk" this winter.', 'statement'],
+  ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
+
+  it.each([
+    'The floods drove people out.',
+    'The ministry claimed Ukrainian troops had fled.',
+    'She claimed victory.',
+    'Contact was lost at noon.',
+    'Pokrovsk is not lost.',
+  ])('reads no ground changing hands in "%s"', (sentence) => expect(kindOf(sentence)).toBe('context'));
+});

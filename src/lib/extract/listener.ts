@@ -23,7 +23,8 @@ export interface Heard {
 }
 
 /** A transcript's turn: "KHINSHTEIN:", "QUESTION (Test Channel 5):" ("Q:" and "A:" are an interview's, below). */
-const LABEL = /^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:\s*\([^)]{1,80}\))?\s*:\s/;
+const LABEL =
+  /^(?:\[[A-Z ]{1,20}\]\s*)?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:\s*\([^)]{1,80}\))?\s*:\s/;
 /** The same in ordinary capitals ("Syrskyi:"), taken only when it names someone known. */
 const TITLED_LABEL = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]{1,80}\))?\s*:\s/;
 /** A speaker putting words out: what a quotation with no speaker of its own is taken from. */
@@ -161,7 +162,7 @@ export class Listener {
       said = { speaker: this.interviewee, carried: false };
     // (one printed without labels: an answer's words are the interviewee's unless it names another)
     const answer = this.answers?.spans.some((s) => s.start <= clause.start && clause.start < s.end);
-    if (answer && (!said.speaker || said.carried))
+    if (answer && (!said.speaker || (said.carried && !SAYING.test(words))))
       said = { speaker: this.answers!.interviewee, carried: false };
     // a sentence citing no one in a text printed whole is its author's: as the announcement
     // describes them ("The post below ... of a Ukrainian sergeant"), else whom it names first

@@ -48,4 +48,16 @@ describe('reproduced', () => {
     const [post] = reproduced(text);
     expect(text.slice(post.start, post.end)).toBe('Our units hold the village.');
   });
+
+  it('reads "We reproduce his latest column" as an announcement, its author from what they do and the byline', () => {
+    const text =
+      'A view from the other side\n\nIvan Sokolov writes for a Moscow tabloid and runs a Telegram channel about the war. We reproduce his latest column, abridged.\n\nSnow and soot\nBy Ivan Sokolov\n\nOur stormtroopers took the village.';
+    const [column] = reproduced(text);
+    expect(column).toMatchObject({ author: 'ru-milblogger', name: 'Ivan Sokolov' });
+    expect(text.slice(column.start, column.end)).toContain('Our stormtroopers took the village.');
+    // (a column announced of no one described leaves the author to the listener)
+    expect(reproduced(text.replace(' and runs a Telegram channel about the war', ''))[0]).not.toHaveProperty(
+      'author',
+    );
+  });
 });

@@ -65,9 +65,16 @@ export interface Reproduced {
 /** "The post below", "Below are his posts", "We reproduce it in full", "We publish an abridged translation of his post". */
 const ANNOUNCED =
   /\b(?:(?:the|this|these|his|her|its|their) (?:post|posts|statement|letter|dispatch|release|update|bulletin|message|notes|entry|diary|address) below|below (?:is|are) (?:(?:excerpts?|extracts?|parts?) (?:from|of) )?(?:the|his|her|its|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:post|posts|statement|letter|dispatch|release|summary|update|report|bulletin|message|notes|entry|address|thread)|(?:reproduce|reproduces|publish|publishes|print|prints|give|gives)\s+(?:it|them|the (?:post|statement|text|letter))\s+(?:in full|below)|(?:reproduce|publish|print|give|present|translate)s?\s+(?:here\s+)?(?:an?|the)\s+(?:(?:abridged|edited|shortened|full|complete|lightly edited)\s+)?(?:translation|text|version|transcript|excerpts?|extracts?)\s+(?:of|from)\s+(?:the|his|her|its|their|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?(?:post|posts|statement|letter|message|address|update|summary|thread|report))\b/i;
+/** The same said another way: a verb of printing and a text of someone's ("We reproduce his latest column, abridged"). */
+const PRINTS =
+  /\b(?:reproduce|publish|print|present|translate|carry|run)s?\s+(?:here\s+|below\s+)?(?:his|her|their|[A-Z][a-z]+['’]s)\s+(?:(?:latest|last|recent|new|full|own|weekly|daily)\s+){0,2}(?:post|posts|column|article|statement|letter|dispatch|update|message|notes|diary|address|thread|report|piece|essay|blog post)\b/;
 /** The author as an announcement describes them: "a Ukrainian sergeant", "a Russian war blogger". */
 const AUTHOR =
   /\b(?:an?|the) (?:[a-z-]+ )?(?:pro-)?(Ukrainian|Russian) (?:[a-z-]+ )?(soldier|sergeant|officer|commander|paratrooper|marine|medic|gunner|drone operator|serviceman|fighter|(?:war |military )?blogger|(?:Telegram )?channel|brigade|battalion|regiment|unit)\b/;
+/** Or by what they do, their side as the sentence saying it gives: "runs a Telegram channel about the war". */
+const WRITES =
+  /[^.]*\b(?:war (?:correspondent|blogger)|military blogger|milblogger|voenkor|runs (?:a|the) (?:[\w-]+ ){0,3}channel)\b[^.]*/i;
+const BYLINE = /^By ((?:\p{Lu}[\p{L}'’-]+ ?){2,3})$/mu;
 /** A heading (one short line with no closing punctuation) or an editor's bracketed note: what ends it. */
 const HEADING = /^(?:[^\n.!?:"”]{1,80}|\[[^]*)$/;
 
@@ -75,8 +82,17 @@ export function reproduced(text: string): Reproduced[] {
   const paragraphs = [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)];
   const found: Reproduced[] = [];
   paragraphs.forEach((p, i) => {
-    if (!ANNOUNCED.test(p[0])) return;
-    const who = AUTHOR.exec(p[0]);
+    if (!ANNOUNCED.test(p[0]) && !PRINTS.test(p[0])) return;
+    const described = WRITES.exec(p[0])?.[0];
+    const sides = described && [
+      /\b(?:Russia|Russian|Moscow|Kremlin)/.test(described),
+      /\bUkrain|\bKyiv/.test(described),
+    ];
+    const who =
+      AUTHOR.exec(p[0]) ??
+      (sides && sides[0] !== sides[1]
+        ? [described!.trim(), sides[0] ? 'Russian' : 'Ukrainian', 'blogger']
+        : null);
     const side = who?.[1] === 'Ukrainian' ? 'ua' : 'ru';
     const blogger = side === 'ru' ? 'ru-milblogger' : 'independent';
     const author: Claimant | undefined = who
@@ -95,7 +111,7 @@ export function reproduced(text: string): Reproduced[] {
       start: paragraphs[j].index,
       end: last.index + last[0].length,
       announced: { start: p.index, end: p.index + p[0].length },
-      ...(who ? { author, name: who[0] } : {}),
+      ...(who ? { author, name: BYLINE.exec(paragraphs[j][0])?.[1].trim() ?? who[0] } : {}),
     });
   });
   return found;

@@ -79,7 +79,12 @@ export const LIST_ITEM = /^[-•*–—]\s/;
 /** A count in apposition only describes the names before it: "Demidovka and Popovka, two villages". */
 export const describes = (text: string, f: FoundFigure) =>
   ((f.unit === 'villages' || f.unit === 'settlements') &&
-    /\p{Lu}[\p{L}'-]+,\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start))) ||
+    (/\p{Lu}[\p{L}'-]+,\s*$/u.test(text.slice(Math.max(0, f.start - 40), f.start)) ||
+      // "residents of five border villages" counts people's homes; "a single one of our villages" counts nothing
+      /\b(?:residents|people|inhabitants|families|civilians|children)\s+(?:of|from)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, f.start - 40), f.start),
+      ) ||
+      /^one\s+of\b/i.test(text.slice(f.start, f.end)))) ||
   // "a village about 15 km east of Stepnohirsk", "which lie 20 km to the south-west" say
   // where it is, not how far anyone went;
   // "advanced 1.5 to 2 kilometres west of Krasnoarmeysk" says how far

@@ -20,18 +20,18 @@ export const TOLD =
 
 /** Where the speaker stands: "this street", "these trenches". */
 export const HERE =
-  /\b(?:this|these|that|those) (?:street|village|town|trench(?:es)?|positions?|road|district|neighbourhood|quarter|tree ?line|strongpoint)s?\b|\bthe (?:[\w'’-]+ )?(?:school|church|(?:railway )?station|bridge|crossroads|mine|factory|plant|farm|hospital|cemetery|water tower|(?:grain )?elevator|(?:grain )?silos?|forest (?:belt|strip)s?|positions|(?:second|first|next|defensive|prepared) (?:line|positions)|high ground|(?:state )?border)\b|\bon our (?:soil|land|territory)\b/i;
+  /\b(?:this|these|that|those) (?:street|village|town|trench(?:es)?|positions?|road|district|neighbourhood|quarter|tree ?line|strongpoint)s?\b|\bthe (?:[\w'’-]+ )?(?:school|church|(?:railway )?station|bridge|crossroads|mine|factory|plant|farm|hospital|cemetery|water tower|(?:grain )?elevator|(?:grain )?silos?|forest (?:belt|strip)s?|positions|(?:second|first|next|defensive|prepared) (?:line|positions)|high ground|(?:state )?border)\b|\bon our (?:soil|land|territory)\b|\bour (?:villages|towns|settlements|communit(?:y|ies)|district)\b/i;
 
 const HERES = new RegExp(HERE.source, 'gi');
 
 /**
  * Whether a clause points at ground it does not name: "..., and Kyiv's troops have since
- * left the ruined town" (the place the clause before named), "the village", "its northern
+ * left the ruined town", "..., which they captured in September" (the place the clause before named), "the village", "its northern
  * half" (one the text named before), "crossed the border", "this street" (where the
  * speaker stands; not a direction: "pressing on towards the border").
  */
 export const pointsAtGround = (part: string, later: boolean): boolean =>
-  (later && ANAPHOR.test(part)) ||
+  (later && (ANAPHOR.test(part) || /^which\b/.test(part))) ||
   TOLD.test(part) ||
   [...part.matchAll(HERES)].some((m) => !/\b(?:towards?|direction of|to)\s+$/i.test(part.slice(0, m.index)));
 
@@ -62,7 +62,8 @@ export function whereOf(
 ): Where | null {
   if (s.named.length || s.regions.length) return { places: s.named, region: s.region };
   if (s.denied) return { places: s.denied.places, region: s.denied.region, from: s.denied.id };
-  const pointsBack = ANAPHOR.test(words);
+  // (", which Russian infantry had seized two days earlier": what the clause before named)
+  const pointsBack = ANAPHOR.test(words) || (!!s.continues && /^which\b/.test(words));
   const refers = pointsBack ? s.previous : undefined;
   // within one sentence "the town" is the one its clause before named: "took Kurakhove, and
   // ... withdrew from the ruined town"
