@@ -15,7 +15,7 @@ export const NONE_LOST =
 
 /** The fighting or an offensive as a thing talked about, not a claim that it goes on somewhere. */
 const TALK_OF =
-  /\b(?:(?:accounts?|reports?|descriptions?|coverage|news|picture|questions?|stor(?:y|ies)|updates?)\s+(?:of|on|about)|described|describes|describing|covers?|covered|covering|on|about)\s+the\s+(?:[a-z]+\s+)?fighting$|(?:['’]s|\bits|\btheir|\bhis)\s+(?:[a-z]+\s+)?offensive$/i;
+  /\b(?:(?:accounts?|reports?|descriptions?|coverage|news|picture|questions?|stor(?:y|ies)|updates?)\s+(?:of|on|about)|described|describes|describing|covers?|covered|covering|on|about)\s+the\s+(?:[a-z]+\s+)?fighting$|(?:['’]s|\bits|\btheir|\bhis)\s+(?:[a-z]+\s+)?offensive$|\b(?:closer|close|nearer|near|away from)\s+to\s+the\s+fighting$|\b(?:since|after|before|during|until)\s+the\s+(?:[\w-]+\s+){0,3}(?:counter-?offensive|offensive|fighting|battle)$/i;
 
 /** Tried in order: the first kind whose words the sentence uses is its kind. */
 const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
@@ -73,7 +73,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
   [
     'control',
-    /\b(?:took|taken|take)\s+(?:(?:this|that|the|our|their) (?:street|district|neighbourhood|quarter|position|strongpoint|hill|height|farm|tree ?line|trench(?:es)?|village|town)\s+back\b|(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:(?:nearby|neighbouring|neighboring) )?(?:town|village|city|settlement|area)|the (?:[\w-]+ )?(?:station|centre|center|outskirts|districts?|quarter|square|bridge|mine|factory|plant|hospital|heights?)\b|(?:(?:the )?(?:nearby|neighbouring|neighboring) )?[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|a few|a (?:string|series|handful|number|couple|row) of)\b|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d))/,
+    /\b(?:took|taken|take)\s+(?:(?:this|that|the|our|their) (?:street|district|neighbourhood|quarter|position|strongpoint|hill|height|farm|tree ?line|trench(?:es)?|village|town)\s+back\b|(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:(?:nearby|neighbouring|neighboring) )?(?:town|village|city|settlement|area)|the (?:[\w-]+ )?(?:station|centre|center|outskirts|districts?|quarter|square|bridge|mine|factory|plant|hospital|heights?)\b|(?:(?:the )?(?:nearby|neighbouring|neighboring) )?[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|a few|a (?:string|series|handful|number|couple|row) of)\b(?!\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|minutes?|years?|times|attempts?|tries)\b)|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d))/,
   ],
   [
     'advance',
@@ -142,7 +142,7 @@ const INTENT =
 
 /** What has not happened: "If Russia were to take Stepnohirsk", "could fall". */
 const HYPOTHETICAL =
-  /(?:^|[,;:]\s*)(?:if|unless|should|were\s+(?:[\w-]+\s+){1,3}to)\b|\b(?:could|might|may|were to)\s+(?:[\w-]+\s+){0,2}$|\bwhoever\s+$/i;
+  /(?:^|[,;:]\s*)(?:if|unless|should|whether|were\s+(?:[\w-]+\s+){1,3}to)\b|\b(?:could|might|may|were to)\s+(?:[\w-]+\s+){0,2}$|\bwhoever\s+$/i;
 
 const FORCES_LEAVING =
   /\b(?:forces|troops|units|soldiers|defenders|garrison|brigades?|battalions?|army|infantry|fighters|military|we|our|they)\b/i;
@@ -174,8 +174,12 @@ const FORECAST =
 const VISIT =
   /\b(?:visited|toured|has visited|have visited|(?:paid|made) (?:a|an|his|her|their) (?:[\w-]+ )?(?:visit|trip) to)\b/i;
 
+/** What an operation is for: "the aim of the offensive was to push Ukrainian artillery out of range". */
+const PURPOSE =
+  /\b(?:aims?|goals?|objectives?|purpose|task|point) (?:of|behind) [^.;]{0,60}?\b(?:was|is|were|are|remains?) to\b/i;
+
 export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
-  if (VISIT.test(sentence)) return 'statement';
+  if (VISIT.test(sentence) || PURPOSE.test(sentence)) return 'statement';
   for (const [kind, words] of KIND_WORDS) {
     const m = words.exec(sentence);
     if (!m) continue;
