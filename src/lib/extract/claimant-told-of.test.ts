@@ -95,3 +95,15 @@ describe('findClaimant: who is told of, and who speaks', () => {
     });
   });
 });
+
+describe('a unit named acting is told of, not speaking', () => {
+  // Written for this test, not from any outlet.
+  it('"servicemen of the 70th Motor Rifle Regiment broke into ..." names no speaker; "the regiment said" does', () => {
+    expect(
+      findClaimant('On 18 August, servicemen of the 70th Motor Rifle Regiment broke into Stepnohirsk.', 'ua'),
+    ).toBeNull();
+    expect(
+      findClaimant('The 70th Motor Rifle Regiment said it broke into Stepnohirsk.', 'ru'),
+    ).not.toBeNull();
+  });
+});

@@ -220,8 +220,11 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
   // (nor "The Russian army continues its attempts to advance": forces acting, with no word of
   // saying in the sentence, are what a statement tells of, not who makes it)
   const toldOf = (m: { index: number; 0: string }) =>
-    (/\b(?:losses|positions|attacks?|assaults?|counter-?attacks?|formations|groups|servicemen|casualties) (?:of|by)\s+(?:the\s+)?$/i.test(
-      sentence.slice(Math.max(0, m.index - 30), m.index),
+    // ("servicemen of the 70th Motor Rifle Regiment broke into ...": a unit named, acting)
+    (/\b(?:losses|positions|attacks?|assaults?|counter-?attacks?|formations|groups|servicemen|soldiers|units|fighters|remnants|casualties) (?:of|by)\s+(?:the\s+)?$/i.test(
+      sentence
+        .slice(Math.max(0, m.index - 60), m.index)
+        .replace(/(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,3}$/, ''),
     ) &&
       !SAYING.test(sentence.slice(m.index))) ||
     (ACTING.test(m[0]) && !SAYING.test(sentence));

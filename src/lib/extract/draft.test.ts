@@ -269,3 +269,12 @@ describe('figures and denials first seen in blind sets heldout49 and heldout50',
     expect(denial).toMatchObject({ kind: 'contested', places: ['demidovka'], denies: claim.id });
   });
 });
+
+describe('the learned second opinion', () => {
+  it('drafts nothing from a forecast ("will likely continue attacks towards ...")', () => {
+    // Written for this test, not from any outlet.
+    const text =
+      'Weekly assessment\n\nRussian forces will likely continue attacks towards Stepnohirsk and Kamianske in the coming weeks.';
+    expect(draft(text)).toEqual([]);
+  });
+});

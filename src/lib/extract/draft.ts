@@ -13,7 +13,7 @@ import { denies, type FoundClaimant } from './claimant';
 import { findDates, type FoundDate } from './dates';
 import { dateTold } from './claim-date';
 import { findFigures, findVagueExtents, type FoundFigure } from './figures';
-import { holderOf, kindOf } from './kind';
+import { FORECAST, holderOf, kindOf } from './kind';
 import type { OfficialIndex } from './officials';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
 import { articleClauses } from './article-clauses';
@@ -143,7 +143,7 @@ export function draftClaims(
     if (kind === 'context' && LIST_ITEM.test(words) && heading?.paragraph === sentence.paragraph)
       kind = heading.kind;
     // where the rules read no claim, the learned second opinion may: its draft says so
-    const learned = kind === 'context' ? learnedClaim(words) : null;
+    const learned = kind === 'context' && !FORECAST.test(words) ? learnedClaim(words) : null;
     if (learned) {
       kind = learned.kind;
       review.push(

@@ -180,6 +180,10 @@ describe('kindOf, words first seen in blind sets heldout49 and heldout50', () =>
     ['Russian units took more advantageous lines and positions near Martynovka.', 'advance'],
     ['Pushilin said Russian forces would "liberate Krasnoarmeysk" this winter.', 'statement'],
     ['Balitsky said the aim of the offensive was to push Ukrainian artillery out of range.', 'statement'],
+    [
+      'The offensive in the Zaporozhye direction will continue until the tasks set are accomplished.',
+      'statement',
+    ],
     // (a fire that took hours to put out takes no ground)
     [
       'A glide bomb struck a plant in Zaporizhzhia, starting a fire that took several hours to put out.',
@@ -195,6 +199,7 @@ describe('kindOf, words first seen in blind sets heldout49 and heldout50', () =>
     'Pokrovsk is not lost.',
     // an open question, the war as a place or a time
     'Whether Russia can bring enough troops to Sumy to threaten the city itself.',
+    'We assess that the Russian command is likely trying to pin Ukrainian forces near Stepnohirsk.',
     'Khotin is the centre of a community of 28 villages that now lies closer to the fighting than any other.',
     'The front has been quiet since the failed Ukrainian counteroffensive of 2023.',
   ])('reads no ground changing hands in "%s"', (sentence) => expect(kindOf(sentence)).toBe('context'));

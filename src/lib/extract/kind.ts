@@ -167,8 +167,8 @@ const VOWED =
   /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|threaten(?:ed|s)|demand(?:ed|s)?)\b(?:\s+[\w-]+){0,3}?\s+that\b|\bwarn(?:ed|s|ing)? (?:of|about)\b/i;
 
 /** A forecast claims nothing yet: "will likely try to advance", "analysts expect Russia to keep up". */
-const FORECAST =
-  /\b(?:will\s+(?:likely|probably)|(?:is|are)\s+(?:likely|expected)\s+to|expect(?:s|ed)?\s+(?:[\w-]+\s+){1,3}to|forecasts?)\b/i;
+export const FORECAST =
+  /\b(?:will\s+(?:likely|probably)|(?:is|are)\s+(?:likely|expected)\s+to|(?:is|are)\s+(?:likely|probably)\s+(?:trying|seeking|aiming|attempting|preparing)|expect(?:s|ed)?\s+(?:[\w-]+\s+){1,3}to|forecasts?)\b/i;
 
 /** A leader's visit is an event, whatever fighting the places visited see. */
 const VISIT =
@@ -202,6 +202,9 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
       FORECAST.test(sentence.slice(0, m.index).split(/[.;]/).at(-1)!)
     )
       return 'context';
+    // "The offensive ... will continue until the tasks set are accomplished": a vow
+    if (kind === 'contested' && /\b(?:will|shall)\s+(?:continue|go on)\b/i.test(sentence.slice(m.index)))
+      return 'statement';
     if (kind !== 'control' && kind !== 'advance' && kind !== 'withdrawal') return kind;
     // "holding them would have cost us everyone" says what did not happen
     if (COUNTERFACTUAL.test(sentence)) return 'context';

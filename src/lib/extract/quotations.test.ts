@@ -60,4 +60,13 @@ describe('reproduced', () => {
       'author',
     );
   });
+
+  it('reads "issued the following statement, which ... publishes in full" as an announcement', () => {
+    const text =
+      'Statement on the front\n\nThe Russian Ministry of Defence has issued the following statement, which Severny Kurier publishes in full.\n\nStatement of the Ministry of Defence\n\nUnits of the Dnepr group liberated the settlement.';
+    const [statement] = reproduced(text);
+    expect(text.slice(statement.start, statement.end)).toBe(
+      'Units of the Dnepr group liberated the settlement.',
+    );
+  });
 });

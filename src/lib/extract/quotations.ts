@@ -71,6 +71,9 @@ const PRINTS =
 /** The author as an announcement describes them: "a Ukrainian sergeant", "a Russian war blogger". */
 const AUTHOR =
   /\b(?:an?|the) (?:[a-z-]+ )?(?:pro-)?(Ukrainian|Russian) (?:[a-z-]+ )?(soldier|sergeant|officer|commander|paratrooper|marine|medic|gunner|drone operator|serviceman|fighter|(?:war |military )?blogger|(?:Telegram )?channel|brigade|battalion|regiment|unit)\b/;
+/** "issued the following statement, which Severny Kurier publishes in full" */
+const IN_FULL =
+  /\bthe following (?:statement|post|message|text|report|update|address|letter|summary)\b|\b(?:publish|print|reproduce|carr(?:y|ie))(?:e?s)?\s+(?:it\s+|them\s+)?in full\b/i;
 /** Or by what they do, their side as the sentence saying it gives: "runs a Telegram channel about the war". */
 const WRITES =
   /[^.]*\b(?:war (?:correspondent|blogger)|military blogger|milblogger|voenkor|runs (?:a|the) (?:[\w-]+ ){0,3}channel)\b[^.]*/i;
@@ -82,7 +85,7 @@ export function reproduced(text: string): Reproduced[] {
   const paragraphs = [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)];
   const found: Reproduced[] = [];
   paragraphs.forEach((p, i) => {
-    if (!ANNOUNCED.test(p[0]) && !PRINTS.test(p[0])) return;
+    if (![ANNOUNCED, PRINTS, IN_FULL].some((re) => re.test(p[0]))) return;
     const described = WRITES.exec(p[0])?.[0];
     const sides = described && [
       /\b(?:Russia|Russian|Moscow|Kremlin)/.test(described),
