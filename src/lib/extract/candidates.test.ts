@@ -194,6 +194,7 @@ describe('findPlaces: candidate cues first seen in blind sets heldout49 and held
     ['The road south from Korenevo is grey with soot.', 'Korenevo'],
     ['On Tuesday it claimed Novoielyzavetivka as well.', 'Novoielyzavetivka'],
     ['By the end of the month the ministry claims Loknia as well.', 'Loknia'],
+    ['Russian troops have been attacking Plavni since early August.', 'Plavni'],
     ['It will try to envelop the town, as it did at Avdiivka.', 'Avdiivka'],
     ['"But Yunakivka next door is under attack every day."', 'Yunakivka'],
   ])('%s', (sentence, name) => expect(found(sentence).candidates.map(([n]) => n)).toEqual([name]));

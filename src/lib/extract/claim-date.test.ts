@@ -39,3 +39,10 @@ describe('dateTold', () => {
     expect(told('Syrskyi said on Tuesday his troops now control 1,294 sq km.')?.date).toBe('2025-03-11');
   });
 });
+
+describe('dateTold, "since then"', () => {
+  it('dates a gain told in the perfect "since then" when it was told, not by the date before it', () => {
+    expect(told('Since then our troops have pushed them back almost to Sudzha.')?.date).toBe(PUBLISHED);
+    expect(told('Since then the front has barely moved.')).toBeUndefined();
+  });
+});

@@ -36,7 +36,9 @@ export function dateTold(
       /\b(?:said|says|estimated|claimed|reported|announced)\s+(?:on\s+)?$/i.test(
         text.slice(clause.start, d.start),
       ));
-  if (now && !words.slice(0, now.index).includes(';') && !here.some(toldOn))
+  // ("Since then our troops have pushed them back": up to the time of speaking too)
+  const sinceThen = PERFECT_GAIN.test(words) && /\bsince then\b/i.test(words) && !here.length;
+  if (sinceThen || (now && !words.slice(0, now.index).includes(';') && !here.some(toldOn)))
     return { date: published, precision: 'day', start: clause.start, end: clause.start };
   // "footage published on January 8 indicates ...": when the evidence appeared, not the event
   return here.find((d) => !EVIDENCE_DATE.test(text.slice(Math.max(0, d.start - 24), d.start))) ?? here[0];

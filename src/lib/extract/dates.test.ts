@@ -178,3 +178,13 @@ describe('a day of the month told alone', () => {
       ).toEqual([]);
   });
 });
+
+describe('a dateline naming its country', () => {
+  it('dates nothing: "SUMY, Ukraine, July 15 (Wire) —"', () => {
+    const text =
+      'SUMY, Ukraine, July 15 (Test Wire) — The ministry said on Monday that its forces took the village.';
+    expect(findDates(text, '2025-07-15').map((d) => [text.slice(d.start, d.end), d.date])).toEqual([
+      ['on Monday', '2025-07-14'],
+    ]);
+  });
+});

@@ -163,9 +163,9 @@ function numericDates(text: string, published: string): FoundDate[] {
   return out;
 }
 
-/** A wire dateline ("MOSCOW/KYIV, March 21 (Northgate Wire) -"): when it was filed, not when anything happened. */
+/** A wire dateline ("MOSCOW/KYIV, March 21 (Northgate Wire) -", "SUMY, Ukraine, July 15 (...) —"): when it was filed, not when anything happened. */
 const DATELINE =
-  /^[A-Z][A-Z.'/ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*[-–—]/gm;
+  /^[A-Z][A-Z.'/ -]+,\s+(?:(?:Ukraine|Russia),\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*[-–—]/gm;
 
 /**
  * A span up to the time of speaking ("over the past week", "in the last fortnight"): the claim

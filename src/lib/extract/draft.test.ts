@@ -278,3 +278,13 @@ describe('the learned second opinion', () => {
     expect(draft(text)).toEqual([]);
   });
 });
+
+describe("a dateline's town", () => {
+  it('is where the story was filed, not a place of its claims', () => {
+    // Written for this test, not from any outlet.
+    const text =
+      'Village taken\n\nSUMY, Ukraine, July 15 (Test Wire) — Russia said on Monday that its forces had captured a village in the Sumy region.';
+    // (published on a Monday: "on Monday" is that day, not the dateline's July)
+    expect(draft(text)[0]).toMatchObject({ places: [], date: '2025-03-17' });
+  });
+});

@@ -9,6 +9,7 @@ import { REGION_INFO, type Region } from '../regions';
 import { answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
 import { castOf, embeddedSide } from './cast';
 import { Listener } from './listener';
+import { partisanSpeaker } from './partisan';
 import { denies, type FoundClaimant } from './claimant';
 import { findDates, type FoundDate } from './dates';
 import { dateTold } from './claim-date';
@@ -45,6 +46,9 @@ export function draftClaims(
   const { text, source } = article;
   const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
   const found = findPlaces(text, gazetteer.index);
+  // a dateline's town ("SUMY, Ukraine, July 15 -") is where the story was filed, not where anything happened
+  const filed = [...text.matchAll(/^[A-Z][A-Z.'/ -]+(?=,\s)/gm)].map((m) => [m.index, m.index + m[0].length]);
+  found.places = found.places.filter((p) => !filed.some(([from, to]) => p.start >= from && p.start < to));
   // a claim is dated on or before the day it was published: "in a year and a half" is not a date
   const dates = findDates(text, source.published).filter((d) => d.date <= source.published);
   const figures = findFigures(text);
@@ -164,7 +168,10 @@ export function draftClaims(
       }
     }
     // (a side's own words citing no one: whom the article cited on that side, for the editor to check)
-    speaker ??= voice ?? ownWords(words, listener.cited) ?? listener.partisan(words, review);
+    speaker ??=
+      voice ??
+      ownWords(words, listener.cited) ??
+      (listener.outletSpeaking ? null : partisanSpeaker(words, listener.speakers, review));
     const claimant: Claimant = speaker?.claimant ?? 'independent';
     const acting = (denial: boolean) =>
       holderOf(words, {

@@ -202,5 +202,7 @@ describe('kindOf, words first seen in blind sets heldout49 and heldout50', () =>
     'We assess that the Russian command is likely trying to pin Ukrainian forces near Stepnohirsk.',
     'Khotin is the centre of a community of 28 villages that now lies closer to the fighting than any other.',
     'The front has been quiet since the failed Ukrainian counteroffensive of 2023.',
+    'In Lgov, sixty kilometres from the fighting, people have grown used to the sirens.',
+    "The channel posted the thread during Russia's counter-offensive in the region.",
   ])('reads no ground changing hands in "%s"', (sentence) => expect(kindOf(sentence)).toBe('context'));
 });

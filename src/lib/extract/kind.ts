@@ -15,7 +15,7 @@ export const NONE_LOST =
 
 /** The fighting or an offensive as a thing talked about, not a claim that it goes on somewhere. */
 const TALK_OF =
-  /\b(?:(?:accounts?|reports?|descriptions?|coverage|news|picture|questions?|stor(?:y|ies)|updates?)\s+(?:of|on|about)|described|describes|describing|covers?|covered|covering|on|about)\s+the\s+(?:[a-z]+\s+)?fighting$|(?:['’]s|\bits|\btheir|\bhis)\s+(?:[a-z]+\s+)?offensive$|\b(?:closer|close|nearer|near|away from)\s+to\s+the\s+fighting$|\b(?:since|after|before|during|until)\s+the\s+(?:[\w-]+\s+){0,3}(?:counter-?offensive|offensive|fighting|battle)$/i;
+  /\b(?:(?:accounts?|reports?|descriptions?|coverage|news|picture|questions?|stor(?:y|ies)|updates?)\s+(?:of|on|about)|described|describes|describing|covers?|covered|covering|on|about)\s+the\s+(?:[a-z]+\s+)?fighting$|(?:['’]s|\bits|\btheir|\bhis)\s+(?:[a-z]+\s+)?(?:counter-?)?offensive$|\b(?:(?:closer|close|nearer|near)\s+to|from)\s+the\s+(?:[a-z]+\s+)?fighting$|\b(?:since|after|before|during|until)\s+the\s+(?:[\w-]+\s+){0,3}(?:counter-?offensive|offensive|fighting|battle)$/i;
 
 /** Tried in order: the first kind whose words the sentence uses is its kind. */
 const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [

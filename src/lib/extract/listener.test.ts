@@ -248,3 +248,21 @@ The brigade commander told me on Saturday that his men had pushed the Russians b
     ]);
   });
 });
+
+describe("who speaks in a broadcast's script", () => {
+  // Written for these tests, not from any outlet.
+  it("gives a turn to the title its label carries, and a correspondent's own words to the outlet", () => {
+    const text = `Evening news
+
+PRESENTER: The ministry said today that its units took Nikolsky near Sudzha.
+
+CORRESPONDENT: Since then our troops have pushed them back almost to Sudzha.
+
+NIKOLAI PETROV, HEAD OF THE TETKINO ADMINISTRATION: Tetkino is ours and always was.`;
+    expect(claimants(text)).toEqual([
+      ['PRESENTER: The ministry ', 'ru-military'],
+      ['CORRESPONDENT: Since the', 'independent'],
+      ['NIKOLAI PETROV, HEAD OF ', 'ru-official'],
+    ]);
+  });
+});

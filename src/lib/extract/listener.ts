@@ -6,13 +6,12 @@
  * the drafter asks it once per clause, in order. Pure.
  */
 import type { Claimant } from '../claims/schema';
-import { intervieweeIn, sideOfClaimant } from './answers';
+import { intervieweeIn } from './answers';
 import { castNamed, embeddedSide, type Castmember } from './cast';
 import type { FoundClaimant, People, Side } from './claimant';
 import type { Clause } from './clauses';
 import { unlabelledAnswers, type Answers } from './interview';
 import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officials';
-import { isPartisan, voiceSide } from './partisan';
 import { blockQuotes, dashedTurns, quotations, reproduced, type Reproduced } from './quotations';
 import { speakerOf } from './sentence-words';
 
@@ -22,9 +21,12 @@ export interface Heard {
   carried: boolean;
 }
 
-/** A transcript's turn: "KHINSHTEIN:", "QUESTION (Test Channel 5):" ("Q:" and "A:" are an interview's, below). */
+/**
+ * A transcript's turn: "KHINSHTEIN:", "QUESTION (Test Channel 5):", "NIKOLAI PETROV, HEAD OF THE
+ * TETKINO ADMINISTRATION:" (its title the second group; "Q:" and "A:" are an interview's, below).
+ */
 const LABEL =
-  /^(?:\[[A-Z ]{1,20}\]\s*)?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:\s*\([^)]{1,80}\))?\s*:\s/;
+  /^(?:\[[A-Z ]{1,20}\]\s*)?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s*([A-Z][A-Z'’.\- ]{2,70}))?(?:\s*\([^)]{1,80}\))?\s*:\s/;
 /** The same in ordinary capitals ("Syrskyi:"), taken only when it names someone known. */
 const TITLED_LABEL = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]{1,80}\))?\s*:\s/;
 /** A speaker putting words out: what a quotation with no speaker of its own is taken from. */
@@ -93,10 +95,11 @@ export class Listener {
     const words = this.text.slice(clause.start, clause.end);
     this.ground = side ?? this.ground;
     // a turn starts a line: "KHINSHTEIN:", or "Syrskyi:" when that is someone known
-    const capitals = LABEL.exec(words)?.[1];
+    const labelled = LABEL.exec(words);
+    const capitals = labelled?.[1];
     const label = capitals ?? TITLED_LABEL.exec(words)?.[1];
     if (label && /(?:^|\n)\s*$/.test(this.text.slice(0, clause.start))) {
-      const speaker = this.labelled(label, side, people);
+      const speaker = this.labelled(label, side, people, labelled?.[2]);
       // (inside a transcript, any other label ends the turn before: "Kordon:", the interviewer)
       if (capitals || speaker || ASKING.test(label.toUpperCase()) || this.turn) this.turn = { speaker };
     }
@@ -217,20 +220,14 @@ export class Listener {
     return [...this.turns, ...this.sections.filter((r) => r.author)];
   }
 
-  /** Whose a side's own words citing no one are ("Our units hold ..."): who was cited most on that side. */
-  partisan(words: string, review: string[]): FoundClaimant | null {
-    if (!isPartisan(words)) return null;
-    const side = voiceSide(words);
-    const theirs = this.named.filter(
-      (s) => sideOfClaimant(s.claimant) && (!side || sideOfClaimant(s.claimant) === side),
-    );
-    const times = (c: FoundClaimant) => theirs.filter((s) => s.claimant === c.claimant).length;
-    const found = theirs.reduce<FoundClaimant | null>(
-      (best, s) => (!best || times(s) >= times(best) ? s : best),
-      null,
-    );
-    if (found) review.push(`speaker taken as ${found.name}: the words are a side's own, citing no one`);
-    return found;
+  /** Whether the clause heard last is a transcript's turn of the outlet's own (a presenter's, a correspondent's). */
+  get outletSpeaking(): boolean {
+    return this.turn !== undefined && this.turn.speaker === null;
+  }
+
+  /** Every speaker the article has named so far, in order. */
+  get speakers(): readonly FoundClaimant[] {
+    return this.named;
   }
 
   /** Whom the article cited last. */
@@ -244,7 +241,7 @@ export class Listener {
   }
 
   /** Whom a transcript's label names: the officials table, else a person the article introduced. */
-  private labelled(label: string, side: Side | null, people?: People): FoundClaimant | null {
+  private labelled(label: string, side: Side | null, people?: People, title?: string): FoundClaimant | null {
     if (ASKING.test(label)) return null;
     // "SOLDIER (call sign "Kedr"):": a soldier of the units the reporter is with, else of the ground
     const trooper = SOLDIER_LABEL.test(label) && (this.embedded ?? side);
@@ -260,7 +257,9 @@ export class Listener {
     const name = titled(label);
     const person =
       (this.officials && namedOfficial(name, this.officials, people?.date ?? null)) ??
-      this.asSpeaker(castNamed(name, this.cast), side);
+      this.asSpeaker(castNamed(name, this.cast), side) ??
+      // (else who the title says they are: "HEAD OF THE TETKINO ADMINISTRATION")
+      (title ? intervieweeIn(`an interview with ${name}, ${title.toLowerCase()}`, side) : null);
     return person && { ...person, name, start: 0, end: 0, stance: 'asserts', generic: false };
   }
 

@@ -6,7 +6,8 @@
  * took Grafovka back": not a Russian speaking). "The enemy" alone is not enough: a state
  * broadcaster says it in its own voice. Pure.
  */
-import type { Side } from './claimant';
+import { sideOfClaimant } from './answers';
+import type { FoundClaimant, Side } from './claimant';
 
 /** A side speaking of itself or of the other as only a side does. */
 const PARTISAN = new RegExp(
@@ -30,4 +31,28 @@ export const isPartisan = (words: string): boolean => PARTISAN.test(words);
 export function voiceSide(words: string): Side | null {
   const [ru, ua] = [OTHER_IS_UA.test(words), OTHER_IS_RU.test(words)];
   return ru === ua ? null : ru ? 'ru' : 'ua';
+}
+
+/**
+ * Whose a side's own words citing no one are ("Our units hold ..."): of the speakers the
+ * article has named (`named`, in order), the one cited most on the side the words speak for
+ * (of equals, the latest); the draft's review says so.
+ */
+export function partisanSpeaker(
+  words: string,
+  named: readonly FoundClaimant[],
+  review: string[],
+): FoundClaimant | null {
+  if (!isPartisan(words)) return null;
+  const side = voiceSide(words);
+  const theirs = named.filter(
+    (s) => sideOfClaimant(s.claimant) && (!side || sideOfClaimant(s.claimant) === side),
+  );
+  const times = (c: FoundClaimant) => theirs.filter((s) => s.claimant === c.claimant).length;
+  const found = theirs.reduce<FoundClaimant | null>(
+    (best, s) => (!best || times(s) >= times(best) ? s : best),
+    null,
+  );
+  if (found) review.push(`speaker taken as ${found.name}: the words are a side's own, citing no one`);
+  return found;
 }

@@ -95,7 +95,7 @@ const CUE = new RegExp(
     "from\\s+\\p{Lu}[\\p{L}'-]+\\s+to",
     // a port or peninsula struck: "the port of Novorossiysk", "strike on Sevastopol"
     '(?:port|strikes?|attacks?)\\s+(?:of|on)',
-    'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|retaken|regained|took|taken|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|attacked|abandoned|hold|cleared|held|holds|lost|losing|claim(?:ed|s)|occupied|controlled|controls|(?:still\\s+)?(?:shows|showed|marks|marked)',
+    'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|retaken|regained|took|taken|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|attack(?:ed|ing)|abandoned|hold|cleared|held|holds|lost|losing|claim(?:ed|s)|occupied|controlled|controls|(?:still\\s+)?(?:shows|showed|marks|marked)',
   ].join('|')})[^\\S\\n]+`,
   'giu',
 );

@@ -69,4 +69,14 @@ describe('reproduced', () => {
       'Units of the Dnepr group liberated the settlement.',
     );
   });
+
+  it('reads a thread of time-stamped posts after "posted the thread below", its author the channel the announcement names', () => {
+    const text =
+      'A channel on the offensive\n\nThe Russian war channel Zapiski posted the thread below on Sunday. We reproduce the thread in translation.\n\n[9 March, 21:40] Our assault groups came out near Sudzha.\n\n[9 March, 23:05] Malaya Loknya is fully cleared.';
+    const [thread] = reproduced(text);
+    expect(thread).toMatchObject({ author: 'ru-milblogger' });
+    expect(text.slice(thread.start, thread.end)).toContain(
+      '[9 March, 23:05] Malaya Loknya is fully cleared.',
+    );
+  });
 });

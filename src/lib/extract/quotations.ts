@@ -64,13 +64,13 @@ export interface Reproduced {
 
 /** "The post below", "Below are his posts", "We reproduce it in full", "We publish an abridged translation of his post". */
 const ANNOUNCED =
-  /\b(?:(?:the|this|these|his|her|its|their) (?:post|posts|statement|letter|dispatch|release|update|bulletin|message|notes|entry|diary|address) below|below (?:is|are) (?:(?:excerpts?|extracts?|parts?) (?:from|of) )?(?:the|his|her|its|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:post|posts|statement|letter|dispatch|release|summary|update|report|bulletin|message|notes|entry|address|thread)|(?:reproduce|reproduces|publish|publishes|print|prints|give|gives)\s+(?:it|them|the (?:post|statement|text|letter))\s+(?:in full|below)|(?:reproduce|publish|print|give|present|translate)s?\s+(?:here\s+)?(?:an?|the)\s+(?:(?:abridged|edited|shortened|full|complete|lightly edited)\s+)?(?:translation|text|version|transcript|excerpts?|extracts?)\s+(?:of|from)\s+(?:the|his|her|its|their|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?(?:post|posts|statement|letter|message|address|update|summary|thread|report))\b/i;
+  /\b(?:(?:the|this|these|his|her|its|their) (?:post|posts|thread|statement|letter|dispatch|release|update|bulletin|message|notes|entry|diary|address) below|below (?:is|are) (?:(?:excerpts?|extracts?|parts?) (?:from|of) )?(?:the|his|her|its|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:post|posts|statement|letter|dispatch|release|summary|update|report|bulletin|message|notes|entry|address|thread)|(?:reproduce|reproduces|publish|publishes|print|prints|give|gives)\s+(?:it|them|the (?:post|statement|text|letter))\s+(?:in full|below)|(?:reproduce|publish|print|give|present|translate)s?\s+(?:here\s+)?(?:an?|the)\s+(?:(?:abridged|edited|shortened|full|complete|lightly edited)\s+)?(?:translation|text|version|transcript|excerpts?|extracts?)\s+(?:of|from)\s+(?:the|his|her|its|their|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?(?:post|posts|statement|letter|message|address|update|summary|thread|report))\b/i;
 /** The same said another way: a verb of printing and a text of someone's ("We reproduce his latest column, abridged"). */
 const PRINTS =
-  /\b(?:reproduce|publish|print|present|translate|carry|run)s?\s+(?:here\s+|below\s+)?(?:his|her|their|[A-Z][a-z]+['’]s)\s+(?:(?:latest|last|recent|new|full|own|weekly|daily)\s+){0,2}(?:post|posts|column|article|statement|letter|dispatch|update|message|notes|diary|address|thread|report|piece|essay|blog post)\b/;
+  /\b(?:reproduce|publish|print|present|translate|carry|run)s?\s+(?:here\s+|below\s+)?(?:the|his|her|their|[A-Z][a-z]+['’]s)\s+(?:(?:latest|last|recent|new|full|own|weekly|daily)\s+){0,2}(?:post|posts|column|article|statement|letter|dispatch|update|message|notes|diary|address|thread|report|piece|essay|blog post)\b/;
 /** The author as an announcement describes them: "a Ukrainian sergeant", "a Russian war blogger". */
 const AUTHOR =
-  /\b(?:an?|the) (?:[a-z-]+ )?(?:pro-)?(Ukrainian|Russian) (?:[a-z-]+ )?(soldier|sergeant|officer|commander|paratrooper|marine|medic|gunner|drone operator|serviceman|fighter|(?:war |military )?blogger|(?:Telegram )?channel|brigade|battalion|regiment|unit)\b/;
+  /\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?:pro-)?(Ukrainian|Russian) (?:[a-z-]+ )?(soldier|sergeant|officer|commander|paratrooper|marine|medic|gunner|drone operator|serviceman|fighter|(?:war |military )?blogger|(?:Telegram )?channel|brigade|battalion|regiment|unit)\b/;
 /** "issued the following statement, which Severny Kurier publishes in full" */
 const IN_FULL =
   /\bthe following (?:statement|post|message|text|report|update|address|letter|summary)\b|\b(?:publish|print|reproduce|carr(?:y|ie))(?:e?s)?\s+(?:it\s+|them\s+)?in full\b/i;
@@ -79,7 +79,7 @@ const WRITES =
   /[^.]*\b(?:war (?:correspondent|blogger)|military blogger|milblogger|voenkor|runs (?:a|the) (?:[\w-]+ ){0,3}channel)\b[^.]*/i;
 const BYLINE = /^By ((?:\p{Lu}[\p{L}'’-]+ ?){2,3})$/mu;
 /** A heading (one short line with no closing punctuation) or an editor's bracketed note: what ends it. */
-const HEADING = /^(?:[^\n.!?:"”]{1,80}|\[[^]*)$/;
+const HEADING = /^(?:[^\n.!?:"”]{1,80}|\[[^\]]*\])$/;
 
 export function reproduced(text: string): Reproduced[] {
   const paragraphs = [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)];
