@@ -48,7 +48,12 @@ export function draftClaims(
   const found = findPlaces(text, gazetteer.index);
   // a dateline's town ("SUMY, Ukraine, July 15 -") is where the story was filed, not where anything happened
   const filed = [...text.matchAll(/^[A-Z][A-Z.'/ -]+(?=,\s)/gm)].map((m) => [m.index, m.index + m[0].length]);
-  found.places = found.places.filter((p) => !filed.some(([from, to]) => p.start >= from && p.start < to));
+  // (nor is "the Kursk direction" the city the region is named after: a stretch of its front)
+  found.places = found.places.filter(
+    (p) =>
+      !filed.some(([from, to]) => p.start >= from && p.start < to) &&
+      !(p.id.endsWith('-city') && /^\s+(?:direction|axis|sector)\b/.test(text.slice(p.end, p.end + 12))),
+  );
   // a claim is dated on or before the day it was published: "in a year and a half" is not a date
   const dates = findDates(text, source.published).filter((d) => d.date <= source.published);
   const figures = findFigures(text);

@@ -204,5 +204,6 @@ describe('kindOf, words first seen in blind sets heldout49 and heldout50', () =>
     'The front has been quiet since the failed Ukrainian counteroffensive of 2023.',
     'In Lgov, sixty kilometres from the fighting, people have grown used to the sirens.',
     "The channel posted the thread during Russia's counter-offensive in the region.",
+    'Putin said Russia would take the rest of the oblast by military means unless Ukraine withdrew its troops.',
   ])('reads no ground changing hands in "%s"', (sentence) => expect(kindOf(sentence)).toBe('context'));
 });

@@ -142,7 +142,7 @@ const INTENT =
 
 /** What has not happened: "If Russia were to take Stepnohirsk", "could fall". */
 const HYPOTHETICAL =
-  /(?:^|[,;:]\s*)(?:if|unless|should|whether|were\s+(?:[\w-]+\s+){1,3}to)\b|\b(?:could|might|may|were to)\s+(?:[\w-]+\s+){0,2}$|\bwhoever\s+$/i;
+  /\bunless\s+(?:[\w'’-]+\s+){0,3}$|(?:^|[,;:]\s*)(?:if|unless|should|whether|were\s+(?:[\w-]+\s+){1,3}to)\b|\b(?:could|might|may|were to)\s+(?:[\w-]+\s+){0,2}$|\bwhoever\s+$/i;
 
 const FORCES_LEAVING =
   /\b(?:forces|troops|units|soldiers|defenders|garrison|brigades?|battalions?|army|infantry|fighters|military|we|our|they)\b/i;
