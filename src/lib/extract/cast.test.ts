@@ -129,3 +129,12 @@ describe('castNamed', () => {
     expect(embeddedSide('We spent a week with Ukrainian troops near the town.')).toBe('ua');
   });
 });
+
+describe('castOf, ranks abbreviated', () => {
+  it('reads "Maj." as a rank', () => {
+    // Written for this test, not from any outlet.
+    expect(
+      roles('Maj. Oleh Savchuk told our outlet on Wednesday that the farm was still being fought over.'),
+    ).toEqual([['Oleh Savchuk', 'military', null]]);
+  });
+});

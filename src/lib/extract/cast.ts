@@ -26,7 +26,7 @@ const NAMES = `${NAME}(?: ${NAME}){0,2}`;
 /** Ranks and titles written before a name. */
 const TITLES: [RegExp, CastRole][] = [
   [
-    /\b(?:(?:Lieutenant |Major |Brigadier |Colonel )?General|(?:Lieutenant |Lt\.? ?)?Colonel|Col\.|Major|Captain|Capt\.|(?:Senior |Junior )?Lieutenant|Lt\.|(?:Senior |Junior |Staff |Master )?Sergeant|Sgt\.|Corporal|Private|Commander)/,
+    /\b(?:(?:Lieutenant |Major |Brigadier |Colonel )?General|(?:Lieutenant |Lt\.? ?)?Colonel|Col\.|Major|Maj\.|Captain|Capt\.|(?:Senior |Junior )?Lieutenant|Lt\.|(?:Senior |Junior |Staff |Master )?Sergeant|Sgt\.|Corporal|Private|Commander)/,
     'military',
   ],
   [

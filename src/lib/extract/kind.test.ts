@@ -205,5 +205,7 @@ describe('kindOf, words first seen in blind sets heldout49 and heldout50', () =>
     'In Lgov, sixty kilometres from the fighting, people have grown used to the sirens.',
     "The channel posted the thread during Russia's counter-offensive in the region.",
     'Putin said Russia would take the rest of the oblast by military means unless Ukraine withdrew its troops.',
+    // (a leading clause of time after a dateline is background too)
+    'WASHINGTON — When Ukrainian troops crossed into the Kursk region on Aug. 6, Moscow was surprised.',
   ])('reads no ground changing hands in "%s"', (sentence) => expect(kindOf(sentence)).toBe('context'));
 });

@@ -149,7 +149,7 @@ const FORCES_LEAVING =
 const WILL_NOT = /\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A leading clause of time: "A month after its troops crossed the border,". */
 const LEAD =
-  /^(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+|(?:shortly|soon|just|long|only|even)\s+)?(?:after|since|before|when|once)\s+[^,;.]{3,80},/i;
+  /^(?:[A-Z][A-Z.'/ -]+(?:,[^—–]{0,40})?\s*[—–-]\s*)?(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+|(?:shortly|soon|just|long|only|even)\s+)?(?:after|since|before|when|once)\s+[^,;]{3,80},/i;
 const AIMED_AT = /\b(?:completing|complete|finishing|finish|taking|the)\s+["“]?(?:the\s+)?$/i;
 const AIM =
   /^[^.;]{0,80}?\b(?:remains?|remained|is|was|will be)\s+(?:a|the|our|his|its|their)\s+(?:[\w-]+\s+)?(?:priority|objective|goal|aim|task)\b/i;

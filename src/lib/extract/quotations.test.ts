@@ -79,4 +79,12 @@ describe('reproduced', () => {
       '[9 March, 23:05] Malaya Loknya is fully cleared.',
     );
   });
+
+  it("reads an editor's note on the author as announcing the text after it, the author's side and role from it", () => {
+    const text =
+      "Opinion: holding a village\n\nEditor's note: The author commands a mechanised brigade of Ukraine's armed forces. The views below are the author's own.\n\nAs I write this, my soldiers hold Stepnohirsk.";
+    const [oped] = reproduced(text);
+    expect(oped).toMatchObject({ author: 'ua-military' });
+    expect(text.slice(oped.start, oped.end)).toBe('As I write this, my soldiers hold Stepnohirsk.');
+  });
 });

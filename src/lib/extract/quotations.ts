@@ -78,6 +78,9 @@ const IN_FULL =
 const WRITES =
   /[^.]*\b(?:war (?:correspondent|blogger)|military blogger|milblogger|voenkor|runs (?:a|the) (?:[\w-]+ ){0,3}channel)\b[^.]*/i;
 const BYLINE = /^By ((?:\p{Lu}[\p{L}'’-]+ ?){2,3})$/mu;
+/** An editor's note on who wrote what follows: "The author commands a mechanised brigade of Ukraine's armed forces". */
+const AUTHOR_NOTE =
+  /[^.]*\bThe (?:author|writer) (?:commands|is|serves|heads|leads|was)\b[^.]*(?:\.[^.]*\bviews (?:below|here|expressed)\b[^.]*)?/;
 /** A heading (one short line with no closing punctuation) or an editor's bracketed note: what ends it. */
 const HEADING = /^(?:[^\n.!?:"”]{1,80}|\[[^\]]*\])$/;
 
@@ -85,8 +88,9 @@ export function reproduced(text: string): Reproduced[] {
   const paragraphs = [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)];
   const found: Reproduced[] = [];
   paragraphs.forEach((p, i) => {
-    if (![ANNOUNCED, PRINTS, IN_FULL].some((re) => re.test(p[0]))) return;
-    const described = WRITES.exec(p[0])?.[0];
+    const note = AUTHOR_NOTE.exec(p[0])?.[0];
+    if (!note && ![ANNOUNCED, PRINTS, IN_FULL].some((re) => re.test(p[0]))) return;
+    const described = note ?? WRITES.exec(p[0])?.[0];
     const sides = described && [
       /\b(?:Russia|Russian|Moscow|Kremlin)/.test(described),
       /\bUkrain|\bKyiv/.test(described),
@@ -94,14 +98,16 @@ export function reproduced(text: string): Reproduced[] {
     const who =
       AUTHOR.exec(p[0]) ??
       (sides && sides[0] !== sides[1]
-        ? [described!.trim(), sides[0] ? 'Russian' : 'Ukrainian', 'blogger']
+        ? [described!.trim(), sides[0] ? 'Russian' : 'Ukrainian', note ? authorRole(note) : 'blogger']
         : null);
     const side = who?.[1] === 'Ukrainian' ? 'ua' : 'ru';
     const blogger = side === 'ru' ? 'ru-milblogger' : 'independent';
     const author: Claimant | undefined = who
       ? /blogger|channel/.test(who[2])
         ? blogger
-        : `${side}-military`
+        : who[2] === 'official'
+          ? `${side}-official`
+          : `${side}-military`
       : undefined;
     // its own title may head it; the next heading after its body ends it
     let j = i + 1;
@@ -119,6 +125,14 @@ export function reproduced(text: string): Reproduced[] {
   });
   return found;
 }
+
+/** What an author the editor's note describes speaks as: a side's military, else its official. */
+const authorRole = (note: string) =>
+  /\b(?:commands?|brigade|battalion|regiment|army|armed forces|serves|officer|soldier)\b/i.test(note)
+    ? 'military'
+    : /\b(?:governor|mayor|official|minister|administration|head of)\b/i.test(note)
+      ? 'official'
+      : 'blogger';
 
 /** A paragraph opening with a dash: an interview's turn as Russian and Ukrainian papers print them. */
 const DASHED = /^[—–]\s/;
