@@ -195,6 +195,11 @@ describe('findPlaces: candidate cues first seen in blind sets heldout49 and held
     ['On Tuesday it claimed Novoielyzavetivka as well.', 'Novoielyzavetivka'],
     ['By the end of the month the ministry claims Loknia as well.', 'Loknia'],
     ['Russian troops have been attacking Plavni since early August.', 'Plavni'],
+    ['Rogov claimed that Plavni had been "fully liberated".', 'Plavni'],
+    ['Nikolai drives the bread van from Ilek-Penkovka twice a week.', 'Ilek-Penkovka'],
+    ['Andriivka shows how hard the picture is to pin down.', 'Andriivka'],
+    ['In 2023 they said Orikhiv would fall within a week.', 'Orikhiv'],
+    ['What they have done is take Kamianske, metre by metre.', 'Kamianske'],
     ['It will try to envelop the town, as it did at Avdiivka.', 'Avdiivka'],
     ['"But Yunakivka next door is under attack every day."', 'Yunakivka'],
   ])('%s', (sentence, name) => expect(found(sentence).candidates.map(([n]) => n)).toEqual([name]));

@@ -207,17 +207,15 @@ describe('across the fixtures', () => {
   });
 
   // Each set's territorial claims right and drafts made, as they stand now: a change may raise a
-  // set's figures (then raise its floor here), never lower them, except for the reasons below. A
-  // guard per set rather than one total: a new blind set's first run would otherwise pull the
-  // total down and press the rules to fit it (first runs: docs/extraction.md). Lowered: heldout10,
-  // 11, 14, 16 by 1-2 points of precision when the learned second opinion came (18 more claims
-  // right); `heldout` 20 to 19 when a denial was first given the places of the claim it answers,
-  // as the conventions written after that set say; heldout30 (49 to 48), heldout36 (44 to 42),
-  // heldout21 (46 to 45) and heldout23 (44 to 42) when a gain told in the perfect "since" a date
-  // or "since then" was first dated when it was told, as the fixtures README says (those writers
-  // had dated it by the "since"); heldout9, 34, 36 and 38 by a draft (34 and 38 a claim) when a
-  // clause's own places first counted names the gazetteer lacks (claims righted in heldout16, 31,
-  // 44, 48, 49).
+  // set's figures (then raise its floor here), never lower them but for the reasons below. A guard
+  // per set, not one total, which a new blind set's first run would pull down (first runs:
+  // docs/extraction.md). Lowered: heldout10, 11, 14, 16 by 1-2 points of precision when the learned
+  // second opinion came (18 more claims right); `heldout` 20 to 19 when a denial was first given
+  // the places of the claim it answers; heldout30, 36, 21 and 23 (1-2 claims each) when a gain in
+  // the perfect "since" a date or "since then" was first dated when told, as the fixtures README
+  // says; heldout9, 34, 36 and 38 by a draft (34, 38 a claim) when a clause's own places first
+  // counted names the gazetteer lacks (claims righted in heldout16, 31, 44, 48, 49); heldout37 by
+  // a draft when the models were retrained with heldout57-58.
   const FLOORS: Record<string, { right: number; drafted: number }> = {
     first: { right: 33, drafted: 34 },
     heldout: { right: 19, drafted: 20 },
@@ -256,7 +254,7 @@ describe('across the fixtures', () => {
     heldout34: { right: 43, drafted: 54 },
     heldout35: { right: 47, drafted: 53 },
     heldout36: { right: 43, drafted: 54 },
-    heldout37: { right: 48, drafted: 52 },
+    heldout37: { right: 48, drafted: 53 },
     heldout38: { right: 45, drafted: 51 },
     heldout39: { right: 49, drafted: 53 },
     heldout40: { right: 50, drafted: 56 },
@@ -276,6 +274,8 @@ describe('across the fixtures', () => {
     heldout54: { right: 51, drafted: 61 },
     heldout55: { right: 44, drafted: 57 },
     heldout56: { right: 39, drafted: 56 },
+    heldout57: { right: 39, drafted: 60 },
+    heldout58: { right: 44, drafted: 56 },
   };
 
   it('keeps every set at or above the claims it finds right now, at no lower precision', () => {

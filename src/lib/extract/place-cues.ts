@@ -1,0 +1,74 @@
+/**
+ * The phrases that put a capitalised name in a sentence as a place (./places.ts): before it
+ * ("the village of Stepove", "near Basivka", a list item "2. Andriivka –"), after it
+ * ("Stepove, a village ...", "Kotlyne was captured"), or its own ending ("Andriivka"). Pure.
+ */
+/** What puts a name in a sentence as a place: the name follows. */
+export const CUE = new RegExp(
+  `\\b(?:${[
+    // a list's lead-in: "settlements of Sumy oblast, in particular Krasnopillia and Khotin"
+    '(?:in particular|including|includes|covers|such as|namely|naming them as|named as|identified as),?(?:\\s+(?:on|in|at|near))?',
+    // "pushed back from parts of Kotlyne"; an evacuation's way out: "the bus leaves for Kushuhum"
+    'parts?\\s+of',
+    '(?:most|much|half|all|the rest|the remainder)\\s+of',
+    '(?:leaves?|left|run|buses|bus|evacuated|moved|fled|drives?|drove|route)\\s+(?:for|to)',
+    // "buses now run only twice a week, to Pavlohrad"; a fate: "will not become another Vovchansk"
+    '(?:become|becomes|became|turn(?:ed|s)?\\s+into)\\s+(?:another|a second)',
+    // "families who had fled Avdiivka"
+    'fled(?:\\s+from)?',
+    '(?:buses|bus|trains?|run|relocated)\\b[^.;]{0,30}?,\\s+to',
+    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|areas?|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
+    // "still dug in at Malaya Loknya", "a tactic used earlier at Avdiivka"; "evacuating civilians from Bilozerske"
+    '(?:dug\\s+in|earlier|previously|did|plant|station|airfield|as\\s+far)\\s+(?:at|as)',
+    // "a native of Tokmak"; "Khinshtein visited Rylsk"; "a block in central Bilopillia"
+    'native\\s+of',
+    'visit(?:ed|s|ing)',
+    'central',
+    'evacuat\\w+\\s+(?:\\w+\\s+){0,2}from',
+    '(?:fighting|battles?|fight)\\s+(?:(?:continues?|continued|goes\\s+on|rages?|is\\s+(?:now\\s+)?under\\s*way)\\s+)?for',
+    '(?:shelling|bombardment)\\s+of',
+    '(?:took|taken|take)\\s+back',
+    // "three more villages, among them Uspenivka"
+    'among\\s+them',
+    // "fighting on the approaches to Korenevo"
+    'approach(?:es)?\\s+(?:to|from)',
+    // "while in the neighbouring Yablunivka our defenders withdrew"
+    'neighbou?ring',
+    // "within range of Druzhkivka"; "a former bus driver from Kryvyi Rih"
+    '(?:range|reach)\\s+of',
+    '(?:driver|native|residents?|born|soldiers?|volunteers?|refugees?|famil(?:y|ies)|pensioners?|comes|came|here|,)\\s+from',
+    "(?:pensioner|resident|farmer|volunteer|driver)\\s+(?:\\p{Lu}[\\p{L}'-]+\\s+){1,2}from",
+    '(?:had|has|have)\\s+left',
+    // "advanced into Sumy region opposite Zhuravlyovka"; "the road from Plavni"
+    'opposite',
+    "(?:road|highway|van|bus|truck|lorry)\\s+(?:(?:north|south|east|west)\\s+)?from(?!\\s+\\p{Lu}[\\p{L}'-]+\\s+to\\b)",
+    '(?:assault|attacks?|advance|push|offensive|bombs?|missiles?|drones?|dropped|landed)\\s+on',
+    '(?:towns?|cit(?:y|ies)|villages?)\\s+before',
+    '(?:broke|broken|break(?:ing)?)\\s+into(?:\\s+the)?',
+    '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|(?:fall|fell|fallen)\\s+back|expelled|ousted)\\s+from',
+    'near|outside|towards?|around|in|into|between',
+    // "Further west, Plavni and Prymorske ..."
+    '(?:further|farther)\\s+(?:north|south|east|west)(?:-?(?:east|west))?,?',
+    '(?:road|highway|route)\\s+(?:(?:north|south|east|west)\\s+)?to',
+    // "the highway from Pokrovsk to Kostiantynivka"
+    "from\\s+\\p{Lu}[\\p{L}'-]+\\s+to",
+    // a port or peninsula struck: "the port of Novorossiysk", "strike on Sevastopol"
+    '(?:port|strikes?|attacks?)\\s+(?:of|on)',
+    'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|retaken|regained|took|taken|take|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|attack(?:ed|ing)|abandoned|hold|cleared|held|holds|lost|losing|claim(?:ed|s)|occupied|controlled|controls|(?:still\\s+)?(?:shows|showed|marks|marked)',
+  ].join('|')})[^\\S\\n]+`,
+  'giu',
+);
+/** Translated reports name places without "of": "the settlements Zaoleshenka and Loknya" (case matters). */
+export const BARE_CUE = /\b(?:villages?|settlements?|hamlets?),?\s+(?=\p{Lu})/gu;
+/** A list item led by a place: "- Glushkovo: a bridge was hit", "2. Andriivka – the village is held". */
+export const LIST_LABEL =
+  /^[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+(?=\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}(?:[:,]|\s+[–—-]\s))/gmu;
+/** A name with a place's own ending, cue or none: "Andriivka shows how hard ..." (case matters). */
+export const SUFFIXED = /(?<![\p{L}-])(?=\p{Lu}\p{Ll}+(?:ivka|yivka|ivske|opillia)\b)/gu;
+/** Two fronts named at once: "in the Huliaipole and Orikhiv directions" (case matters). */
+export const FRONTS = /\b[Ii]n the (?=\p{Lu}[\p{L}'-]+ and \p{Lu}[\p{L}'-]+ (?:directions|sectors|axes)\b)/gu;
+/** The far end of a road named by its two towns: "the Sudzha-Bolshoe Soldatskoe road". */
+export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
+/** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
+export const AFTER_CUE =
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?|district|community|communities|hromada|areas)\b|\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:would|will|could)\s+fall|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling))\b/g;
