@@ -111,20 +111,20 @@ const RU_WORDS = /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin)\b/
  */
 export function intervieweeIn(introduction: string, side: Side | null = null): FoundClaimant | null {
   const m = INTERVIEW_WITH.exec(introduction);
-  if (!m) return null;
-  const about = m[0];
+  return m && describedSpeaker(m[1].trim(), m[0], side);
+}
+
+/**
+ * Whom words describing someone make them ("who commands a battalion on Ukraine's northern
+ * border", a transcript label's "HEAD OF THE TETKINO ADMINISTRATION"): the side and role the
+ * words give, the side failing that `side`; null when they give neither.
+ */
+export function describedSpeaker(name: string, about: string, side: Side | null): FoundClaimant | null {
   const [ua, ru] = [UA_WORDS.test(about), RU_WORDS.test(about)];
   if (ua && ru) return null;
   const theirs = ua ? 'ua' : ru ? 'ru' : side;
   if (!theirs) return null;
   const role = MILITARY_WORDS.test(about) ? 'military' : OFFICIAL_WORDS.test(about) ? 'official' : null;
   if (!role) return null;
-  return {
-    claimant: `${theirs}-${role}`,
-    name: m[1].trim(),
-    start: 0,
-    end: 0,
-    stance: 'asserts',
-    generic: false,
-  };
+  return { claimant: `${theirs}-${role}`, name, start: 0, end: 0, stance: 'asserts', generic: false };
 }

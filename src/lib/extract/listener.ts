@@ -6,7 +6,7 @@
  * the drafter asks it once per clause, in order. Pure.
  */
 import type { Claimant } from '../claims/schema';
-import { intervieweeIn } from './answers';
+import { describedSpeaker, intervieweeIn } from './answers';
 import { castNamed, embeddedSide, type Castmember } from './cast';
 import type { FoundClaimant, People, Side } from './claimant';
 import type { Clause } from './clauses';
@@ -259,7 +259,7 @@ export class Listener {
       (this.officials && namedOfficial(name, this.officials, people?.date ?? null)) ??
       this.asSpeaker(castNamed(name, this.cast), side) ??
       // (else who the title says they are: "HEAD OF THE TETKINO ADMINISTRATION")
-      (title ? intervieweeIn(`an interview with ${name}, ${title.toLowerCase()}`, side) : null);
+      (title ? describedSpeaker(name, title.toLowerCase(), side) : null);
     return person && { ...person, name, start: 0, end: 0, stance: 'asserts', generic: false };
   }
 
