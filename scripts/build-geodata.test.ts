@@ -13,13 +13,26 @@ const FIXTURE = resolve('scripts/test/ledger');
 const BASE = resolve('geodata/base');
 const CLI = ['--import', 'tsx', resolve('scripts/build-geodata.ts')];
 
-/** A fresh copy of the fixture ledger, built once, so a failed build has outputs to keep. */
-async function builtLedger(): Promise<string> {
+/** A fresh root holding the fixture ledger and the shared base geography. */
+function ledgerRoot(from: string): string {
   const root = mkdtempSync(join(tmpdir(), 'ledger-'));
-  cpSync(FIXTURE, root, { recursive: true });
+  cpSync(from, root, { recursive: true, filter: (path) => path !== join(from, 'base') });
   symlinkSync(BASE, join(root, 'base'));
-  await run('node', [...CLI, '--root', root]);
   return root;
+}
+
+// The fixture ledger is built once per run; each case gets a copy with its outputs, so a
+// failed build has outputs to keep without paying for a build of its own.
+let fixtureBuilt: Promise<string> | undefined;
+
+/** A fresh copy of the fixture ledger, with what its build wrote. */
+async function builtLedger(): Promise<string> {
+  fixtureBuilt ??= (async () => {
+    const root = ledgerRoot(FIXTURE);
+    await run('node', [...CLI, '--root', root]);
+    return root;
+  })();
+  return ledgerRoot(await fixtureBuilt);
 }
 
 const outputs = (root: string) =>
