@@ -79,6 +79,12 @@ describe('the side of soldiers a reporter meets', () => {
     expect(roles(text)).toEqual([['Serhiy Bondar', 'military', 'ua']]);
     expect(embeddedSide('Russian units advanced near the border.')).toBeNull();
   });
+
+  it('reads one who writes under a call sign as a war blogger, not a soldier', () => {
+    const text =
+      'The author of a pro-war Telegram channel writes under the call sign Kornet and spends his time with Russian units.';
+    expect(roles(text)).toEqual([['Kornet', 'milblogger', 'ru']]);
+  });
 });
 
 describe('castNamed', () => {

@@ -188,3 +188,15 @@ describe('a dateline naming its country', () => {
     ]);
   });
 });
+
+describe('how long something took', () => {
+  it('dates nothing: "after moving for several days"; a span counts from the date before', () => {
+    // Written for this test, not from any outlet.
+    const text =
+      'On 8 March his group entered the town after moving for several days along a pipeline. Five days later the garrison fled.';
+    expect(findDates(text, '2025-05-20').map((d) => [text.slice(d.start, d.end), d.date])).toEqual([
+      ['On 8 March', '2025-03-08'],
+      ['Five days later', '2025-03-13'],
+    ]);
+  });
+});

@@ -227,6 +227,8 @@ export function findDates(text: string, published: string): FoundDate[] {
     const [start, end] = [at, at + r.text.length];
     // "now", "currently": the time of writing, not when anything happened
     if (taken(start, end) || /^(?:now|currently|right now|at present)$/i.test(r.text)) continue;
+    // "after moving for several days": how long, not when
+    if (/^(?:for|within)\s/i.test(r.text)) continue;
     // a time of day alone ("09:20" in a live blog) dates nothing
     if (
       !(['day', 'weekday', 'month', 'year'] as const).some((c) => r.start.isCertain(c)) &&

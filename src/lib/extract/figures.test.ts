@@ -68,3 +68,14 @@ describe('a distance told with "and a half" after it', () => {
     ]);
   });
 });
+
+describe('a range told with "or" or "maybe"', () => {
+  it('gives the figure and its upper bound: "two or three kilometres", "300, maybe 350 square kilometres"', () => {
+    // Written for this test, not from any outlet.
+    const text = 'They went two or three kilometres in; the enemy holds 300, maybe 350 square kilometres.';
+    expect(findFigures(text).map((f) => [f.value, f.value_max, f.unit])).toEqual([
+      [2, 3, 'km'],
+      [300, 350, 'km2'],
+    ]);
+  });
+});

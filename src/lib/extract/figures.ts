@@ -87,9 +87,9 @@ const number = (raw: string): number => {
 const scaled = (value: number, scale: string | undefined) =>
   scale?.includes('million') ? value * 1e6 : scale?.includes('thousand') ? value * 1e3 : value;
 
-/** "N unit", "N to M unit", "between N and M unit", with the qualifier before it. */
+/** "N unit", "N to M unit", "between N and M unit", "two or three", "300, maybe 350", with the qualifier before it. */
 const FIGURE = new RegExp(
-  `(?:between\\s+)?(${NUMBER})(${SCALE})(?:\\s*(?:-|–|to|and)\\s*(${NUMBER})(${SCALE}))?(?:-|\\s)*(${UNIT_PATTERNS.map(([p]) => `(${p})`).join('|')})`,
+  `(?:between\\s+)?(${NUMBER})(${SCALE})(?:(?:\\s*(?:-|–|to|and)\\s*|,?\\s+(?:or|maybe|perhaps|possibly)(?:\\s+(?:maybe|perhaps|even))?\\s+)(${NUMBER})(${SCALE}))?(?:-|\\s)*(${UNIT_PATTERNS.map(([p]) => `(${p})`).join('|')})`,
   'gi',
 );
 /** Casualties written verb first: "killing three", "injuring at least 12". */

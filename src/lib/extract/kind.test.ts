@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { denies } from './claimant';
 import { holderOf, kindOf } from './kind';
 
 // Sentences written for these tests in news style, not taken from any outlet.
@@ -208,4 +209,26 @@ describe('kindOf, words first seen in blind sets heldout49 and heldout50', () =>
     // (a leading clause of time after a dateline is background too)
     'WASHINGTON — When Ukrainian troops crossed into the Kursk region on Aug. 6, Moscow was surprised.',
   ])('reads no ground changing hands in "%s"', (sentence) => expect(kindOf(sentence)).toBe('context'));
+});
+
+describe('kindOf and denies, words first seen in blind sets heldout59 and heldout60', () => {
+  // Sentences written for these tests, not taken from any outlet.
+  it.each([
+    ['I warn those who have not left the community: staying there is a deadly risk.', 'statement'],
+    ['The enemy "does not hold a single village in Belgorod region", the governor insisted.', 'contested'],
+    ['Russian troops are surrounding the village.', 'contested'],
+  ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
+
+  it.each([
+    // an adjective, a warning others give of money, words not yet said
+    'He asked residents of Krasnaya Yaruga and the surrounding villages to stay away.',
+    'Partners warn that without more funding, the buses will stop.',
+    'That is all I will say until the ministry announces the results.',
+  ])('reads no claim in "%s"', (sentence) => expect(kindOf(sentence)).toBe('context'));
+
+  it('reads "called the video staged" and "does not hold a single village" as denials', () => {
+    expect(denies('Gladkov called the video staged.')).toBe(true);
+    expect(denies('The enemy does not hold a single village in the district.')).toBe(true);
+    expect(denies('The enemy holds a single village in the district.')).toBe(false);
+  });
 });

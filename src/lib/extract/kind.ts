@@ -54,7 +54,10 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
     /\b(?:troops|soldiers|forces|units|men|infantry|fighters)\s+(?:are|remain)\s+(?:still\s+)?(?:there\b|in(?:side)? (?:the (?:village|town|city)\b|[A-Z]))/,
   ],
   // "the Russians do not hold it": a denial that they took it
-  ['contested', /\b(?:do|does|did) not (?:hold|control) (?:it|the (?:village|town|city))\b/i],
+  [
+    'contested',
+    /\b(?:do|does|did) not (?:hold|control) (?:it|the (?:village|town|city)|(?:a single|one|any) (?:village|town|settlement|metre|inch))\b/i,
+  ],
   // "Novohrodivka fell in September": a place falling, not shells ("shells fell on the market")
   [
     'control',
@@ -82,7 +85,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'contested',
-    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted|stepped up|intensified|increased|kept up|beaten off|beat off|fought off|repulsed|thwarted) (?:\w+ ){0,2}(?:assaults|attacks|attempts)|front ?line (?:now )?(?:runs|ran|passes|lies|cuts) through|(?:sen[dt]s?|sending|throws?|threw|throwing) (?:[\w-]+ ){0,3}(?:groups|units|troops|infantry|men|forces|waves) (?:against|at)\b|attack(?:ed|s)? (?:[\w-]+ )?(?:near|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))? of|in the (?:direction|area) of)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|(?:has|have|had) not fallen|attack(?:ed|s)? (?:[\w-]+ )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times|twice) (?:near|around|towards?|in the direction|in the area of)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate))\b/i,
+    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted|stepped up|intensified|increased|kept up|beaten off|beat off|fought off|repulsed|thwarted) (?:\w+ ){0,2}(?:assaults|attacks|attempts)|front ?line (?:now )?(?:runs|ran|passes|lies|cuts) through|(?:sen[dt]s?|sending|throws?|threw|throwing) (?:[\w-]+ ){0,3}(?:groups|units|troops|infantry|men|forces|waves) (?:against|at)\b|attack(?:ed|s)? (?:[\w-]+ )?(?:near|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))? of|in the (?:direction|area) of)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?(?! (?:villages?|settlements?|towns?|areas?|countryside|districts?|streets|fields|farmland|woods|forests?|hills)\b)|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|(?:has|have|had) not fallen|attack(?:ed|s)? (?:[\w-]+ )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times|twice) (?:near|around|towards?|in the direction|in the area of)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate))\b/i,
   ],
   [
     'strike',
@@ -93,7 +96,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ['contested', /\battack(?:ed|ing|s)? on (?:the )?(?:town|village|city)\b/i],
   [
     'statement',
-    /\b(?:will be (?:destroyed|crushed|defeated|driven out|expelled)|(?:main|key|primary|chief) (?:objective|aim|goal|task)|(?:will|would) continue|(?:will|would) (?:not|never) (?:become|give up|surrender|fall|allow|let|retreat|stop|be (?:taken|captured|given|surrendered))\b|ruled out|(?:is|was|were) needed|(?:has|have|had|would have) to be|call(?:ed|s)? (?:on )?(?:the )?(?:residents|people|civilians|citizens)|visit(?:ed|s)?|tour(?:ed|s)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)|promis(?:ed|es)|warn(?:ed|s)|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
+    /\b(?:will be (?:destroyed|crushed|defeated|driven out|expelled)|(?:main|key|primary|chief) (?:objective|aim|goal|task)|(?:will|would) continue|(?:will|would) (?:not|never) (?:become|give up|surrender|fall|allow|let|retreat|stop|be (?:taken|captured|given|surrendered))\b|ruled out|(?:is|was|were) needed|(?:has|have|had|would have) to be|call(?:ed|s)? (?:on )?(?:the )?(?:residents|people|civilians|citizens)|visit(?:ed|s)?|tour(?:ed|s)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)|promis(?:ed|es)|warn(?:ed|s)|(?<=\b(?:I|we) )warn|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
   ],
 ];
 
@@ -192,6 +195,12 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     if (
       kind === 'contested' &&
       TALK_OF.test(sentence.slice(Math.max(0, m.index - 40), m.index + m[0].length))
+    )
+      continue;
+    // "That is all I will say until the ministry announces the results": not said yet
+    if (
+      kind === 'statement' &&
+      /\b(?:until|unless|before|if)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(sentence.slice(0, m.index))
     )
       continue;
     if (kind !== 'strike' && kind !== 'statement' && VOWED.test(sentence.slice(0, m.index)))

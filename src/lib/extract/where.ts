@@ -10,6 +10,9 @@ import { NONE_LOST } from './kind';
 /** Words pointing back at a place already named: "the town", "there". */
 export const ANAPHOR =
   /\b(?:its (?:capture|fall|liberation|loss|encirclement)|(?<=\b(?:fighting|battles?|clashes|troops|forces|units|positions) )there|there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its (?:[a-z-]+ )?(?:outskirts|streets|edge|districts|centre|center|part|neighbourhoods|half)|(?:the|that) (?:[a-z-]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district|outskirts|edge)(?!\s+of\b))\b/i;
+/** A whole region taken: "the territory of the region had been completely liberated". */
+const WHOLE_REGION =
+  /\b(?:the (?:whole |entire )?(?:territory of the )?(?:region|oblast))\b[^.;]{0,30}?\b(?:completely|fully|entirely|totally)\s+(?:liberated|cleared|captured|occupied|under)\b/i;
 /** "There" alone, for an area named earlier in the paragraph ("11 assaults there"). */
 const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)/i;
@@ -60,7 +63,9 @@ export function whereOf(
     paragraphRegion?: Region | null;
   },
 ): Where | null {
-  if (s.named.length || s.regions.length) return { places: s.named, region: s.region };
+  // ("does not hold a single village in Belgorod region" answers the claim to Demidovka)
+  const deniedHere = s.denied && (!s.regions.length || s.regions.includes(s.denied.region!));
+  if (s.named.length || (s.regions.length && !deniedHere)) return { places: s.named, region: s.region };
   if (s.denied) return { places: s.denied.places, region: s.denied.region, from: s.denied.id };
   // (", which Russian infantry had seized two days earlier": what the clause before named)
   const pointsBack = ANAPHOR.test(words) || (!!s.continues && /^which\b/.test(words));
@@ -79,11 +84,14 @@ export function whereOf(
   const told = TOLD.test(words) && s.region !== null;
   // "no village in the region had been lost": the speaker's whole area
   const none = NONE_LOST.test(words) && s.region !== null;
+  // "the territory of the region had been completely liberated": the whole area told of
+  const whole = WHOLE_REGION.test(words) && (s.region ?? s.paragraphRegion) != null;
   if (
     !s.ground &&
     !refers &&
     !told &&
     !none &&
+    !whole &&
     !HERE.test(words) &&
     !(THERE.test(words) && s.paragraphRegion)
   )

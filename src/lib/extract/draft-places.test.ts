@@ -1,0 +1,53 @@
+/**
+ * Where drafts put ground, as first seen in blind sets heldout59 and heldout60. Sentences
+ * written for these tests in news style, not taken from any outlet.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftClaims } from './draft';
+import { gazetteer } from './fixtures/gazetteer';
+
+const source = { id: 'T', outlet: 'Test Wire', title: 'T', published: '2025-05-20' };
+const draft = (text: string) => draftClaims({ text, source }, gazetteer).drafts;
+
+describe('a denial naming only the region', () => {
+  it('answers the claim before it, and takes that claim’s places', () => {
+    const text =
+      'Border news\n\nOn 24 March a Ukrainian brigade said Demidovka was "under our control". Gladkov called the video staged and insisted that the enemy "does not hold a single village in Belgorod region".';
+    const [claim, denial] = draft(text);
+    expect(claim).toMatchObject({ kind: 'control', places: ['demidovka'] });
+    expect(denial).toMatchObject({
+      kind: 'contested',
+      claimant: 'ru-official',
+      places: ['demidovka'],
+      region: 'belgorod',
+      denies: claim.id,
+    });
+  });
+});
+
+describe('a whole region told of', () => {
+  it('is a claim about the region named earlier in the paragraph', () => {
+    const text =
+      'Kursk\n\nThe ministry said its units had liberated 96 settlements in the Kursk Region. On the same day, Valery Gerasimov reported that the territory of the region had been completely liberated.';
+    expect(draft(text).map((d) => [d.kind, d.region, d.places])).toEqual([
+      ['control', 'kursk', []],
+      ['control', 'kursk', []],
+    ]);
+  });
+});
+
+describe('a place the gazetteer lacks, set off by commas', () => {
+  it('is flagged: "The last of them, Gornal, was cleared of the enemy"', () => {
+    const text =
+      'Kursk\n\nThe last of them, Gornal, was cleared of the enemy on 26 April, the ministry said.';
+    expect(draft(text)[0]).toMatchObject({ kind: 'control', candidates: ['Gornal'], date: '2025-04-26' });
+  });
+});
+
+describe('a distance after "an advance of"', () => {
+  it('is how far the advance went, not where it is', () => {
+    const text =
+      'Pokrovsk\n\nDeepState reported a Russian advance of around two kilometres north of Myrnohrad.';
+    expect(draft(text)[0].figures).toMatchObject([{ value: 2, unit: 'km' }]);
+  });
+});
