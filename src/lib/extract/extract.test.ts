@@ -213,7 +213,7 @@ describe('across the fixtures', () => {
   // 20 to 19 when a denial took the places of the claim it answers; heldout30, 36, 21, 23 when a
   // perfect gain "since" a date or "since then" was dated when told (fixtures README); heldout9,
   // 34, 36, 38 by a draft when a clause's places counted names the gazetteer lacks; heldout37 by
-  // a draft when the models were retrained with heldout57-58.
+  // a draft in the retraining with heldout57-58; heldout60 by one when "in May" split a sentence.
   const FLOORS: Record<string, { right: number; drafted: number }> = {
     first: { right: 33, drafted: 34 },
     heldout: { right: 19, drafted: 20 },
@@ -275,7 +275,7 @@ describe('across the fixtures', () => {
     heldout57: { right: 39, drafted: 60 },
     heldout58: { right: 44, drafted: 56 },
     heldout59: { right: 47, drafted: 54 },
-    heldout60: { right: 43, drafted: 53 },
+    heldout60: { right: 43, drafted: 54 },
   };
 
   it('keeps every set at or above the claims it finds right now, at no lower precision', () => {

@@ -217,6 +217,8 @@ describe('kindOf and denies, words first seen in blind sets heldout59 and heldou
     ['I warn those who have not left the community: staying there is a deadly risk.', 'statement'],
     ['The enemy "does not hold a single village in Belgorod region", the governor insisted.', 'contested'],
     ['Russian troops are surrounding the village.', 'contested'],
+    // the month, not the verb of what might be
+    ['Since the beginning of May they have advanced up to eight kilometres.', 'advance'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 
   it.each([
@@ -224,6 +226,7 @@ describe('kindOf and denies, words first seen in blind sets heldout59 and heldou
     'He asked residents of Krasnaya Yaruga and the surrounding villages to stay away.',
     'Partners warn that without more funding, the buses will stop.',
     'That is all I will say until the ministry announces the results.',
+    'Russian troops may advance further in May.',
   ])('reads no claim in "%s"', (sentence) => expect(kindOf(sentence)).toBe('context'));
 
   it('reads "called the video staged" and "does not hold a single village" as denials', () => {
