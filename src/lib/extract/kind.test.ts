@@ -219,6 +219,9 @@ describe('kindOf and denies, words first seen in blind sets heldout59 and heldou
     ['Russian troops are surrounding the village.', 'contested'],
     // the month, not the verb of what might be
     ['Since the beginning of May they have advanced up to eight kilometres.', 'advance'],
+    // a ministry's word for fighting, unless it is what someone is ordered to do
+    ['Its units were "completing the destruction" of the Ukrainian grouping near Demidovka.', 'contested'],
+    ['Putin ordered the command to complete the defeat of the enemy formations.', 'statement'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 
   it.each([
@@ -227,6 +230,7 @@ describe('kindOf and denies, words first seen in blind sets heldout59 and heldou
     'Partners warn that without more funding, the buses will stop.',
     'That is all I will say until the ministry announces the results.',
     'Russian troops may advance further in May.',
+    'The garrison of the two towns faces a growing risk of encirclement.',
   ])('reads no claim in "%s"', (sentence) => expect(kindOf(sentence)).toBe('context'));
 
   it('reads "called the video staged" and "does not hold a single village" as denials', () => {

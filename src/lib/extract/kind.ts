@@ -15,7 +15,7 @@ export const NONE_LOST =
 
 /** The fighting or an offensive as a thing talked about, not a claim that it goes on somewhere. */
 const TALK_OF =
-  /\b(?:(?:accounts?|reports?|descriptions?|coverage|news|picture|questions?|stor(?:y|ies)|updates?)\s+(?:of|on|about)|described|describes|describing|covers?|covered|covering|on|about)\s+the\s+(?:[a-z]+\s+)?fighting$|(?:['’]s|\bits|\btheir|\bhis)\s+(?:[a-z]+\s+)?(?:counter-?)?offensive$|\b(?:(?:closer|close|nearer|near)\s+to|from)\s+the\s+(?:[a-z]+\s+)?fighting$|\b(?:since|after|before|during|until)\s+the\s+(?:[\w-]+\s+){0,3}(?:counter-?offensive|offensive|fighting|battle)$/i;
+  /\b(?:(?:accounts?|reports?|descriptions?|coverage|news|picture|questions?|stor(?:y|ies)|updates?)\s+(?:of|on|about)|described|describes|describing|covers?|covered|covering|on|about)\s+the\s+(?:[a-z]+\s+)?fighting$|(?:['’]s|\bits|\btheir|\bhis)\s+(?:[a-z]+\s+)?(?:counter-?)?offensive$|\b(?:(?:closer|close|nearer|near)\s+to|from)\s+the\s+(?:[a-z]+\s+)?fighting$|\b(?:since|after|before|during|until)\s+the\s+(?:[\w-]+\s+){0,3}(?:counter-?offensive|offensive|fighting|battle)$|\b(?:risk|threat|danger|prospect|possibility|spectre|fears?)\s+of\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:encirclement|encircl\w+|envelopment|assault|offensive|attack)$/i;
 
 /** Tried in order: the first kind whose words the sentence uses is its kind. */
 const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
@@ -91,6 +91,11 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
     'strike',
     // a drone as a tool named ("drone feeds", "a drone operator") is no strike
     /\b(?:strikes?|struck|(?:drones?|missiles?|rockets?)(?!\s+(?:feeds?|operators?|footage|pilots?|units?|teams?|videos?|images?|crews?|makers?|production|reconnaissance|surveillance|views?)\b)|shell(?:ing|ed|s)|bomb(?:ed|ing|s)?|glide bombs?|air ?raid|killed|injured|wounded|explosions?|hit)\b/i,
+  ],
+  // "completing the destruction of the Ukrainian grouping near Demidovka": a ministry's word for fighting
+  [
+    'contested',
+    /(?<!\bto\s+(?:complete|finish|achieve|ensure)\s+the\s+)\b(?:destruction|destroying|elimination|eliminating|defeat|defeating|rout(?:ing)?)["”]? of (?:the )?(?:[\w-]+ ){0,2}(?:grouping|formations?|units|garrison|forces)\b/i,
   ],
   // "an attack on the city" is fighting only when nothing says it came from the air
   ['contested', /\battack(?:ed|ing|s)? on (?:the )?(?:town|village|city)\b/i],
