@@ -55,6 +55,10 @@ describe('findPlaces: candidates', () => {
       { name: 'Kramatorsk', start: 0, end: 10 },
     ]);
     expect(findPlaces('POKROVSK, Ukraine, Sept 18 (Wire) - Shelling went on.', index).candidates).toEqual([]);
+    // a state agency's dateline, and a capital abroad (never a candidate)
+    const agency = 'MELITOPOL, October 21. /Agency/. Units advanced.';
+    expect(findPlaces(agency, index).candidates.map((c) => c.name)).toEqual(['Melitopol']);
+    expect(findPlaces('LONDON, June 18 (Wire) - Shelling went on.', index).candidates).toEqual([]);
   });
 
   it('reads lists after a cue, up to the last name joined by "and"', () => {

@@ -46,3 +46,20 @@ describe('dateTold, "since then"', () => {
     expect(told('Since then the front has barely moved.')).toBeUndefined();
   });
 });
+
+describe("a diary entry's day", () => {
+  it('dates the entry, "now" and "this morning" in it; a live blog\'s "16.05 —" is a time', () => {
+    const text =
+      'Diary\n\n28.08. Smoke over the city every evening now. Radio says they are attacking Pokrovsk.';
+    const dates = findDates(text, '2025-10-01');
+    expect(dates.map((d) => [text.slice(d.start, d.end), d.date])).toEqual([['28.08', '2025-08-28']]);
+    const now = text.indexOf('Smoke');
+    expect(dateTold(text, { start: now, end: text.indexOf(' Radio') }, dates, '2025-10-01')?.date).toBe(
+      '2025-08-28',
+    );
+    const morning = '23.08. I walked past the council this morning.';
+    expect(findDates(morning, '2025-10-01').map((d) => d.date)).toEqual(['2025-08-23', '2025-08-23']);
+    expect(findDates('Live\n\n16.05 — Russian troops entered the village.', '2025-10-01')).toEqual([]);
+    expect(findDates('First time in a month I have slept.', '2025-10-01')).toEqual([]);
+  });
+});

@@ -22,6 +22,10 @@ export function dateTold(
   published: string,
 ): FoundDate | undefined {
   const words = text.slice(clause.start, clause.end);
+  // in a diary's entry ("12.08. We walked in at night ..."), "now" is that entry's day
+  const line = text.lastIndexOf('\n', clause.start) + 1;
+  const entry = dates.find((d) => d.start === line && /^\d/.test(text.slice(d.start, d.end)));
+  if (entry) published = entry.date;
   // "have taken 138 km² since 1 October": a gain up to the time of speaking dates nothing
   const span = (d: FoundDate) =>
     PERFECT_GAIN.test(words) && /\bsince\b/i.test(text.slice(Math.max(0, d.start - 8), d.start + 6));

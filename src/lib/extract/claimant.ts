@@ -68,7 +68,7 @@ const QUOTING = `(?:media|outlets|press|television|TV|channels)\\s+(?:quoted|cit
 const CUES: Cue[] = [
   [
     new RegExp(
-      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war)[- ]blog(?:ger)?s?|\\bmilbloggers?|\\b(?:Russian |pro-Russian )?(?:war|military) correspondents?|\\bpro-war (?:\\w+ )?(?:Telegram )?(?:channels?|bloggers?)|\\bRussian (?:[\\w-]+ ){0,2}Telegram channels?|\\bvoenkors?|\\bpro-(?:Russian|Kremlin) (?:\\w+ )?(?:war )?(?:channels?|blog(?:ger)?s?)|\\b(?:Russian )?(?:war|military) channels?\\b|\\bRybar\\b`,
+      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war)[- ]blog(?:ger)?s?|\\bmilbloggers?|\\b(?:Russian |pro-Russian )?(?:war|military) correspondents?|\\bpro-war (?:\\w+ )?(?:Telegram )?(?:channels?|bloggers?)|\\bRussian (?:[\\w-]+ ){0,2}Telegram channels?|\\bvoenkors?|\\bpro-(?:Russian|Kremlin) (?:\\w+ )?(?:war )?(?:channels?|blog(?:ger)?s?)|\\b(?:Russian )?(?:war|military|propaganda) channels?\\b|\\bRybar\\b`,
       'i',
     ),
     'ru-milblogger',
@@ -280,13 +280,19 @@ export function followsUp(sentence: string): { end: number; role: string | null 
 /** Whether the sentence denies or disputes something. */
 export const denies = (sentence: string): boolean => DENIAL.test(sentence);
 
+const UNITS = '(?:units|brigades|battalions|formations)';
 /** The side a sentence's own words name for its speaker ("Russian officials"). */
 function sideOf(sentence: string): Side | null {
-  // (and a group of forces by its name: Russia's "Sever group", Ukraine's "Khortytsia")
+  // (and a group of forces by its name: Russia's "Sever group", Ukraine's "Khortytsia"; a unit
+  // introduced as one of a side's: "the 219th Brigade, one of the Ukrainian units")
+  const oneOf = (side: string) =>
+    new RegExp(`\\bone of (?:the )?${side}\\s+(?:[\\w-]+\\s+)?${UNITS}\\b`, 'i');
   const ru =
+    oneOf(RU).test(sentence) ||
     new RegExp(`\\b${RU}\\s+(?:officials?|authorities|governor|president|commanders?)`, 'i').test(sentence) ||
     /\b(?:Sever|Tsentr|Vostok|Zapad|Yug|Dnepr) group\b/.test(sentence);
   const ua =
+    oneOf(UA).test(sentence) ||
     new RegExp(`\\b${UA}\\s+(?:officials?|authorities|governor|president|commanders?)`, 'i').test(sentence) ||
     /\b(?:Khortytsia|Tavria|Siversk)\b/.test(sentence);
   return ru === ua ? null : ru ? 'ru' : 'ua';

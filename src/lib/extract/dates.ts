@@ -20,20 +20,9 @@ export interface FoundDate {
   end: number;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = 'january february march april may june july august september october november december'.split(
+  ' ',
+);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const MONTH = `(${MONTHS.join('|')})`;
@@ -144,16 +133,18 @@ function inThePast(r: chrono.ParsedResult, published: string): string {
 
 /**
  * Dates written as numbers, day first, as translated Ukrainian and Russian reports write
- * them: "on 12.03", "in the night to 16.03" (the morning's date), "14.05.2025". Without a
- * year, the last such day on or before publication.
+ * them: "on 12.03", "in the night to 16.03" (the morning's date), "14.05.2025", and a diary
+ * entry's "12.08." opening its line. Without a year, the last such day on or before publication.
  */
 function numericDates(text: string, published: string): FoundDate[] {
   const out: FoundDate[] = [];
   const re =
-    /\b(?:on|to|of|by|from|since|until|till|as of|night to)\s+(\d{1,2})\.(\d{2})(?:\.(\d{4}|\d{2}))?\b(?![.,]?\d)/gi;
+    /(?:^|\b(?:on|to|of|by|from|since|until|till|as of|night to)\s+)(\d{1,2})\.(\d{2})(?:\.(\d{4}|\d{2}))?\b(?![.,]?\d)/gim;
   for (const m of text.matchAll(re)) {
     const [day, month] = [Number(m[1]), Number(m[2])];
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    // (a line opening "16.05 —" is a live blog's time; a diary's day is "12.08.")
+    if (/^\d/.test(m[0]) && !m[3] && text[m.index + m[0].length] !== '.') continue;
     const mmdd = `${pad(month)}-${pad(day)}`;
     const year = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : yearFor(mmdd, published);
     if (day > lastDay(year, month)) continue;
@@ -227,8 +218,8 @@ export function findDates(text: string, published: string): FoundDate[] {
     const [start, end] = [at, at + r.text.length];
     // "now", "currently": the time of writing, not when anything happened
     if (taken(start, end) || /^(?:now|currently|right now|at present)$/i.test(r.text)) continue;
-    // "after moving for several days": how long, not when
-    if (/^(?:for|within)\s/i.test(r.text)) continue;
+    // "after moving for several days", "first time in a month": how long, not when
+    if (/^(?:for|within)\s|^in (?:a|an|one) (?:day|week|month|year)$/i.test(r.text)) continue;
     // a time of day alone ("09:20" in a live blog) dates nothing
     if (
       !(['day', 'weekday', 'month', 'year'] as const).some((c) => r.start.isCertain(c)) &&
@@ -261,6 +252,13 @@ export function findDates(text: string, published: string): FoundDate[] {
   found.sort((a, b) => a.start - b.start);
   // "two days later": from the date before it in the text, else from publication
   found.forEach((f, i) => {
+    // "this morning" in a diary's entry "12.08. ...": that entry's day
+    if (/^(?:today|this (?:morning|afternoon|evening)|tonight)$/i.test(text.slice(f.start, f.end))) {
+      const line = text.lastIndexOf('\n', f.start) + 1;
+      const entry = found.find((d) => d.start === line && /^\d/.test(text.slice(d.start, d.end)));
+      if (entry) f.date = entry.date;
+      return;
+    }
     if (nights.some((n) => n.start === f.start)) {
       const line = text.lastIndexOf('\n', f.start);
       const told = found.slice(0, i).findLast((d) => d.date && d.start > line && d.precision === 'day');

@@ -51,3 +51,21 @@ describe('a distance after "an advance of"', () => {
     expect(draft(text)[0].figures).toMatchObject([{ value: 2, unit: 'km' }]);
   });
 });
+
+describe('a unit introduced as one of a side’s, speaking', () => {
+  it('speaks for that side: "the 219th Brigade, one of the Ukrainian units on the Kursk axis, published"', () => {
+    const text =
+      'Kursk\n\nThe press service of the 219th Assault Brigade, one of the Ukrainian units on the Kursk axis, said on Wednesday its units still held Sudzha.';
+    expect(draft(text)[0]).toMatchObject({ claimant: 'ua-military', places: ['sudzha'] });
+    const channels = 'Kursk\n\nRussian propaganda channels claimed that Russian troops had retaken Sudzha.';
+    expect(draft(channels)[0]).toMatchObject({ claimant: 'ru-milblogger' });
+  });
+});
+
+describe('a distance after "pull one company back about"', () => {
+  it('is how far they went back', () => {
+    const text =
+      'Kursk\n\nThe commander decided to pull one company back about one and a half kilometres from positions near Sudzha.';
+    expect(draft(text)[0].figures).toMatchObject([{ value: 1.5, unit: 'km' }]);
+  });
+});

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { isTerritorial } from '../claims/schema';
 import { draftClaims, type DraftClaim } from './draft';
 import { draftClaimSchema } from './drafts-file';
+import { FLOORS } from './fixtures/floors';
 import { gazetteer } from './fixtures/gazetteer';
 
 /**
@@ -205,78 +206,6 @@ describe('across the fixtures', () => {
       ].join('\n'),
     );
   });
-
-  // Each set's territorial claims right and drafts made now: a change may raise a set's figures
-  // (then raise its floor), never lower them but for these reasons. One guard per set, not a
-  // total a new set's first run would pull down (first runs: docs/extraction.md). Lowered:
-  // heldout10, 11, 14, 16 by 1-2 points of precision with the learned second opinion; `heldout`
-  // 20 to 19 when a denial took the places of the claim it answers; heldout30, 36, 21, 23 when a
-  // perfect gain "since" a date or "since then" was dated when told (fixtures README); heldout9,
-  // 34, 36, 38 by a draft when a clause's places counted names the gazetteer lacks; heldout37 by
-  // a draft in the retraining with heldout57-58; heldout60 by one when "in May" split a sentence.
-  const FLOORS: Record<string, { right: number; drafted: number }> = {
-    first: { right: 33, drafted: 34 },
-    heldout: { right: 19, drafted: 20 },
-    heldout2: { right: 19, drafted: 19 },
-    heldout3: { right: 22, drafted: 22 },
-    heldout4: { right: 19, drafted: 20 },
-    heldout5: { right: 22, drafted: 22 },
-    heldout6: { right: 33, drafted: 35 },
-    heldout7: { right: 36, drafted: 37 },
-    heldout8: { right: 38, drafted: 39 },
-    heldout9: { right: 38, drafted: 42 },
-    heldout10: { right: 33, drafted: 40 },
-    heldout11: { right: 31, drafted: 36 },
-    heldout12: { right: 39, drafted: 42 },
-    heldout13: { right: 41, drafted: 47 },
-    heldout14: { right: 37, drafted: 40 },
-    heldout15: { right: 41, drafted: 47 },
-    heldout16: { right: 32, drafted: 39 },
-    heldout17: { right: 46, drafted: 48 },
-    heldout18: { right: 49, drafted: 49 },
-    heldout19: { right: 50, drafted: 53 },
-    heldout20: { right: 46, drafted: 48 },
-    heldout21: { right: 45, drafted: 49 },
-    heldout22: { right: 44, drafted: 50 },
-    heldout23: { right: 42, drafted: 48 },
-    heldout24: { right: 49, drafted: 52 },
-    heldout25: { right: 43, drafted: 50 },
-    heldout26: { right: 45, drafted: 50 },
-    heldout27: { right: 49, drafted: 52 },
-    heldout28: { right: 37, drafted: 47 },
-    heldout29: { right: 50, drafted: 50 },
-    heldout30: { right: 48, drafted: 56 },
-    heldout31: { right: 50, drafted: 57 },
-    heldout32: { right: 51, drafted: 58 },
-    heldout33: { right: 42, drafted: 51 },
-    heldout34: { right: 43, drafted: 54 },
-    heldout35: { right: 48, drafted: 53 },
-    heldout36: { right: 43, drafted: 54 },
-    heldout37: { right: 48, drafted: 53 },
-    heldout38: { right: 45, drafted: 51 },
-    heldout39: { right: 49, drafted: 53 },
-    heldout40: { right: 50, drafted: 56 },
-    heldout41: { right: 47, drafted: 53 },
-    heldout42: { right: 46, drafted: 52 },
-    heldout43: { right: 48, drafted: 57 },
-    heldout44: { right: 44, drafted: 50 },
-    heldout45: { right: 42, drafted: 50 },
-    heldout46: { right: 45, drafted: 52 },
-    heldout47: { right: 46, drafted: 53 },
-    heldout48: { right: 40, drafted: 47 },
-    heldout49: { right: 47, drafted: 53 },
-    heldout50: { right: 50, drafted: 55 },
-    heldout51: { right: 51, drafted: 55 },
-    heldout52: { right: 50, drafted: 57 },
-    heldout53: { right: 44, drafted: 57 },
-    heldout54: { right: 51, drafted: 61 },
-    heldout55: { right: 44, drafted: 57 },
-    heldout56: { right: 39, drafted: 56 },
-    heldout57: { right: 39, drafted: 60 },
-    heldout58: { right: 44, drafted: 56 },
-    heldout59: { right: 47, drafted: 53 },
-    heldout60: { right: 45, drafted: 55 },
-  };
 
   it('keeps every set at or above the claims it finds right now, at no lower precision', () => {
     expect(totals.expected).toBeGreaterThanOrEqual(25);

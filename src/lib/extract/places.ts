@@ -16,6 +16,11 @@ export interface FoundPlace {
   start: number;
   end: number;
 }
+const DATELINE_TOWN =
+  /^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+)?)(?: \([^)]*\))?, (?:Ukraine|Russia|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})\b/gm;
+/** Capitals datelines name abroad, and the two governments': never a candidate. */
+const ABROAD =
+  /^(?:MOSCOW|KYIV|KIEV|WASHINGTON|LONDON|PARIS|BERLIN|BRUSSELS|WARSAW|RIGA|VILNIUS|TALLINN|GENEVA|VIENNA|ROME|MINSK|NEW YORK)$/;
 /** An oblast named as such, or a front named after a region's town ("the Pokrovsk direction"). */
 export interface FoundRegion {
   region: Region;
@@ -218,8 +223,10 @@ export function findPlaces(
       at = and ? tokens[first].start - and[0].length : undefined;
     }
   }
-  // a dateline's town, in capitals ("KRAMATORSK, Ukraine, Sept 18 (Wire) -"), when not a known place
-  for (const m of text.matchAll(/^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]+)?), (?:Ukraine|Russia)\b/gm)) {
+  // a dateline's town, in capitals ("KRAMATORSK, Ukraine, Sept 18 (Wire) -", "MELITOPOL, October
+  // 21. /Agency/."), when not a known place nor a capital abroad
+  for (const m of text.matchAll(DATELINE_TOWN)) {
+    if (ABROAD.test(m[1])) continue;
     const name = m[1].toLowerCase().replace(/(?:^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
     const known = Object.values(findPlaces(name, index)).some((found) => found.length);
     if (!known) candidates.set(m.index, { name, start: m.index, end: m.index + name.length });

@@ -88,3 +88,20 @@ describe('reproduced', () => {
     expect(text.slice(oped.start, oped.end)).toBe('As I write this, my soldiers hold Stepnohirsk.');
   });
 });
+
+describe('a diary printed whole', () => {
+  it("is its soldier's, of the side the entries' own words are on", () => {
+    // Written for this test, not from any outlet.
+    const text =
+      'A diary\n\nHe kept this diary on his phone while serving with an infantry battalion near Pokrovsk, and sent it to us.\n\n12.08. The Russians hold the spoil heap.\n\n15.08. We held.\n\n[He is recovering now. - Ed.]\n\nThe ministry said otherwise.';
+    const [diary] = reproduced(text);
+    expect(diary).toMatchObject({ author: 'ua-military', name: 'serving with an infantry battalion' });
+    expect(text.slice(diary.start, diary.end)).toBe(
+      '12.08. The Russians hold the spoil heap.\n\n15.08. We held.',
+    );
+    // a reporter keeping notes is no text printed whole
+    expect(
+      reproduced('Notes\n\nThe photographer kept her notes on a receipt.\n\n"Day two," she wrote.'),
+    ).toEqual([]);
+  });
+});

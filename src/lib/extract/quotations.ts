@@ -6,6 +6,7 @@
  * text says wrote them. Pure.
  */
 import type { Claimant } from '../claims/schema';
+import { voiceSide } from './partisan';
 
 /**
  * Quotations that open a paragraph and close in a later one. A paragraph opening with a
@@ -62,9 +63,9 @@ export interface Reproduced {
   name?: string;
 }
 
-/** "The post below", "Below are his posts", "We reproduce it in full", "We publish an abridged translation of his post". */
+/** "The post below", "Below are his posts", "He kept this diary ... sent it to us", "We reproduce it in full", "We publish an abridged translation of his post". */
 const ANNOUNCED =
-  /\b(?:(?:the|this|these|his|her|its|their) (?:post|posts|thread|statement|letter|dispatch|release|update|bulletin|message|notes|entry|diary|address) below|below (?:is|are) (?:(?:excerpts?|extracts?|parts?) (?:from|of) )?(?:the|his|her|its|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:post|posts|statement|letter|dispatch|release|summary|update|report|bulletin|message|notes|entry|address|thread)|(?:reproduce|reproduces|publish|publishes|print|prints|give|gives)\s+(?:it|them|the (?:post|statement|text|letter))\s+(?:in full|below)|(?:reproduce|publish|print|give|present|translate)s?\s+(?:here\s+)?(?:an?|the)\s+(?:(?:abridged|edited|shortened|full|complete|lightly edited)\s+)?(?:translation|text|version|transcript|excerpts?|extracts?)\s+(?:of|from)\s+(?:the|his|her|its|their|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?(?:post|posts|statement|letter|message|address|update|summary|thread|report))\b/i;
+  /\b(?:(?:kept|wrote) (?:this|these) (?:diary|entries)|the author of (?:these|this|the following) (?:entries|diary|notes|posts|letters)|(?:the|this|these|his|her|its|their) (?:post|posts|thread|statement|letter|dispatch|release|update|bulletin|message|notes|entry|diary|address) below|below (?:is|are) (?:(?:excerpts?|extracts?|parts?) (?:from|of) )?(?:the|his|her|its|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:post|posts|statement|letter|dispatch|release|summary|update|report|bulletin|message|notes|entry|address|thread)|(?:reproduce|reproduces|publish|publishes|print|prints|give|gives)\s+(?:it|them|the (?:post|statement|text|letter))\s+(?:in full|below)|(?:reproduce|publish|print|give|present|translate)s?\s+(?:here\s+)?(?:an?|the)\s+(?:(?:abridged|edited|shortened|full|complete|lightly edited)\s+)?(?:translation|text|version|transcript|excerpts?|extracts?)\s+(?:of|from)\s+(?:the|his|her|its|their|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?(?:post|posts|statement|letter|message|address|update|summary|thread|report))\b/i;
 /** The same said another way: a verb of printing and a text of someone's ("We reproduce his latest column, abridged"). */
 const PRINTS =
   /\b(?:reproduce|publish|print|present|translate|carry|run)s?\s+(?:here\s+|below\s+)?(?:the|his|her|their|[A-Z][a-z]+['’]s)\s+(?:(?:latest|last|recent|new|full|own|weekly|daily)\s+){0,2}(?:post|posts|column|article|statement|letter|dispatch|update|message|notes|diary|address|thread|report|piece|essay|blog post)\b/;
@@ -77,6 +78,9 @@ const IN_FULL =
 /** Or by what they do, their side as the sentence saying it gives: "runs a Telegram channel about the war". */
 const WRITES =
   /[^.]*\b(?:war (?:correspondent|blogger)|military blogger|milblogger|voenkor|runs (?:a|the) (?:[\w-]+ ){0,3}channel)\b[^.]*/i;
+/** A soldier by what they do, their side left to their own words: "while serving with an infantry battalion". */
+const SERVES =
+  /\bserv(?:ing|es|ed) (?:with|in) (?:an? |the |one of the )?(?:[\w-]+ ){0,2}(?:battalion|brigade|regiment|company|platoon|unit|army)s?\b/i;
 const BYLINE = /^By ((?:\p{Lu}[\p{L}'’-]+ ?){2,3})$/mu;
 /** An editor's note on who wrote what follows: "The author commands a mechanised brigade of Ukraine's armed forces". */
 const AUTHOR_NOTE =
@@ -100,6 +104,16 @@ export function reproduced(text: string): Reproduced[] {
       (sides && sides[0] !== sides[1]
         ? [described!.trim(), sides[0] ? 'Russian' : 'Ukrainian', note ? authorRole(note) : 'blogger']
         : null);
+    // its own title may head it; the next heading after its body ends it
+    let j = i + 1;
+    if (paragraphs[j] && HEADING.test(paragraphs[j][0].trim())) j++;
+    let k = j;
+    while (paragraphs[k] && !HEADING.test(paragraphs[k][0].trim())) k++;
+    if (k === j) return;
+    const last = paragraphs[k - 1];
+    // ("He kept this diary ... while serving with an infantry battalion": "the Russians" in it says whose)
+    const soldier = !who && SERVES.exec(p[0]);
+    const voice = soldier ? voiceSide(text.slice(paragraphs[j].index, last.index + last[0].length)) : null;
     const side = who?.[1] === 'Ukrainian' ? 'ua' : 'ru';
     const blogger = side === 'ru' ? 'ru-milblogger' : 'independent';
     const author: Claimant | undefined = who
@@ -108,19 +122,15 @@ export function reproduced(text: string): Reproduced[] {
         : who[2] === 'official'
           ? `${side}-official`
           : `${side}-military`
-      : undefined;
-    // its own title may head it; the next heading after its body ends it
-    let j = i + 1;
-    if (paragraphs[j] && HEADING.test(paragraphs[j][0].trim())) j++;
-    let k = j;
-    while (paragraphs[k] && !HEADING.test(paragraphs[k][0].trim())) k++;
-    if (k === j) return;
-    const last = paragraphs[k - 1];
+      : voice
+        ? `${voice}-military`
+        : undefined;
     found.push({
       start: paragraphs[j].index,
       end: last.index + last[0].length,
       announced: { start: p.index, end: p.index + p[0].length },
       ...(who ? { author, name: BYLINE.exec(paragraphs[j][0])?.[1].trim() ?? who[0] } : {}),
+      ...(author && soldier ? { author, name: soldier[0] } : {}),
     });
   });
   return found;
