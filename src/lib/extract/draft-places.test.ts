@@ -69,3 +69,16 @@ describe('a distance after "pull one company back about"', () => {
     expect(draft(text)[0].figures).toMatchObject([{ value: 1.5, unit: 'km' }]);
   });
 });
+
+describe('a later clause under a headline naming whose statement the story is', () => {
+  it('is told by whoever its sentence names as saying it, not the headline’s person', () => {
+    const text =
+      'Balitsky: units complete liberation of Malye Shcherbaki\n\nUnits have liberated Malye Shcherbaki, Governor Yevgeny Balitsky wrote on Tuesday.\n\nIn its morning summary, the General Staff of the Armed Forces of Ukraine claimed that its units were still holding Mali Shcherbaky, and had repelled 11 attacks in Kamianske.\n\nSeveral pro-army Telegram channels wrote that assault groups had entered Stepnohirsk.';
+    expect(draft(text).map((d) => d.claimant)).toEqual([
+      'ru-official',
+      'ua-military',
+      'ua-military',
+      'ru-milblogger',
+    ]);
+  });
+});

@@ -145,7 +145,8 @@ export class Listener {
     // "The ministry's information is correct, ..." is the guest speaking)
     const carried = heard.carried && (!!block?.speaker || REPORTING.test(words));
     if (voice && !carried) {
-      const own = heard.speaker && REPORTING.test(words.slice(heard.speaker.end));
+      // (the speaker's place is the clause's: before it when its sentence named them first)
+      const own = heard.speaker && REPORTING.test(this.text.slice(clause.start + heard.speaker.end));
       if (!own) heard = { speaker: voice, carried: !!block?.speaker };
     }
     if (heard.speaker && PUBLISHING.test(words)) this.publisher = heard.speaker;
