@@ -82,3 +82,17 @@ describe('a later clause under a headline naming whose statement the story is', 
     ]);
   });
 });
+
+describe('a fight told on with no place', () => {
+  it('is a claim of the area the paragraph placed it in; alone it is none', () => {
+    const text =
+      'Kursk\n\nOn 17 February two enemy companies attacked our positions near Sudzha, the brigade said. Having lost four vehicles, the enemy withdrew to its starting positions.';
+    expect(draft(text).map((d) => [d.kind, d.region, d.places])).toEqual([
+      ['contested', 'kursk', ['sudzha']],
+      ['withdrawal', 'kursk', []],
+    ]);
+    expect(
+      draft('Kursk\n\nHaving lost four vehicles, the enemy withdrew to its starting positions.'),
+    ).toEqual([]);
+  });
+});

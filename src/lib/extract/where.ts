@@ -10,6 +10,9 @@ import { NONE_LOST } from './kind';
 /** Words pointing back at a place already named: "the town", "there". */
 export const ANAPHOR =
   /\b(?:its (?:capture|fall|liberation|loss|encirclement)|(?<=\b(?:fighting|battles?|clashes|troops|forces|units|positions) )there|there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its (?:[a-z-]+ )?(?:outskirts|streets|edge|districts|centre|center|part|neighbourhoods|half)|(?:the|that) (?:[a-z-]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district|outskirts|edge)(?!\s+of\b))\b/i;
+/** A fight told on with no place: "the enemy withdrew to its starting positions", "those belts have been cleared". */
+const GOES_ON =
+  /\b(?:the enemy (?:withdrew|retreated|fell back|pulled back)|drove the enemy out|(?:those|these) (?:[\w-]+ )?(?:belts|positions|trenches|tree ?lines|houses|streets) (?:have|has|had|were|was) been (?:cleared|taken|retaken|liberated))\b/i;
 /** A whole region taken: "the territory of the region had been completely liberated". */
 const WHOLE_REGION =
   /\b(?:the (?:whole |entire )?(?:territory of the )?(?:region|oblast))\b[^.;]{0,30}?\b(?:completely|fully|entirely|totally)\s+(?:liberated|cleared|captured|occupied|under)\b/i;
@@ -68,7 +71,10 @@ export function whereOf(
   if (s.named.length || (s.regions.length && !deniedHere)) return { places: s.named, region: s.region };
   if (s.denied) return { places: s.denied.places, region: s.denied.region, from: s.denied.id };
   // (", which Russian infantry had seized two days earlier": what the clause before named)
-  const pointsBack = ANAPHOR.test(words) || (!!s.continues && /^which\b/.test(words));
+  // ("... attacked west of Malaya Loknya. Having lost four vehicles, the enemy withdrew":
+  // the same fight told on, in the paragraph that placed it)
+  const goesOn = !!(s.previous?.places.length || s.previous?.candidates?.length) && GOES_ON.test(words);
+  const pointsBack = ANAPHOR.test(words) || goesOn || (!!s.continues && /^which\b/.test(words));
   const refers = pointsBack ? s.previous : undefined;
   // within one sentence "the town" is the one its clause before named: "took Kurakhove, and
   // ... withdrew from the ruined town"
