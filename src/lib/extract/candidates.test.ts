@@ -208,3 +208,18 @@ describe('findPlaces: candidate cues first seen in blind sets heldout49 and held
     ['"But Yunakivka next door is under attack every day."', 'Yunakivka'],
   ])('%s', (sentence, name) => expect(found(sentence).candidates.map(([n]) => n)).toEqual([name]));
 });
+
+describe('findPlaces: candidate cues first seen in blind sets heldout63 and heldout64', () => {
+  it.each([
+    ['The wedge they are driving between the two towns and Rodynske grew.', 'Rodynske'],
+    ['Its fall would bring Russian forces closer to Bakhmut.', 'Bakhmut'],
+    ['Its supply depends on one road through Hryshyne.', 'Hryshyne'],
+    ['Families in temporary housing in Stary Oskol have not been told.', 'Stary Oskol'],
+    ['The plant moved part of its production to Stary Oskol.', 'Stary Oskol'],
+    ['It would threaten Kramatorsk, the largest city in the north.', 'Kramatorsk'],
+  ])('%s', (sentence, name) => expect(found(sentence).candidates.map(([n]) => n)).toEqual([name]));
+
+  it('reads no place in a heading "Border communities"', () => {
+    expect(found('Border communities, 22 July: what the heads reported').candidates).toEqual([]);
+  });
+});

@@ -80,6 +80,12 @@ describe('the side of soldiers a reporter meets', () => {
     expect(embeddedSide('Russian units advanced near the border.')).toBeNull();
   });
 
+  it("reads a community head as Ukraine's official: a hromada is Ukraine's local government", () => {
+    expect(roles('Community head Vasyl Koval said the shelling went on.')).toEqual([
+      ['Vasyl Koval', 'official', 'ua'],
+    ]);
+  });
+
   it('reads one who writes under a call sign as a war blogger, not a soldier', () => {
     const text =
       'The author of a pro-war Telegram channel writes under the call sign Kornet and spends his time with Russian units.';

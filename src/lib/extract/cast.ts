@@ -30,7 +30,7 @@ const TITLES: [RegExp, CastRole][] = [
     'military',
   ],
   [
-    /\b(?:(?:Deputy |Acting )?Governor|Mayor|(?:Deputy |Defen[cs]e |Foreign |Prime )?Minister|President|(?:[Dd]istrict|[Rr]egional|[Vv]illage|[Cc]ity) head)/,
+    /\b(?:(?:Deputy |Acting )?Governor|Mayor|(?:Deputy |Defen[cs]e |Foreign |Prime )?Minister|President|(?:[Dd]istrict|[Rr]egional|[Vv]illage|[Cc]ity|[Cc]ommunity) head)/,
     'official',
   ],
 ];
@@ -130,7 +130,9 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
         m[1],
         role,
         sideIn(sameSentence(text.slice(Math.max(0, m.index - 30), m.index))) ??
-          appositiveSide(m.index + m[0].length),
+          appositiveSide(m.index + m[0].length) ??
+          // (a hromada, the "community" a head runs, is Ukraine's unit of local government)
+          (/^[Cc]ommunity head/.test(m[0]) ? 'ua' : null),
         m.index,
       );
   // "Lieutenant Colonel Dmytro Savchuk, commander of a Ukrainian brigade": the side after the name

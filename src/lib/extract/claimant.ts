@@ -48,7 +48,7 @@ const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|UA(?:'s|’s)?|Kyiv(?:'s|’s)?|Kie
 const OF = (country: string) =>
   `\\b(?:General Staff|Defen[cs]e Ministry|Ministry of Defen[cs]e)(?: of the Armed Forces)? of (?:the )?${country}\\b|\\bArmed Forces of (?:the )?${country}(?=\\s+(?:\\w+\\s+){0,2}${SAY}\\b)`;
 const MINISTRY = `(?:MoD|border guard service|border guards?|national guard|navy|air force|air defen[cs]e|marines|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|defen[cs]e forces|commanders?|command|(?<!(?:foreign|emergenc(?:y|ies)|health|economy|finance|interior|justice) )ministry\\b)`;
-const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|replied|wrote|posted|has said|have said|has claimed|has denied|has disputed|claiming|saying|insisting|reporting)`;
+const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|concede|concedes|conceded|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|replied|wrote|posted|has said|have said|has claimed|has denied|has disputed|claiming|saying|insisting|reporting)`;
 
 /** "Moscow, for its part, said": a short aside between a speaker and its verb. */
 const ASIDE = `(?:,[^,.]{1,25},)?`;
@@ -138,7 +138,7 @@ const CUES: Cue[] = [
   // a soldier speaking, before or after the verb: "said a former officer of one of the brigades"
   [
     new RegExp(
-      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their|our)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}s?(?:\\s+(?:of|from|with) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2}?)?(?:,[^,]{0,80},|\\s+(?:here|there|on the ground|I (?:met|spoke to)))?\\s+(?:also\\s+)?(?:said|says|say|told|added|adds|explains|explained)\\b`,
+      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their|our|Ukrainian|Russian)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}s?(?:\\s+(?:of|from|with) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2}?)?(?:,[^,]{0,80},|\\s+(?:here|there|on the ground|I (?:have )?(?:met|spoken to|spoke to)(?: \\w+ly)?))?\\s+(?:also\\s+)?(?:said|says|say|told|added|adds|explains|explained|concede|concedes|conceded)\\b`,
       'i',
     ),
     'military',
@@ -280,20 +280,18 @@ export function followsUp(sentence: string): { end: number; role: string | null 
 /** Whether the sentence denies or disputes something. */
 export const denies = (sentence: string): boolean => DENIAL.test(sentence);
 
-const UNITS = '(?:units|brigades|battalions|formations)';
-/** The side a sentence's own words name for its speaker ("Russian officials"). */
+/**
+ * The side a sentence's own words name for its speaker ("Russian officials"), a group of forces
+ * by its name (Russia's "Sever group", Ukraine's "Khortytsia"), a unit "one of the Ukrainian
+ * units", or the press it speaks to ("told Ukrainian television").
+ */
 function sideOf(sentence: string): Side | null {
-  // (and a group of forces by its name: Russia's "Sever group", Ukraine's "Khortytsia"; a unit
-  // introduced as one of a side's: "the 219th Brigade, one of the Ukrainian units")
-  const oneOf = (side: string) =>
-    new RegExp(`\\bone of (?:the )?${side}\\s+(?:[\\w-]+\\s+)?${UNITS}\\b`, 'i');
-  const ru =
-    oneOf(RU).test(sentence) ||
-    new RegExp(`\\b${RU}\\s+(?:officials?|authorities|governor|president|commanders?)`, 'i').test(sentence) ||
-    /\b(?:Sever|Tsentr|Vostok|Zapad|Yug|Dnepr) group\b/.test(sentence);
-  const ua =
-    oneOf(UA).test(sentence) ||
-    new RegExp(`\\b${UA}\\s+(?:officials?|authorities|governor|president|commanders?)`, 'i').test(sentence) ||
-    /\b(?:Khortytsia|Tavria|Siversk)\b/.test(sentence);
+  const named = (side: string) =>
+    new RegExp(
+      `\\b${side}\\s+(?:officials?|authorities|governor|president|commanders?|officers?)|\\bone of (?:the )?${side}\\s+(?:[\\w-]+\\s+)?(?:units|brigades|battalions|formations)\\b|\\btold ${side} (?:television|TV|radio|media|journalists|reporters)`,
+      'i',
+    ).test(sentence);
+  const ru = named(RU) || /\b(?:Sever|Tsentr|Vostok|Zapad|Yug|Dnepr) group\b/.test(sentence);
+  const ua = named(UA) || /\b(?:Khortytsia|Tavria|Siversk)\b/.test(sentence);
   return ru === ua ? null : ru ? 'ru' : 'ua';
 }

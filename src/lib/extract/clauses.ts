@@ -37,7 +37,7 @@ const JOINS = new RegExp(
     // "Martynovka is ours, Kazachya Loknya is ours"
     ",\\s+(?=[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?\\s+(?:is|are|remains?)\\s+(?:ours|theirs|Russian|Ukrainian)\\b)",
     // "advanced 2 km west of Novohrodivka, which they captured in September 2024"
-    ",\\s+(?=which\\s+(?:[\\w'’-]+\\s+){1,3}(?:took|captured|seized|retook|liberated)\\b)",
+    ",\\s+(?=which\\s+(?:[\\w'’-]+\\s+){1,3}(?:took|captured|seized|retook|liberated|entered)\\b)",
     `(?:,|\\s+and)\\s+(?=${AGAIN})`,
     ',\\s+(?=(?:down|up) from (?:a (?:peak|high|low) of )?(?:about |roughly |some |nearly |almost |more than )?\\d)',
     ",\\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\\w'’-]*\\s+){1,3}(?:officials\\s+|authorities\\s+|forces\\s+|office\\s+|administration\\s+|spokes(?:man|woman)\\s+)?(?:rejected|dismissed|denied|disputed|called)\\b)",

@@ -200,3 +200,15 @@ describe('how long something took', () => {
     ]);
   });
 });
+
+describe('"since" after a superlative', () => {
+  it('compares, and dates nothing: "the most sweeping claim since the summer"', () => {
+    // Written for this test, not from any outlet.
+    const text =
+      'It was the most sweeping claim since the summer. Troops have held it since the summer. Putin, for the first time since the war began, visited on Wednesday.';
+    expect(findDates(text, '2025-10-28').map((d) => text.slice(d.start, d.end))).toEqual([
+      'since the summer',
+      'on Wednesday',
+    ]);
+  });
+});

@@ -90,7 +90,7 @@ function periods(text: string, published: string): FoundDate[] {
   }
   // "in the autumn", no year: the latest begun before publication
   for (const m of text.matchAll(
-    /(?<!\bthan )\b(?:in|during|since|over|through) the (spring|summer|autumn|fall|winter)\b(?! of)/gi,
+    /(?<!\bthan |\b(?:most|first|largest|biggest|heaviest|worst)\b[^.]{0,60})\b(?:in|during|since|over|through) the (spring|summer|autumn|fall|winter)\b(?! of)/gi,
   )) {
     const mm = SEASONS[m[1].toLowerCase()];
     push(`${yearFor(`${mm}-01`, published)}-${mm}-01`, m);
@@ -220,6 +220,10 @@ export function findDates(text: string, published: string): FoundDate[] {
     if (taken(start, end) || /^(?:now|currently|right now|at present)$/i.test(r.text)) continue;
     // "after moving for several days", "first time in a month": how long, not when
     if (/^(?:for|within)\s|^in (?:a|an|one) (?:day|week|month|year)$/i.test(r.text)) continue;
+    // ("the ministry's most sweeping claim since the summer": a comparison, not when)
+    const lead = text.slice(Math.max(0, start - 80), start);
+    const since = /\bsince\s+$/i.test(lead) || /^since\b/i.test(r.text);
+    if (since && /\b(?:most|first|largest|biggest|heaviest|worst)\b[^.]{0,60}$/i.test(lead)) continue;
     // a time of day alone ("09:20" in a live blog) dates nothing
     if (
       !(['day', 'weekday', 'month', 'year'] as const).some((c) => r.start.isCertain(c)) &&

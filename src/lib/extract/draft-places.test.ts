@@ -62,8 +62,11 @@ describe('a unit introduced as one of a side’s, speaking', () => {
   });
 });
 
-describe('a distance after "pull one company back about"', () => {
-  it('is how far they went back', () => {
+describe('a distance after "pull one company back about", "moved forward"', () => {
+  it('is how far they went', () => {
+    const forward =
+      'Zaporizhzhia\n\nRussian troops have moved forward four to five kilometres east of Huliaipole.';
+    expect(draft(forward)[0].figures).toMatchObject([{ value: 4, value_max: 5, unit: 'km' }]);
     const text =
       'Kursk\n\nThe commander decided to pull one company back about one and a half kilometres from positions near Sudzha.';
     expect(draft(text)[0].figures).toMatchObject([{ value: 1.5, unit: 'km' }]);
@@ -94,5 +97,16 @@ describe('a fight told on with no place', () => {
     expect(
       draft('Kursk\n\nHaving lost four vehicles, the enemy withdrew to its starting positions.'),
     ).toEqual([]);
+  });
+});
+
+describe('", which they entered in May"', () => {
+  it('is a claim of its own about the place before, at its own date', () => {
+    const text =
+      'Sumy\n\nThe occupiers still hold positions in the northern part of the village of Andriivka, which they entered in May, the community head said.';
+    expect(draft(text).map((d) => [d.kind, d.date])).toEqual([
+      ['control', '2025-05-20'],
+      ['advance', '2025-05-01'],
+    ]);
   });
 });

@@ -15,7 +15,7 @@ export const NOT_CANDIDATES = new Set(
   Chernihiv Poltava Bryansk Rostov Voronezh Crimea Donbas Donbass January February March April May June July August
   September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That
   These Those His Her Their Its Our It He She They We I Mr Ms President Prime Minister General Governor Defence
-  Defense Ministry Army Forces Armed Telegram Meanwhile However Overnight Earlier Later Elsewhere Separately
+  Defense Ministry Army Forces Armed Border Telegram Meanwhile However Overnight Earlier Later Elsewhere Separately
   Yesterday Today Also Nearby Still Instead Then Now Last Next But And Or So Yet While When Where If`.split(
     /\s+/,
   ),

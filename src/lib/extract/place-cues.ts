@@ -17,6 +17,8 @@ export const CUE = new RegExp(
     // "families who had fled Avdiivka"
     'fled(?:\\s+from)?',
     '(?:buses|bus|trains?|run|relocated)\\b[^.;]{0,30}?,\\s+to',
+    // "families in temporary housing in Stary Oskol"; "moved part of its production to Stary Oskol"
+    '(?:temporary\\s+(?:housing|accommodation|shelters?)\\s+in|production\\s+to)',
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|areas?|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
     // "still dug in at Malaya Loknya", "a tactic used earlier at Avdiivka"; "evacuating civilians from Bilozerske"
     '(?:dug\\s+in|earlier|previously|did|plant|station|airfield|as\\s+far)\\s+(?:at|as)',
@@ -46,10 +48,12 @@ export const CUE = new RegExp(
     '(?:towns?|cit(?:y|ies)|villages?)\\s+before',
     '(?:broke|broken|break(?:ing)?)\\s+into(?:\\s+the)?',
     '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|(?:fall|fell|fallen)\\s+back|expelled|ousted)\\s+from',
+    // "the wedge between the two towns and Rodynske"; "its fall would bring them closer to Kramatorsk"
+    '(?:between\\s+(?:the\\s+)?(?:two|three|both|its|their|our|these|those)\\s+(?:towns|cities|villages|positions|lines|settlements)\\s+and|closer\\s+to)',
     'near|outside|towards?|around|in|into|between',
     // "Further west, Plavni and Prymorske ..."
     '(?:further|farther)\\s+(?:north|south|east|west)(?:-?(?:east|west))?,?',
-    '(?:road|highway|route)\\s+(?:(?:north|south|east|west)\\s+)?to',
+    '(?:road|highway|route)\\s+(?:(?:north|south|east|west)\\s+)?(?:to|through|via)',
     // "the highway from Pokrovsk to Kostiantynivka"
     "from\\s+\\p{Lu}[\\p{L}'-]+\\s+to",
     // a port or peninsula struck: "the port of Novorossiysk", "strike on Sevastopol"
@@ -71,4 +75,4 @@ export const FRONTS = /\b[Ii]n the (?=\p{Lu}[\p{L}'-]+ and \p{Lu}[\p{L}'-]+ (?:d
 export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
 /** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
 export const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?|district|community|communities|hromada|areas)\b|,?\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:would|will|could)\s+fall|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling))\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?|district|community|communities|hromada|areas)\b|,?\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:would|will|could)\s+fall|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling))\b/g;

@@ -1,0 +1,25 @@
+/**
+ * Whose side a speaker is on when the words say it sideways, as first seen in blind sets
+ * heldout59 to heldout64. Sentences written for these tests, not taken from any outlet.
+ */
+import { describe, expect, it } from 'vitest';
+import { findClaimant } from './claimant';
+
+const claimant = (sentence: string) => findClaimant(sentence, null)?.claimant ?? null;
+
+describe('findClaimant: a side said sideways', () => {
+  it.each([
+    [
+      'The press service of the 219th Brigade, one of the Ukrainian units on the Kursk axis, published a statement.',
+      'ua-military',
+    ],
+    ['A spokesman for the General Staff has told Ukrainian television there is no threat.', 'ua-military'],
+    ['Ukrainian officers I have spoken to privately concede that units have pulled back.', 'ua-military'],
+    ['Several pro-army Telegram channels wrote that assault groups had entered the town.', 'ru-milblogger'],
+    ['Russian propaganda channels claimed that Russian troops had retaken Guevo.', 'ru-milblogger'],
+  ])('%s', (sentence, side) => expect(claimant(sentence)).toBe(side));
+
+  it('names no side where the words give none', () => {
+    expect(claimant('A spokesman for the General Staff said there is no threat.')).toBeNull();
+  });
+});
