@@ -223,3 +223,11 @@ describe('findPlaces: candidate cues first seen in blind sets heldout63 and held
     expect(found('Border communities, 22 July: what the heads reported').candidates).toEqual([]);
   });
 });
+
+describe('findPlaces: candidate cues first seen in blind sets heldout65 and heldout66', () => {
+  it("reads a broadcast script's town after its station", () => {
+    expect(found('[Script of the 19:00 news, Obriy TV, Kramatorsk]').candidates.map(([n]) => n)).toEqual([
+      'Kramatorsk',
+    ]);
+  });
+});

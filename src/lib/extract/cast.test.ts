@@ -80,6 +80,12 @@ describe('the side of soldiers a reporter meets', () => {
     expect(embeddedSide('Russian units advanced near the border.')).toBeNull();
   });
 
+  it("reads a side's command by its name: Ukraine's Northern operational command", () => {
+    expect(roles('Major Taras Melnyk, a spokesman for the Northern operational command, spoke.')).toEqual([
+      ['Taras Melnyk', 'military', 'ua'],
+    ]);
+  });
+
   it("reads a community head as Ukraine's official: a hromada is Ukraine's local government", () => {
     expect(roles('Community head Vasyl Koval said the shelling went on.')).toEqual([
       ['Vasyl Koval', 'official', 'ua'],

@@ -59,8 +59,11 @@ const ROLE_WORDS: [RegExp, CastRole][] = [
     'civilian',
   ],
 ];
-const UA = /\b(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Khortytsia)\b/;
-const RU = /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin|Moscow-installed|pro-war|pro-Kremlin)\b/;
+// (and each side's commands by name: Ukraine's "Northern operational command", Russia's "Sever group")
+const UA =
+  /\b(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Khortytsia|Tavria|(?:Northern|Southern|Eastern|Western) [Oo]perational [Cc]ommand)\b/;
+const RU =
+  /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin|Moscow-installed|pro-war|pro-Kremlin|(?:Sever|Tsentr|Vostok|Zapad|Yug|Dnepr) group)\b/;
 
 const TITLE_WORDS = new Set(
   'General Lieutenant Colonel Major Brigadier Captain Sergeant Senior Junior Staff Master Corporal Private Commander Governor Deputy Acting Mayor Minister Defence Defense Foreign Prime President'.split(

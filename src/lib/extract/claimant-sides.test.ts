@@ -3,7 +3,7 @@
  * heldout59 to heldout64. Sentences written for these tests, not taken from any outlet.
  */
 import { describe, expect, it } from 'vitest';
-import { findClaimant } from './claimant';
+import { denies, findClaimant } from './claimant';
 
 const claimant = (sentence: string) => findClaimant(sentence, null)?.claimant ?? null;
 
@@ -22,4 +22,16 @@ describe('findClaimant: a side said sideways', () => {
   it('names no side where the words give none', () => {
     expect(claimant('A spokesman for the General Staff said there is no threat.')).toBeNull();
   });
+});
+
+describe('denies: an analyst’s or a ministry’s words of denial', () => {
+  it.each([
+    'Geolocated footage does not support that claim.',
+    'We regard this as overstated.',
+    'The General Staff calls this a fantasy.',
+    'The reports do not correspond to reality.',
+    "Nothing supports Markin's claim about the city.",
+  ])('%s', (sentence) => expect(denies(sentence)).toBe(true));
+
+  it('reads support as no denial', () => expect(denies('The footage supports the claim.')).toBe(false));
 });

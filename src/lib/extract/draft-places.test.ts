@@ -110,3 +110,11 @@ describe('", which they entered in May"', () => {
     ]);
   });
 });
+
+describe('a distance to a place named', () => {
+  it('says where, not how far anyone went: "less than forty kilometres to Sudzha"', () => {
+    const text =
+      'Kursk\n\nFrom here it is less than forty kilometres to Sudzha, the town that Ukrainian formations seized last August.';
+    expect(draft(text)[0]).toMatchObject({ kind: 'control', figures: [] });
+  });
+});

@@ -239,3 +239,22 @@ describe('kindOf and denies, words first seen in blind sets heldout59 and heldou
     expect(denies('The enemy holds a single village in the district.')).toBe(false);
   });
 });
+
+describe('kindOf, words first seen in blind sets heldout65 and heldout66', () => {
+  // Sentences written for these tests, not taken from any outlet.
+  it.each([
+    ['One resident said the Russians came into Oleksiivka in June.', 'advance'],
+    ['Since then no Russian soldier has set foot in Basivka.', 'contested'],
+    ['By evening 12 more settlements had been freed.', 'control'],
+    ['We took it back within four hours.', 'control'],
+    ['Within days they had punched up to 30 kilometres into Kursk region.', 'advance'],
+  ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
+
+  it.each([
+    'The hostages have been freed.',
+    'He came into the room.',
+    'When I go home, I will take them back.',
+  ])('reads no ground in "%s"', (sentence) =>
+    expect(kindOf(sentence)).not.toMatch(/control|advance|contested/),
+  );
+});

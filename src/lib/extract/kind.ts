@@ -53,6 +53,20 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
     'control',
     /\b(?:troops|soldiers|forces|units|men|infantry|fighters)\s+(?:are|remain)\s+(?:still\s+)?(?:there\b|in(?:side)? (?:the (?:village|town|city)\b|[A-Z]))/,
   ],
+  // "no Russian soldier has set foot in Basivka": a denial that they took it
+  [
+    'contested',
+    /\bno (?:Russian|Ukrainian|enemy) (?:soldier|troops?|unit)s? (?:has|have|had) (?:ever )?set foot in\b/i,
+  ],
+  // "the Russians came into Oleksiivka", "12 more settlements had been freed", "we took it back"
+  [
+    'advance',
+    /\b(?:Russians|Ukrainians|soldiers|troops|forces|units|infantry)\s+(?:came|come|have come|had come)\s+into\b/i,
+  ],
+  [
+    'control',
+    /(?<=\b(?:settlements?|villages?|towns?|localities|territory|area|city)\s+)(?:had|has|have) been freed\b|\b(?:took|taken) (?:it|them) back\b/i,
+  ],
   // "the Russians do not hold it": a denial that they took it
   [
     'contested',
@@ -81,7 +95,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'advance',
     // not the noun: "Russia's advance on Pokrovsk has slowed"
-    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|mov(?:es?|ed|ing) (?:forward|into|closer|through)|invad(?:ed|ing)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:got|get|gets|getting) into|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains)\b/i,
+    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|punch(?:ed|es|ing)? (?:[\w-]+ ){0,4}?(?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|mov(?:es?|ed|ing) (?:forward|into|closer|through)|invad(?:ed|ing)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:got|get|gets|getting) into|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains)\b/i,
   ],
   [
     'contested',

@@ -17,6 +17,8 @@ export const CUE = new RegExp(
     // "families who had fled Avdiivka"
     'fled(?:\\s+from)?',
     '(?:buses|bus|trains?|run|relocated)\\b[^.;]{0,30}?,\\s+to',
+    // a broadcast script's station and town: "[Script of the 19:00 news, Obriy TV, Kramatorsk"
+    '\\b(?:TV|Radio),',
     // "families in temporary housing in Stary Oskol"; "moved part of its production to Stary Oskol"
     '(?:temporary\\s+(?:housing|accommodation|shelters?)\\s+in|production\\s+to)',
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|areas?|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',

@@ -89,7 +89,7 @@ export const describes = (text: string, f: FoundFigure) =>
   // where it is, not how far anyone went;
   // "advanced 1.5 to 2 kilometres west of Krasnoarmeysk" says how far
   (f.unit === 'km' &&
-    /^\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to the (?:north|south|east|west)|from|away|outside|beyond|behind)\b/i.test(
+    /^\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to the (?:north|south|east|west)|from|away|outside|beyond|behind|to (?=\p{Lu}))\b/iu.test(
       text.slice(f.end, f.end + 30),
     ) &&
     !MOVED.test(text.slice(Math.max(0, f.start - 40), f.start)));
