@@ -225,6 +225,12 @@ describe('findPlaces: candidate cues first seen in blind sets heldout63 and held
 });
 
 describe('findPlaces: candidate cues first seen in blind sets heldout65 and heldout66', () => {
+  it('reads a bridge at a place', () => {
+    expect(
+      found('Ukrainian rockets destroyed a key bridge at Glushkovo.').candidates.map(([n]) => n),
+    ).toEqual(['Glushkovo']);
+  });
+
   it("reads a broadcast script's town after its station", () => {
     expect(found('[Script of the 19:00 news, Obriy TV, Kramatorsk]').candidates.map(([n]) => n)).toEqual([
       'Kramatorsk',
