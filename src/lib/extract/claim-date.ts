@@ -3,7 +3,7 @@
  * publication, unless told after a semicolon or as of a day the sentence names for the
  * telling; the event's date before the evidence's. Pure.
  */
-import type { FoundDate } from './dates';
+import { entryDay, type FoundDate } from './dates';
 
 /** A date that says when evidence appeared: "published on", "posted on". */
 const EVIDENCE_DATE = /\b(?:published|posted|uploaded|released|filmed|dated)\s+(?:on\s+)?$/i;
@@ -23,9 +23,7 @@ export function dateTold(
 ): FoundDate | undefined {
   const words = text.slice(clause.start, clause.end);
   // in a diary's entry ("12.08. We walked in at night ..."), "now" is that entry's day
-  const line = text.lastIndexOf('\n', clause.start) + 1;
-  const entry = dates.find((d) => d.start === line && /^\d/.test(text.slice(d.start, d.end)));
-  if (entry) published = entry.date;
+  published = entryDay(text, clause.start, dates) ?? published;
   // "have taken 138 km² since 1 October": a gain up to the time of speaking dates nothing
   const span = (d: FoundDate) =>
     PERFECT_GAIN.test(words) && /\bsince\b/i.test(text.slice(Math.max(0, d.start - 8), d.start + 6));

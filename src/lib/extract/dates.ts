@@ -256,11 +256,9 @@ export function findDates(text: string, published: string): FoundDate[] {
   found.sort((a, b) => a.start - b.start);
   // "two days later": from the date before it in the text, else from publication
   found.forEach((f, i) => {
-    // "this morning" in a diary's entry "12.08. ...": that entry's day
+    // ("this morning" in a diary's entry: that entry's day)
     if (/^(?:today|this (?:morning|afternoon|evening)|tonight)$/i.test(text.slice(f.start, f.end))) {
-      const line = text.lastIndexOf('\n', f.start) + 1;
-      const entry = found.find((d) => d.start === line && /^\d/.test(text.slice(d.start, d.end)));
-      if (entry) f.date = entry.date;
+      f.date = entryDay(text, f.start, found) ?? f.date;
       return;
     }
     if (nights.some((n) => n.start === f.start)) {
@@ -295,3 +293,9 @@ export function findDates(text: string, published: string): FoundDate[] {
   });
   return found;
 }
+
+/** The day a diary's entry opening the line of `at` gives ("12.08. We walked in ..."), if one does. */
+export const entryDay = (text: string, at: number, dates: FoundDate[]): string | undefined => {
+  const line = text.lastIndexOf('\n', at) + 1;
+  return dates.find((d) => d.start === line && /^\d/.test(text[line]))?.date;
+};
