@@ -8,6 +8,7 @@
 import type { Claimant } from '../claims/schema';
 import type { Region } from '../regions';
 import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officials';
+import { CUES, RU, SAY, UA, type Role } from './speaker-cues';
 
 export type Side = 'ru' | 'ua';
 export type Stance = 'asserts' | 'denies';
@@ -35,137 +36,6 @@ export interface People {
   embedded?: Side | null;
 }
 
-/** A speaker whose side the sentence must tell (a governor, "officials"). */
-type Role = 'official' | 'military';
-type Cue = [RegExp, Claimant | Role];
-
-// "the aggressor's defence ministry": how Ukraine's own statements name Russia's
-const RU = `(?:Russia(?:'s|’s|n)?|RU(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|pro-Russian|Russian-installed|(?:the )?aggressor(?:'s|’s)|(?:the )?occupiers['’])`;
-// VSU, ZSU, AFU: Ukraine's armed forces by their initials, as translated reports write them
-const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|UA(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?|VSU|ZSU|AFU)`;
-/** "The General Staff of the Armed Forces of Ukraine": the institution named before its country. */
-// not "the Armed Forces of Ukraine" alone: that names the actors ("counterattacks by the Armed Forces of Ukraine")
-const OF = (country: string) =>
-  `\\b(?:General Staff|Defen[cs]e Ministry|Ministry of Defen[cs]e)(?: of the Armed Forces)? of (?:the )?${country}\\b|\\bArmed Forces of (?:the )?${country}(?=\\s+(?:\\w+\\s+){0,2}${SAY}\\b)`;
-const MINISTRY = `(?:MoD|border guard service|border guards?|national guard|navy|air force|air defen[cs]e|marines|defen[cs]e ministry|ministry of defen[cs]e|military|army|general staff|armed forces|defen[cs]e forces|commanders?|command|(?<!(?:foreign|emergenc(?:y|ies)|health|economy|finance|interior|justice) )ministry\\b)`;
-const SAY = `(?:said|says|say|claimed|claims|claim|stated|states|reported|reports|announced|announces|insisted|insists|added|acknowledged|admitted|concede|concedes|conceded|confirmed|denied|denies|deny|disputed|disputes|dispute|rejected|rejects|dismissed|dismisses|told|replied|wrote|posted|has said|have said|has claimed|has denied|has disputed|claiming|saying|insisting|reporting)`;
-
-/** "Moscow, for its part, said": a short aside between a speaker and its verb. */
-const ASIDE = `(?:,[^,.]{1,25},)?`;
-
-/** "A spokesman for Ukraine's forces in the south": the military speaking. */
-const spokesmanFor = (side: string) =>
-  `\\bspokes(?:man|woman|person) (?:for|of) (?:one of )?(?:the |a |an )?${side}\\s+(?:\\w+\\s+){0,2}(?:forces|troops|army|military|command|units|brigade|battalion|regiment|group)`;
-
-const TROOPER =
-  '(?:commander|officer|operator|soldier|sergeant|paratrooper|marine|serviceman|gunner|medic|sniper|fighter|pilot|scout|escort)';
-
-const SOLDIERS = `(?:soldiers?|troops|servicem[ae]n|officers?|commanders?|sergeants?)(?=(?:\\s+[\\w-]+){0,5}\\s+(?:say|says|said|insist|insists|insisted|told|claim|claims)\\b)`;
-
-const QUOTING = `(?:media|outlets|press|television|TV|channels)\\s+(?:quoted|cited|citing|quoting)\\s+(?:their|its|the)\\s+(?:\\w+\\s+)?`;
-
-/** Tried in order; the earliest match in the sentence wins, so specific cues come first. */
-const CUES: Cue[] = [
-  [
-    new RegExp(
-      `\\b${RU}\\s+(?:military|war)?\\s*bloggers?|\\b(?:military|war)[- ]blog(?:ger)?s?|\\bmilbloggers?|\\b(?:Russian |pro-Russian )?(?:war|military) correspondents?|\\bpro-(?:war|army) (?:\\w+ )?(?:Telegram )?(?:channels?|bloggers?)|\\bRussian (?:[\\w-]+ ){0,2}Telegram channels?|\\bvoenkors?|\\bpro-(?:Russian|Kremlin) (?:\\w+ )?(?:war )?(?:channels?|blog(?:ger)?s?)|\\b(?:Russian )?(?:war|military|propaganda) channels?\\b|\\bRybar\\b`,
-      'i',
-    ),
-    'ru-milblogger',
-  ],
-  [
-    new RegExp(
-      `\\b${RU}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in Moscow\\b|${spokesmanFor(RU)}|${OF('(?:Russia|Russian Federation|aggressor(?: state| country)?|occupiers)')}`,
-      'i',
-    ),
-    'ru-military',
-  ],
-  [
-    new RegExp(
-      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('(?:Ukraine|VSU|ZSU|AFU|Kiev regime|Kyiv regime)')}|\\bKhortytsia\\b|\\b(?:Ukrainian|Ukraine's|Kyiv's|UA's) (?:[\\w-]+ ){0,3}(?:brigade|battalion|regiment|unit|[Cc]orps)\\b`,
-      'i',
-    ),
-    'ua-military',
-  ],
-  // "Ukrainian media quoted their General Staff": the command its own side's press quotes
-  [new RegExp(`\\b${UA}\\s+${QUOTING}${MINISTRY}`, 'i'), 'ua-military'],
-  [new RegExp(`\\b${RU}\\s+${QUOTING}${MINISTRY}`, 'i'), 'ru-military'],
-  // a side's soldiers saying so: "Ukrainian soldiers dug in along that highway insist ..."
-  [new RegExp(`\\b${RU}\\s+${SOLDIERS}`, 'i'), 'ru-military'],
-  [new RegExp(`\\b${UA}\\s+${SOLDIERS}`, 'i'), 'ua-military'],
-  // people by name come from geodata/officials.yaml (./officials.ts)
-  [/\bKremlin\b/, 'ru-official'],
-  [
-    /\bInstitute for the Study of War\b|\bISW\b|\bDeepState\b|\bgeolocated\b|\bsatellite (?:images|imagery)\b|\banalysts?\b|\bopen-source\b|\bBBC Verify\b|\bReuters\b|\bAssociated Press\b|\bAFP\b|\bobservers\b|\b(?:footage|videos?|images) (?:verified|geolocated|analysed|analyzed) by\b|\bour (?:team|analysis|search|geolocation|reporters|map|count|tally|assessment)\b|\bwe (?:have |had )?(?:geolocated|verified|assess|assessed|mapped)\b/i,
-    'independent',
-  ],
-  // a foreign official as a source: "a US official, speaking on condition of anonymity"
-  [
-    /\b(?:an? )?(?:US|U\.S\.|American|Western|British|French|German|NATO) (?:[a-z]+ )?(?:officials?|diplomats?)\b/,
-    'foreign-official',
-  ],
-  // a country's word, not its make ("HIMARS of American manufacture"): an adjective needs its noun
-  [
-    /\b(?:(?:U\.S\.|US|American|South Korean?|NATO|British|UK|French|German)\s*(?:officials?|intelligence|government|defence|defense|Ministry of Defen[cs]e|MoD|president|secretary|spokes(?:man|woman|person))|(?:U\.S\.|US|Pentagon|White House|State Department|South Korea|NATO|UK)(?=\s+(?:\w+\s+){0,3}(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b))\b(?=[^.]*\b(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b)/,
-    'foreign-official',
-  ],
-  [
-    new RegExp(
-      `\\b${RU}\\s+(?:officials?|authorities|government|president|spokes(?:man|woman|person)|state media|news agenc(?:y|ies)|foreign ministry|emergenc(?:y|ies) (?:service|ministry)|police)`,
-      'i',
-    ),
-    'ru-official',
-  ],
-  [
-    new RegExp(
-      `\\b${UA}\\s+(?:officials?|authorities|government|president|spokes(?:man|woman|person)|foreign ministry|presidential office|(?:state )?emergency service|police|prosecutor)`,
-      'i',
-    ),
-    'ua-official',
-  ],
-  [
-    /\b(?:regional |acting )?governor\b|\b[Tt]he president\b|\bhead of the (?:region|oblast)\b|\bregional head\b|\b(?:regional |district |city )?military administration\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bhead of the (?:[\w'’]+ ){0,2}(?:council|administration|community|district|RMA|OVA|CMA|MVA)\b|\bregional (?:authorities|officials|administration|government)\b|\b(?:village|town|city|district) council\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
-    'official',
-  ],
-  // "Officers we spoke to today call those figures fiction"
-  [
-    new RegExp(
-      `\\b${TROOPER}s (?:we|I) (?:spoke|talked) (?:to|with)(?: \\w+)?\\s+(?:say|said|call|called|insist|insisted)\\b`,
-      'i',
-    ),
-    'military',
-  ],
-  // a soldier speaking, before or after the verb: "said a former officer of one of the brigades"
-  [
-    new RegExp(
-      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their|our|Ukrainian|Russian)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}s?(?:\\s+(?:of|from|with) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2}?)?(?:,[^,]{0,80},|\\s+(?:here|there|on the ground|I (?:have )?(?:met|spoken to|spoke to)(?: \\w+ly)?))?\\s+(?:also\\s+)?(?:said|says|say|told|added|adds|explains|explained|concede|concedes|conceded)\\b`,
-      'i',
-    ),
-    'military',
-  ],
-  [
-    /\b(?:ministry|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|regiment|[Cc]orps(?= (?:said|says|reported|announced|claimed|wrote)\b)|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|soldiers of (?:one of )?the|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b)|the (?:military|army)(?= (?:also |later )?(?:said|says|reported|announced|confirmed|stated)\b))\b/i,
-    'military',
-  ],
-  // Ukraine's name for its armed forces, capitalised ("the Southern Defence Forces")
-  [/(?<!Air )\bDefen[cs]e Forces\b/, 'ua-military'],
-  [/\bofficials in (?:Moscow|the Kremlin)\b/i, 'ru-official'],
-  [/\bofficials in (?:Kyiv|Kiev)\b/i, 'ua-official'],
-  // a country or capital speaking: only beside a verb of saying ("Moscow said", "according to Kyiv")
-  [
-    new RegExp(
-      `\\b(?:Russia|Moscow)${ASIDE}\\s+(?:has\\s+|had\\s+|also\\s+|was\\s+|is\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Russia|Moscow)\\b(?!['’]s)`,
-    ),
-    'ru-official',
-  ],
-  [
-    new RegExp(
-      `\\b(?:Ukraine|Kyiv|Kiev)${ASIDE}\\s+(?:regime\\s+)?(?:has\\s+|had\\s+|also\\s+|was\\s+|is\\s+)?(?:\\w+ly\\s+)?${SAY}|according to (?:Ukraine|Kyiv|Kiev)\\b(?!['’]s)`,
-    ),
-    'ua-official',
-  ],
-];
-
 const DENIAL =
   /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|call(?:s|ed|ing)? (?:it|this|that|the (?:[\w-]+ )?(?:claim|report|story|account|figure|number|announcement|video|footage|picture|image)s?|[\w']+ (?:numbers|figures|claims?|reports?))\s+["“]?(?:a |an )?(?:[\w-]+\s+)?(?:false|fake|untrue|propaganda|fiction|lie|lies|nonsense|fabrication|staged|fantasy|fantasies|exaggerat\w+|overstated)|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:found|find|is|was|there is|there was|has seen|had seen|seen) no (?:geolocated )?(?:footage|evidence|proof|confirmation)(?= (?:to support|for|of|that)\b)|(?:was|is|were) (?:false|untrue|fake)|(?:this|that|it) (?:is|was) (?:another|a|an|pure|a complete) (?:fake|lie|fabrication|fiction|fantasy)|(?:is|are|remains?) not (?:theirs|in (?:Russian|Ukrainian|enemy|their) hands|under (?:\w+ )?(?:Russian|Ukrainian|enemy|their|the enemy['’]s) control)|(?:isn['’]t|aren['’]t) theirs|(?:do|does|did) not (?:hold|control) (?:it|the (?:village|town|city)|(?:a single|one|any) (?:village|town|settlement|metre|inch))|(?:was|is|were|are) ["“]?wishful thinking|(?:does|do) not (?:support|bear out|correspond to) (?:that|the|this|their|his|its|reality)|\bnothing (?:supports|bears out)|(?:regard|consider|see)s? (?:this|that|it|the claim) as (?:overstated|exaggerated|false|untrue|premature))\b/i;
 
@@ -183,7 +53,7 @@ const REPORTED =
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
-  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,40},\s*|(?:\w+\s+){1,6}(?=(?:it|he|she|they|(?:several|some|many|most|all|one|two|three) of them)\s))?(?:By (?:his|her|its|their) (?:own )?(?:estimate|count|account|reckoning)\b|According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (?:accompanying )?(?:post|message|caption)|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|asserted|asserts|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|told|tells)\b)/i;
+  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,70},\s*|(?:\w+\s+){1,6}(?=(?:it|he|she|they|(?:several|some|many|most|all|one|two|three) of them)\s))?(?:(?:By|In) (?:his|her|its|their) (?:own )?(?:estimate|count|account|reckoning|telling|words|view)\b|According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|Another|A (?:second|third)|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (?:accompanying )?(?:post|message|caption)|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|asserted|asserts|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|told|tells|urged|urges|promised|promises|pledged|pledges|called on|calls on|condemned|condemns|appealed|demanded|demands|concede|admit|acknowledge)\b)/i;
 
 /** "..., he added." at the end (after a closing quote too), or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =
@@ -254,7 +124,7 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
       .replace(/^(?:said|says|told \w+)\s+|,[^,.]{1,25},$/g, '');
     return {
       claimant: generic ? (`${theirs}-${role}` as Claimant) : role,
-      name: name.replace(/^according to /i, ''),
+      name: name.replace(/^according to /i, '').replace(/^by (\S+?)['’]s .*$/i, '$1'),
       start: m.index,
       end: m.index + m[0].length,
       stance: DENIAL.test(sentence) ? 'denies' : 'asserts',

@@ -1,0 +1,73 @@
+/**
+ * Speakers as news copy names them in passing: a local body, a capital, "one channel", a
+ * soldier who talked to the reporter, "he urged" going on with the speaker before. First
+ * seen as "no one is cited" drafts across the blind sets; sentences written for these
+ * tests, not taken from any outlet.
+ */
+import { describe, expect, it } from 'vitest';
+import { findClaimant, followsUp, type Side } from './claimant';
+
+const said = (sentence: string, side: Side | null = null) => findClaimant(sentence, side)?.claimant ?? null;
+
+describe('findClaimant: speakers named in passing', () => {
+  it.each<[string, Side | null, string]>([
+    ['A drone hit the bakery in Krasnaya Yaruga, the district administration said.', 'ru', 'ru-official'],
+    ['A drone hit the bus station in Lgov, the region’s operational headquarters said.', 'ru', 'ru-official'],
+    ['According to the RMA, guided bombs struck Bilopillia on Monday.', 'ua', 'ua-official'],
+    ['Moscow declared Kurakhove taken on 5 January.', null, 'ru-official'],
+    ['Kyiv accepts that Oleksiivka has been lost.', null, 'ua-official'],
+    ['Last August, by Kyiv’s own count, its troops held 1,300 square kilometres.', null, 'ua-official'],
+    ['One widely read channel said that infantry had entered Demidovka.', null, 'ru-milblogger'],
+    [
+      'One of the channels, which has 400,000 subscribers, added that the town had fallen.',
+      null,
+      'ru-milblogger',
+    ],
+    ['Ukrainian air assault troops say they have cleared Oleksiivka.', null, 'ua-military'],
+    ['A Ukrainian member of parliament wrote that troops held the village.', null, 'ua-official'],
+    ['Officials in the southern Russian port of Novorossiysk said a fire broke out.', null, 'ru-official'],
+    ['Regional officials in Ukraine said Russian glide bombs had hit Sumy.', null, 'ua-official'],
+    ['The State Border Guard Service has confirmed that its units withdrew.', null, 'ua-military'],
+    ['The 1st Corps of the National Guard said its units had cleared the village.', null, 'ua-military'],
+    [
+      'Two soldiers from a unit that left Sudzha on Tuesday night told me the road was cut.',
+      'ua',
+      'ua-military',
+    ],
+    ['The town is in ruins, and soldiers there say the front runs through its streets.', 'ua', 'ua-military'],
+    ['A source in the Sever group who spoke to our site said units had advanced.', null, 'ru-military'],
+    ['"We pushed them back eleven kilometres," the major told me as we parted.', 'ru', 'ru-military'],
+    ['The military tell us that the belts have been cleared.', 'ru', 'ru-military'],
+    ['According to the border service, a group crossed the border near Grafovka.', 'ru', 'ru-military'],
+  ])('%s', (sentence, side, claimant) => expect(said(sentence, side)).toBe(claimant));
+
+  it('names the capital, not the phrase, for "by Kyiv’s own count"', () =>
+    expect(findClaimant('By Kyiv’s own count, its troops held 1,300 square kilometres.', null)?.name).toBe(
+      'Kyiv',
+    ));
+
+  it.each<[string, Side | null]>([
+    // a building, not a body speaking
+    ['Our flag is already flying over the district administration in Sudzha.', 'ru'],
+    // a broadcaster describing itself, and a side other than Russia's
+    ['Transcript of the evening news on Siverskyi Krai TV, a regional channel.', 'ua'],
+    ['A Ukrainian Telegram channel said the bridge was hit.', null],
+    // soldiers told of, not speaking
+    ['Ukrainian drones killed soldiers near Tetkino, officials said.', null],
+  ])('names no such speaker in "%s"', (sentence, side) =>
+    expect(['ru-official', 'ru-milblogger', 'ua-military']).not.toContain(said(sentence, side)),
+  );
+});
+
+describe('followsUp: a sentence going on with the speaker before', () => {
+  it.each([
+    'He again urged the remaining residents to leave.',
+    'He promised that the school would be repaired before September.',
+    'He calls on the soldiers there to lay down their arms.',
+    'He did concede that fighting had intensified.',
+    'Speaking to our newspaper by telephone on Thursday evening, he said the units were retreating.',
+    'In his account, the Russians now hold most of the southern half of the city.',
+    'Another said fighting continued for the road.',
+    'Another reported on 6 May that units had retaken the outskirts.',
+  ])('%s', (sentence) => expect(followsUp(sentence)).not.toBeNull());
+});
