@@ -83,9 +83,12 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
     // (not one whose words are what is answered: "called Gerasimov's figure propaganda"; his
     // office or spokesman speaks for him)
     .filter((p) => !OWNED.test(sentence.slice(p.start + p.name.length)));
-  // "whatever Moscow says" names whom the speaker dismisses, not who speaks
+  // "whatever Moscow says", "contrary to the fantasies of the Russian ministry" name whom the
+  // speaker dismisses, not who speaks
   const dismissed = (at: number) =>
-    /\b(?:whatever|despite what|contrary to what|unlike what)\s+$/i.test(sentence.slice(0, at));
+    /\b(?:whatever|despite what|contrary to what|unlike what|(?:contrary to|despite) (?:the )?(?:[\w-]+ )?(?:fantasies|claims?|statements?|reports?|lies|assertions?) (?:of|by)(?: the)?)\s+$/i.test(
+      sentence.slice(0, at),
+    );
   // "Losses of the Ukrainian armed forces amounted to ...": forces told of, not speaking
   // (nor "The Russian army continues its attempts to advance": forces acting, with no word of
   // saying in the sentence, are what a statement tells of, not who makes it)

@@ -212,3 +212,13 @@ describe('"since" after a superlative', () => {
     ]);
   });
 });
+
+describe("a channel's post stamped with its day and time", () => {
+  it('dates the post, and its "past day", by the stamp (a bare "16.05 —" stays a time)', () => {
+    const text = 'Intro.\n\n13.10, 09:40. Summary for the past day. Units held.\n\n16.05 — Blog entry.';
+    expect(findDates(text, '2025-10-19').map((d) => [text.slice(d.start, d.end), d.date])).toEqual([
+      ['13.10', '2025-10-13'],
+      ['for the past day', '2025-10-13'],
+    ]);
+  });
+});

@@ -134,7 +134,7 @@ function inThePast(r: chrono.ParsedResult, published: string): string {
 /**
  * Dates written as numbers, day first, as translated Ukrainian and Russian reports write
  * them: "on 12.03", "in the night to 16.03" (the morning's date), "14.05.2025", and a diary
- * entry's "12.08." opening its line. Without a year, the last such day on or before publication.
+ * entry's "12.08." or a post's "13.10, 09:40" opening its line. Without a year, the last such day on or before publication.
  */
 function numericDates(text: string, published: string): FoundDate[] {
   const out: FoundDate[] = [];
@@ -143,8 +143,10 @@ function numericDates(text: string, published: string): FoundDate[] {
   for (const m of text.matchAll(re)) {
     const [day, month] = [Number(m[1]), Number(m[2])];
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    // (a line opening "16.05 —" is a live blog's time; a diary's day is "12.08.")
-    if (/^\d/.test(m[0]) && !m[3] && text[m.index + m[0].length] !== '.') continue;
+    // (a line opening "16.05 —" is a live blog's time; a diary's day is "12.08.", a channel's
+    // post "13.10, 09:40.")
+    const after = text.slice(m.index + m[0].length);
+    if (/^\d/.test(m[0]) && !m[3] && !/^(?:\.|,\s*\d{1,2}[:.]\d{2}\b)/.test(after)) continue;
     const mmdd = `${pad(month)}-${pad(day)}`;
     const year = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : yearFor(mmdd, published);
     if (day > lastDay(year, month)) continue;
@@ -256,8 +258,12 @@ export function findDates(text: string, published: string): FoundDate[] {
   found.sort((a, b) => a.start - b.start);
   // "two days later": from the date before it in the text, else from publication
   found.forEach((f, i) => {
-    // ("this morning" in a diary's entry: that entry's day)
-    if (/^(?:today|this (?:morning|afternoon|evening)|tonight)$/i.test(text.slice(f.start, f.end))) {
+    // ("this morning", "over the past day" in a diary's entry or a post: that entry's day)
+    if (
+      /^(?:today|this (?:morning|afternoon|evening)|tonight|(?:over|in|during|for) the (?:past|last) (?:day|24 hours))$/i.test(
+        text.slice(f.start, f.end),
+      )
+    ) {
       f.date = entryDay(text, f.start, found) ?? f.date;
       return;
     }

@@ -105,3 +105,16 @@ describe('a diary printed whole', () => {
     ).toEqual([]);
   });
 });
+
+describe("a unit's posts with the outlet's notes between them", () => {
+  it('takes only the stamped posts, the unit of the side their words are on', () => {
+    const text =
+      'A week of posts\n\nWe have been translating the posts of the 161st Separate Mechanised Brigade from its channel. We reproduce them as published, with our notes in between.\n\n13.10, 09:40. Our units destroyed two groups of occupiers; the enemy attacked six times.\n\nThe next day, the ministry in Moscow claimed the town.\n\n16.10, 12:30. Our units control the centre. Glory to Ukraine!';
+    const posts = reproduced(text);
+    expect(posts.map((p) => text.slice(p.start, p.end))).toEqual([
+      '13.10, 09:40. Our units destroyed two groups of occupiers; the enemy attacked six times.',
+      '16.10, 12:30. Our units control the centre. Glory to Ukraine!',
+    ]);
+    expect(posts[0]).toMatchObject({ author: 'ua-military' });
+  });
+});

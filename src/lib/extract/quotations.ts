@@ -65,7 +65,7 @@ export interface Reproduced {
 
 /** "The post below", "Below are his posts", "He kept this diary ... sent it to us", "We reproduce it in full", "We publish an abridged translation of his post". */
 const ANNOUNCED =
-  /\b(?:(?:kept|wrote) (?:this|these) (?:diary|entries)|the author of (?:these|this|the following) (?:entries|diary|notes|posts|letters)|(?:the|this|these|his|her|its|their) (?:post|posts|thread|statement|letter|dispatch|release|update|bulletin|message|notes|entry|diary|address) below|below (?:is|are) (?:(?:excerpts?|extracts?|parts?) (?:from|of) )?(?:the|his|her|its|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:post|posts|statement|letter|dispatch|release|summary|update|report|bulletin|message|notes|entry|address|thread)|(?:reproduce|reproduces|publish|publishes|print|prints|give|gives)\s+(?:it|them|the (?:post|statement|text|letter))\s+(?:in full|below)|(?:reproduce|publish|print|give|present|translate)s?\s+(?:here\s+)?(?:an?|the)\s+(?:(?:abridged|edited|shortened|full|complete|lightly edited)\s+)?(?:translation|text|version|transcript|excerpts?|extracts?)\s+(?:of|from)\s+(?:the|his|her|its|their|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?(?:post|posts|statement|letter|message|address|update|summary|thread|report))\b/i;
+  /\b(?:(?:kept|wrote) (?:this|these) (?:diary|entries)|the author of (?:these|this|the following) (?:entries|diary|notes|posts|letters)|(?:the|this|these|his|her|its|their) (?:post|posts|thread|statement|letter|dispatch|release|update|bulletin|message|notes|entry|diary|address) below|below (?:is|are) (?:(?:excerpts?|extracts?|parts?) (?:from|of) )?(?:the|his|her|its|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:post|posts|statement|letter|dispatch|release|summary|update|report|bulletin|message|notes|entry|address|thread)|(?:reproduce|reproduces|publish|publishes|print|prints|give|gives)\s+(?:it|them|the (?:post|statement|text|letter))\s+(?:in full|below|as (?:published|posted|written))|(?:reproduce|publish|print|give|present|translate)s?\s+(?:here\s+)?(?:an?|the)\s+(?:(?:abridged|edited|shortened|full|complete|lightly edited)\s+)?(?:translation|text|version|transcript|excerpts?|extracts?)\s+(?:of|from)\s+(?:the|his|her|its|their|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?(?:post|posts|statement|letter|message|address|update|summary|thread|report))\b/i;
 /** The same said another way: a verb of printing and a text of someone's ("We reproduce his latest column, abridged"). */
 const PRINTS =
   /\b(?:reproduce|publish|print|present|translate|carry|run)s?\s+(?:here\s+|below\s+)?(?:the|his|her|their|[A-Z][a-z]+['’]s)\s+(?:(?:latest|last|recent|new|full|own|weekly|daily)\s+){0,2}(?:post|posts|column|article|statement|letter|dispatch|update|message|notes|diary|address|thread|report|piece|essay|blog post)\b/;
@@ -81,6 +81,11 @@ const WRITES =
 /** A soldier by what they do, their side left to their own words: "while serving with an infantry battalion". */
 const SERVES =
   /\bserv(?:ing|es|ed) (?:with|in) (?:an? |the |one of the )?(?:[\w-]+ ){0,2}(?:battalion|brigade|regiment|company|platoon|unit|army)s?\b/i;
+/** A unit's own posts: "translating the posts of the 161st Separate Mechanised Brigade". */
+const UNIT_POSTS =
+  /\b(?:posts|statements|updates|messages|summaries|reports|Telegram channel) of (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|[Dd]etachment)\b/;
+/** A post's stamp opening its paragraph: "13.10, 09:40.", "09:40 —", "12.08.". */
+const STAMPED = /^\d{1,2}[.:]\d{2}\b/;
 const BYLINE = /^By ((?:\p{Lu}[\p{L}'’-]+ ?){2,3})$/mu;
 /** An editor's note on who wrote what follows: "The author commands a mechanised brigade of Ukraine's armed forces". */
 const AUTHOR_NOTE =
@@ -112,7 +117,7 @@ export function reproduced(text: string): Reproduced[] {
     if (k === j) return;
     const last = paragraphs[k - 1];
     // ("He kept this diary ... while serving with an infantry battalion": "the Russians" in it says whose)
-    const soldier = !who && SERVES.exec(p[0]);
+    const soldier = !who && (SERVES.exec(p[0]) ?? UNIT_POSTS.exec(p[0]));
     const voice = soldier ? voiceSide(text.slice(paragraphs[j].index, last.index + last[0].length)) : null;
     const side = who?.[1] === 'Ukrainian' ? 'ua' : 'ru';
     const blogger = side === 'ru' ? 'ru-milblogger' : 'independent';
@@ -125,13 +130,17 @@ export function reproduced(text: string): Reproduced[] {
       : voice
         ? `${voice}-military`
         : undefined;
-    found.push({
-      start: paragraphs[j].index,
-      end: last.index + last[0].length,
+    const whose = {
       announced: { start: p.index, end: p.index + p[0].length },
       ...(who ? { author, name: BYLINE.exec(paragraphs[j][0])?.[1].trim() ?? who[0] } : {}),
       ...(author && soldier ? { author, name: soldier[0] } : {}),
-    });
+    };
+    // posts with the outlet's notes between them ("13.10, 09:40. ..."): only the stamped ones
+    const body = paragraphs.slice(j, k);
+    const stamped = body.filter((b) => STAMPED.test(b[0]));
+    if (stamped.length >= 2 && stamped.length < body.length)
+      for (const b of stamped) found.push({ start: b.index, end: b.index + b[0].length, ...whose });
+    else found.push({ start: paragraphs[j].index, end: last.index + last[0].length, ...whose });
   });
   return found;
 }

@@ -71,3 +71,10 @@ describe('followsUp: a sentence going on with the speaker before', () => {
     'Another reported on 6 May that units had retaken the outskirts.',
   ])('%s', (sentence) => expect(followsUp(sentence)).not.toBeNull());
 });
+
+describe('findClaimant: a body named as the one answered', () => {
+  it('is not who speaks in "Contrary to the fantasies of the Russian ministry, ..."', () =>
+    expect(
+      said('Contrary to the fantasies of the Russian ministry, our units control the centre.'),
+    ).toBeNull());
+});
