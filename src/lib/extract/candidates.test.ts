@@ -237,3 +237,17 @@ describe('findPlaces: candidate cues first seen in blind sets heldout65 and held
     ]);
   });
 });
+
+describe('findPlaces: candidates first seen in blind sets heldout69 and heldout70', () => {
+  const names = (text: string) => found(text).candidates.map(([n]) => n);
+  it.each([
+    ['In May we had to pull back from Novenke and Sudzha.', ['Novenke']],
+    ['They repelled 14 assaults on the Huliaipole and Orikhiv axes.', ['Huliaipole', 'Orikhiv']],
+    ['The salient shrank to a band of land near the border crossing at Oleshnya.', ['Oleshnya']],
+    // a name read as a place once is that place again, and a list goes on from it
+    [
+      'In Kramatorsk, the governor spoke. Its fall would open the way to Kramatorsk and Sloviansk.',
+      ['Kramatorsk', 'Kramatorsk', 'Sloviansk'],
+    ],
+  ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
+});

@@ -98,6 +98,15 @@ describe('a fight told on with no place', () => {
       draft('Kursk\n\nHaving lost four vehicles, the enemy withdrew to its starting positions.'),
     ).toEqual([]);
   });
+
+  it('reads "the attack had been repelled" after an attack placed before it', () => {
+    const text =
+      'Belgorod\n\nUkrainian units crossed the border near Demidovka on 18 March. The Defence Ministry said the same day that the attack had been repelled.';
+    expect(draft(text).map((d) => [d.kind, d.claimant, d.region, d.places])).toEqual([
+      ['advance', 'independent', 'belgorod', ['demidovka']],
+      ['contested', 'ru-military', 'belgorod', []],
+    ]);
+  });
 });
 
 describe('", which they entered in May"', () => {

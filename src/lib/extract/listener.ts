@@ -14,6 +14,7 @@ import { unlabelledAnswers, type Answers } from './interview';
 import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officials';
 import { blockQuotes, dashedTurns, quotations, reproduced, type Reproduced } from './quotations';
 import { speakerOf } from './sentence-words';
+import { ASKING, SOLDIER_LABEL, titled, turnLabel } from './turn-labels';
 
 export interface Heard {
   speaker: FoundClaimant | null;
@@ -21,29 +22,15 @@ export interface Heard {
   carried: boolean;
 }
 
-/**
- * A transcript's turn: "KHINSHTEIN:", "QUESTION (Test Channel 5):", "NIKOLAI PETROV, HEAD OF THE
- * TETKINO ADMINISTRATION:" (its title the second group; "Q:" and "A:" are an interview's, below).
- */
-const LABEL =
-  /^(?:\[[A-Z ]{1,20}\]\s*)?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s*([A-Z][A-Z'’.\- ]{2,70}))?(?:\s*\([^)]{1,80}\))?\s*:\s/;
-/** The same in ordinary capitals ("Syrskyi:"), taken only when it names someone known. */
-const TITLED_LABEL = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]{1,80}\))?\s*:\s/;
 /** A speaker putting words out: what a quotation with no speaker of its own is taken from. */
 const PUBLISHING =
   /\b(?:posted|published|publishes|wrote|writes|tweeted|issued|put out|released (?:a|an|his|her|its|their) (?:video|statement|address|post|message))\b/i;
-/** A transcript's label naming a soldier by role, not by name. */
-const SOLDIER_LABEL = /^(?:SOLDIER|OFFICER|COMMANDER|SERVICEMAN|FIGHTER|SERGEANT|MARINE|PARATROOPER)$/;
-const ASKING =
-  /^(?:Q|QUESTION|INTERVIEWER|HOST|PRESENTER|ANCHOR|REPORTER|JOURNALIST|MODERATOR|CORRESPONDENT)$/;
 /** Someone speaking in the sentence: a person named there is its speaker only then. */
 const SAYING =
   /\b(?:said|says|say|told|tells|added|adds|wrote|writes|posted|claimed|claims|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|explained|explains|recalled|recalls|reported|reports|dismissed|dismisses|rejected|rejects|denied|denies|disputed|disputes|according to)\b/i;
 /** After a speaker the sentence names: whether it reports their words ("the ministry announced"). */
 const REPORTING =
-  /^[^.]{0,40}?\b(?:said|says|announced|announces|claimed|claims|reported|reports|stated|states|told|insisted|insists|confirmed|confirms|wrote|writes|added|adds|noted|notes|acknowledged|admitted)\b/i;
-
-const titled = (label: string) => label.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+  /^[^.]{0,40}?\b(?:said|says|announced|announces|claimed|claims|reported|reports|stated|states|told|insisted|insists|confirmed|confirms|wrote|writes|added|adds|noted|notes|acknowledged|admitted|posted|posts|saying|declared|declares)\b/i;
 
 export class Listener {
   private recent: FoundClaimant | null = null;
@@ -95,11 +82,9 @@ export class Listener {
     const words = this.text.slice(clause.start, clause.end);
     this.ground = side ?? this.ground;
     // a turn starts a line: "KHINSHTEIN:", or "Syrskyi:" when that is someone known
-    const labelled = LABEL.exec(words);
-    const capitals = labelled?.[1];
-    const label = capitals ?? TITLED_LABEL.exec(words)?.[1];
+    const { label, capitals, title } = turnLabel(words) ?? {};
     if (label && /(?:^|\n)\s*$/.test(this.text.slice(0, clause.start))) {
-      const speaker = this.labelled(label, side, people, labelled?.[2]);
+      const speaker = this.labelled(label, side, people, title);
       // (inside a transcript, any other label ends the turn before: "Kordon:", the interviewer)
       if (capitals || speaker || ASKING.test(label.toUpperCase()) || this.turn) this.turn = { speaker };
     }
@@ -146,7 +131,13 @@ export class Listener {
     const carried = heard.carried && (!!block?.speaker || REPORTING.test(words));
     if (voice && !carried) {
       // (the speaker's place is the clause's: before it when its sentence named them first)
-      const own = heard.speaker && REPORTING.test(this.text.slice(clause.start + heard.speaker.end));
+      // ("Moscow says ...": the verb may be in the words naming them)
+      const own =
+        heard.speaker &&
+        (REPORTING.test(this.text.slice(clause.start + heard.speaker.end)) ||
+          REPORTING.test(
+            this.text.slice(clause.start + heard.speaker.start, clause.start + heard.speaker.end),
+          ));
       if (!own) heard = { speaker: voice, carried: !!block?.speaker };
     }
     if (heard.speaker && PUBLISHING.test(words)) this.publisher = heard.speaker;
@@ -184,6 +175,9 @@ export class Listener {
     if (said.speaker) {
       this.recent = said.speaker;
       this.quoting = { speaker: said.speaker, paragraph: clause.paragraph };
+      // ("Syrskyi went further on Monday. He said ...": in a guest's turn, the person it opens on)
+      const subject = voice && said.speaker === voice && this.subject(words, side, people);
+      if (subject) this.recent = subject;
     } else {
       // someone introduced and named here without a verb of saying: "he said" next may be them
       const mentioned = castNamed(words, this.cast);
@@ -262,6 +256,15 @@ export class Listener {
       // (else who the title says they are: "HEAD OF THE TETKINO ADMINISTRATION")
       (title ? describedSpeaker(name, title.toLowerCase(), side) : null);
     return person && { ...person, name, start: 0, end: 0, stance: 'asserts', generic: false };
+  }
+
+  /** A known person opening `words` as their subject ("Syrskyi went further"), speaking or not. */
+  private subject(words: string, side: Side | null, people?: People): FoundClaimant | null {
+    const person =
+      (this.officials && namedOfficial(words, this.officials, people?.date ?? null)) ??
+      this.asSpeaker(castNamed(words, this.cast), side);
+    if (!person || !/^(?:[A-Z][\w.-]*\s+){0,3}$/.test(words.slice(0, person.start))) return null;
+    return { ...person, stance: 'asserts', generic: false };
   }
 
   /** Someone the article introduced, speaking in `words`. */

@@ -23,7 +23,7 @@ export const CUE = new RegExp(
     '(?:temporary\\s+(?:housing|accommodation|shelters?)\\s+in|production\\s+to)',
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|areas?|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
     // "still dug in at Malaya Loknya", "a tactic used earlier at Avdiivka"; "evacuating civilians from Bilozerske"
-    '(?:dug\\s+in|earlier|previously|did|plant|station|airfield|bridges?|as\\s+far)\\s+(?:at|as)',
+    '(?:dug\\s+in|earlier|previously|did|plant|station|airfield|bridges?|crossings?|checkpoints?|as\\s+far)\\s+(?:at|as)',
     // "a native of Tokmak"; "Khinshtein visited Rylsk"; "a block in central Bilopillia"
     'native\\s+of',
     'visit(?:ed|s|ing)',
@@ -72,9 +72,10 @@ export const LIST_LABEL =
 /** A name with a place's own ending, cue or none: "Andriivka shows how hard ..." (case matters). */
 export const SUFFIXED = /(?<![\p{L}-])(?=\p{Lu}\p{Ll}+(?:ivka|yivka|ivske|opillia)\b)/gu;
 /** Two fronts named at once: "in the Huliaipole and Orikhiv directions" (case matters). */
-export const FRONTS = /\b[Ii]n the (?=\p{Lu}[\p{L}'-]+ and \p{Lu}[\p{L}'-]+ (?:directions|sectors|axes)\b)/gu;
+export const FRONTS =
+  /\b(?:[Ii]n|[Oo]n|[Aa]long) the (?=\p{Lu}[\p{L}'-]+ and \p{Lu}[\p{L}'-]+ (?:directions|sectors|axes)\b)/gu;
 /** The far end of a road named by its two towns: "the Sudzha-Bolshoe Soldatskoe road". */
 export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
 /** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
 export const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|sectors?|district|community|communities|hromada|areas)\b|,?\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:would|will|could)\s+fall|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling))\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|axes|sectors?|district|community|communities|hromada|areas)\b|,?\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:would|will|could)\s+fall|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling))\b/g;

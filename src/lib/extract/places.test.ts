@@ -129,6 +129,14 @@ describe('findPlaces: regions', () => {
     expect(found('The Pokrovsk sector remained the hottest.').places).toEqual([['pokrovsk', 'Pokrovsk']]);
   });
 
+  it("reads an oblast's side or front as the area only, a town's front as the area and the town", () => {
+    expect(found('They pushed along the road from the Sumy side.')).toMatchObject({ places: [] });
+    expect(found('Yunakivka, on this stretch of the Sumy front, has fallen.').regions).toEqual([
+      ['sumy', 'Sumy front'],
+    ]);
+    expect(found('The group covers the Pokrovsk front.').places).toEqual([['pokrovsk', 'Pokrovsk']]);
+  });
+
   it('reads regions listed before a plural', () => {
     const text = 'Alerts covered the Kursk and Belgorod regions, and the Sumy and Kharkiv regions.';
     expect(found(text).regions).toEqual([

@@ -46,7 +46,7 @@ const REGION_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi)|s?k[aeiouyj]*
 /** Words after a name that make it an oblast; a front named after a town ("the Orikhiv direction") is still a place. */
 const OBLAST_WORD = /^(?:regions?|regional|oblasts?|provinces?|област\p{L}*|обл)$/iu;
 const REGION_WORD =
-  /^(?:regions?|regional|oblasts?|provinces?|governors?|area|direction|sector|axis|group|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
+  /^(?:regions?|regional|oblasts?|provinces?|governors?|area|direction|sector|axis|group|side|front|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
 /** A newspaper, radio or channel named after a town ("Radio Kursk", "the Kursk Courier") is no place. */
 const OUTLET_WORD =
   /^(?:Radio|TV|Television|Courier|Times|Post|Herald|Daily|News|Pravda|Gazette|Telegraph|Express|Journal|Today|Online|Inform|Channel|Vesti|Izvestia)$/;
@@ -115,8 +115,14 @@ export function findPlaces(
       regions.push({ region: named, start: prev.start, end: prev.end });
     }
     const region = after || before || /[SC]yn[aeiouyj]*$/.test(t.fold) ? regionNamed(t) : null;
-    // "the Pokrovsk direction" is the front towards the town: the area, and the town too
-    const front = after && /^(?:direction|sector|axis|напрям|направлени)/iu.test(tokens[i + 1].text);
+    // "the Pokrovsk direction" is the front towards the town: the area, and the town too (not
+    // "the Sumy side" or "the Sumy front", an oblast's: the area only)
+    const front =
+      after &&
+      (/^(?:direction|sector|axis|напрям|направлени)/iu.test(tokens[i + 1].text) ||
+        (/^(?:side|front)$/i.test(tokens[i + 1].text) &&
+          !!region &&
+          !/ oblast$/.test(REGION_INFO[region].label)));
     if (region && front) regions.push({ region, start: t.start, end: tokens[i + 1].end });
     if (region && !front) {
       const [s, e] = [before ? i - 2 : i, after ? i + 1 : i];
@@ -180,7 +186,7 @@ export function findPlaces(
     )
       return;
     const [s, e] = [tokens[first].start, tokens[end - 1].end];
-    candidates.set(s, { name: text.slice(s, e), start: s, end: e });
+    if (!candidates.has(s)) candidates.set(s, { name: text.slice(s, e), start: s, end: e });
   };
   const cues = [CUE, BARE_CUE, LIST_LABEL, ROAD_END, FRONTS, SUFFIXED].flatMap((re) => [
     ...text.matchAll(re),
@@ -188,7 +194,7 @@ export function findPlaces(
   // after a cue, or from a place the gazetteer knows ("Stepnohirsk, Prymorske and Kamianske came
   // under fire"): a list counts up to its last item joined by "and", not "near Basivka, Reuters said"
   const lists = [...cues.map((m) => m.index + m[0].length), ...places.map((p) => p.start)];
-  for (const from of lists) {
+  const walk = (from: number) => {
     const items: [number, number][] = [];
     let kept = 1;
     for (let i = startsAt.get(from); i !== undefined;) {
@@ -200,7 +206,8 @@ export function findPlaces(
       i = sep ? startsAt.get(tokens[end - 1].end + sep[0].length) : undefined;
     }
     for (const [i, end] of items.slice(0, kept)) add(i, end);
-  }
+  };
+  lists.forEach(walk);
   for (const m of text.matchAll(AFTER_CUE)) {
     // walk back over the name's words, then drop any that cannot begin one ("Meanwhile"),
     // and on to a name joined by "and" ("Kindrativka and Oleksiivka are ours")
@@ -230,6 +237,39 @@ export function findPlaces(
     const name = m[1].toLowerCase().replace(/(?:^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
     const known = Object.values(findPlaces(name, index)).some((found) => found.length);
     if (!known) candidates.set(m.index, { name, start: m.index, end: m.index + name.length });
+  }
+  // a list goes on from a name found by its cue ("to Kramatorsk and Sloviansk"), and back from
+  // a known place or such a name to one joined to it by "and" ("from Novenke and Basivka")
+  // a name read as a place once is that place wherever else it stands ("In Kramatorsk, ..." and
+  // later "north to Kramatorsk")
+  for (const c of [...candidates.values()])
+    for (const m of text.matchAll(
+      new RegExp(`(?<![\\p{L}'’-])${c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'gu'),
+    )) {
+      const first = startsAt.get(m.index);
+      const end = first === undefined ? undefined : endsAt.get(m.index + c.name.length);
+      if (first !== undefined && end !== undefined && nameable(first)) add(first, end + 1);
+    }
+  for (const from of [...candidates.keys()]) walk(from);
+  for (const from of [...places.map((p) => p.start), ...candidates.keys()]) {
+    for (let at = startsAt.get(from); at !== undefined && at > 1;) {
+      // (the word before is "and" or "or", and the name ends just before it)
+      if (!/^(?:and|or)$/.test(tokens[at - 1].text)) break;
+      let first = at - 2;
+      if (!nameable(first)) break;
+      // (a name's first word, not a sentence's: "Near Basivka and Sudzha")
+      const opens = (k: number) => /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(0, tokens[k].start));
+      while (
+        first > at - 4 &&
+        nameable(first - 1) &&
+        !opens(first - 1) &&
+        adjoin(text, tokens[first - 1], tokens[first])
+      )
+        first--;
+      if (nameEnd(first) !== at - 1) break;
+      add(first, at - 1);
+      at = first;
+    }
   }
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   return {

@@ -118,3 +118,16 @@ describe("a unit's posts with the outlet's notes between them", () => {
     expect(posts[0]).toMatchObject({ author: 'ua-military' });
   });
 });
+
+describe("a blogger's numbered thread", () => {
+  it('is announced by "Below, in our translation, is a thread", its posts the numbered paragraphs', () => {
+    const text =
+      'A view from the border\n\nBelow, in our translation, is a thread posted this morning by the author of a channel, a Russian war blogger who serves in the area.\n\n1/ The enemy still holds the north of the village.\n\n2/ Our guys cleared the forest belt.\n\nThe General Staff said little.';
+    const posts = reproduced(text);
+    expect(posts.map((p) => text.slice(p.start, p.end))).toEqual([
+      '1/ The enemy still holds the north of the village.',
+      '2/ Our guys cleared the forest belt.',
+    ]);
+    expect(posts[0]).toMatchObject({ author: 'ru-milblogger' });
+  });
+});

@@ -39,6 +39,7 @@ describe('findClaimant: speakers named in passing', () => {
     ['"We pushed them back eleven kilometres," the major told me as we parted.', 'ru', 'ru-military'],
     ['The military tell us that the belts have been cleared.', 'ru', 'ru-military'],
     ['According to the border service, a group crossed the border near Grafovka.', 'ru', 'ru-military'],
+    ["Yesterday's MoD bulletin said the village had been cleared.", 'ru', 'ru-military'],
   ])('%s', (sentence, side, claimant) => expect(said(sentence, side)).toBe(claimant));
 
   it('names the capital, not the phrase, for "by Kyiv’s own count"', () =>

@@ -141,7 +141,7 @@ export const CUES: Cue[] = [
     'military',
   ],
   [
-    /\b(?:ministry|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|regiment|[Cc]orps(?= (?:said|says|reported|announced|claimed|wrote)\b)|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|soldiers of (?:one of )?the|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b)|the (?:military|army|border (?:guard )?service)(?= (?:also |later )?(?:said|says|reported|announced|confirmed|stated|tell|tells|told)\b)|according to the (?:border (?:guard )?service|border guards|military|army))\b/i,
+    /\b(?:ministry|MoD|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|regiment|[Cc]orps(?=(?:,[^,.]{1,60},)? (?:said|says|reported|announced|claimed|wrote|posted)\b)|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|soldiers of (?:one of )?the|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b)|the (?:military|army|border (?:guard )?service)(?= (?:also |later )?(?:said|says|reported|announced|confirmed|stated|tell|tells|told)\b)|according to the (?:border (?:guard )?service|border guards|military|army))\b/i,
     'military',
   ],
   // Ukraine's name for its armed forces, capitalised ("the Southern Defence Forces")

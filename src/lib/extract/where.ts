@@ -10,9 +10,9 @@ import { NONE_LOST } from './kind';
 /** Words pointing back at a place already named: "the town", "there". */
 export const ANAPHOR =
   /\b(?:its (?:capture|fall|liberation|loss|encirclement)|(?<=\b(?:fighting|battles?|clashes|troops|forces|units|positions) )there|there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its (?:[a-z-]+ )?(?:outskirts|streets|edge|districts|centre|center|part|neighbourhoods|half)|(?:the|that) (?:[a-z-]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district|outskirts|edge)(?!\s+of\b))\b/i;
-/** A fight told on with no place: "the enemy withdrew to its starting positions", "those belts have been cleared". */
+/** A fight told on with no place: "the enemy withdrew to its starting positions", "those belts have been cleared", "the attack had been repelled". */
 const GOES_ON =
-  /\b(?:the enemy (?:withdrew|retreated|fell back|pulled back)|drove the enemy out|(?:those|these) (?:[\w-]+ )?(?:belts|positions|trenches|tree ?lines|houses|streets) (?:have|has|had|were|was) been (?:cleared|taken|retaken|liberated))\b/i;
+  /\b(?:the enemy (?:withdrew|retreated|fell back|pulled back)|drove the enemy out|(?:all )?the (?:attacks?|assaults?|incursion|attempt|push|breakthrough) (?:had |has |have |was |were )?been (?:repelled|repulsed|stopped|halted|beaten off|thwarted)|(?:those|these) (?:[\w-]+ )?(?:belts|positions|trenches|tree ?lines|houses|streets) (?:have|has|had|were|was) been (?:cleared|taken|retaken|liberated))\b/i;
 /** A whole region taken: "the territory of the region had been completely liberated". */
 const WHOLE_REGION =
   /\b(?:the (?:whole |entire )?(?:territory of the )?(?:region|oblast))\b[^.;]{0,30}?\b(?:completely|fully|entirely|totally)\s+(?:liberated|cleared|captured|occupied|under)\b/i;

@@ -1,0 +1,32 @@
+/**
+ * A transcript's turn labels: "KHINSHTEIN:", "QUESTION (Test Channel 5):", "NIKOLAI PETROV, HEAD
+ * OF THE TETKINO ADMINISTRATION:", "Syrskyi:", "**Borsuk:**". Used by ./listener.ts. Pure.
+ */
+
+/** A label in capitals, its title the second group ("Q:" and "A:" are an interview's: ./interview.ts). */
+const LABEL =
+  /^(?:\[[A-Z ]{1,20}\]\s*)?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s*([A-Z][A-Z'’.\- ]{2,70}))?(?:\s*\([^)]{1,80}\))?\s*:\s/;
+/** The same in ordinary capitals ("Syrskyi:"), taken only when it names someone known. */
+const TITLED_LABEL = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]{1,80}\))?\s*:\s/;
+/** A transcript's label naming a soldier by role, not by name. */
+export const SOLDIER_LABEL = /^(?:SOLDIER|OFFICER|COMMANDER|SERVICEMAN|FIGHTER|SERGEANT|MARINE|PARATROOPER)$/;
+/** A label for whoever asks: the outlet's side of the exchange. */
+export const ASKING =
+  /^(?:Q|QUESTION|INTERVIEWER|HOST|PRESENTER|ANCHOR|REPORTER|JOURNALIST|MODERATOR|CORRESPONDENT)$/;
+
+/** "KHINSHTEIN" as a name: "Khinshtein". */
+export const titled = (label: string) =>
+  label.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+
+/**
+ * The label opening `words`, if any: `label` the name, `capitals` set when written in capitals
+ * (a turn whoever it names), `title` what follows a comma in capitals.
+ */
+export function turnLabel(words: string): { label: string; capitals?: string; title?: string } | null {
+  // (a label in bold, as a web page prints it: "**Borsuk:**")
+  const plain = words.replace(/^(?:\*\*|__)([^*_\n:]{1,80})(?::(?:\*\*|__)|(?:\*\*|__):)/, '$1:');
+  const labelled = LABEL.exec(plain);
+  if (labelled) return { label: labelled[1], capitals: labelled[1], title: labelled[2] };
+  const titledLabel = TITLED_LABEL.exec(plain);
+  return titledLabel ? { label: titledLabel[1] } : null;
+}

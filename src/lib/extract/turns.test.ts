@@ -1,0 +1,45 @@
+/**
+ * A transcript's turns as web pages and podcasts print them: a label in bold, and a guest
+ * who reports others' words (a corps, a capital, a brigade's post, a commander named just
+ * before "He said"). Articles written for these tests, not taken from any outlet.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftClaims } from './draft';
+import { gazetteer } from './fixtures/gazetteer';
+
+const source = { id: 'T', outlet: 'Test Courier', title: 'T', published: '2025-11-07' };
+const claimants = (text: string) =>
+  draftClaims({ text, source }, gazetteer).drafts.map((d) => [
+    text.slice(d.span[0], d.span[1]).slice(0, 24),
+    d.claimant,
+  ]);
+
+describe("a transcript's turns", () => {
+  it('reads a label in bold as a turn, its speaker someone the article introduced', () => {
+    const text = `A commander on the Sumy front
+
+We spoke to the commander of a battalion holding this sector. He asked to be identified only by his call sign, Borsuk.
+
+**Courier:** Let's start with Monday's announcement.
+
+**Borsuk:** The village of Kindrativka is ours. In May we had to pull back from Novenke and Basivka.`;
+    expect(claimants(text)).toEqual([
+      ['**Borsuk:** The village ', 'ua-military'],
+      ['In May we had to pull ba', 'ua-military'],
+    ]);
+  });
+
+  it("gives a guest's report of others' words to those others", () => {
+    const text = `Who holds Pokrovsk?
+
+HOST: What is Kyiv saying?
+
+GUEST: The Seventh Corps, which is responsible for Pokrovsk, says Ukrainian units still hold the northern districts. Syrskyi went further on Monday. He said his troops had cleared several blocks in Pokrovsk. A Ukrainian brigade in the area posted that it had pulled back from two positions near Myrnohrad. Moscow says its troops have entered the eastern outskirts of Myrnohrad.`;
+    expect(claimants(text)).toEqual([
+      ['GUEST: The Seventh Corps', 'ua-military'],
+      ['He said his troops had c', 'ua-military'],
+      ['A Ukrainian brigade in t', 'ua-military'],
+      ['Moscow says its troops h', 'ru-official'],
+    ]);
+  });
+});
