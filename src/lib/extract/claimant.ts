@@ -57,7 +57,7 @@ const FOLLOW_UP =
 
 /** "..., he added." at the end (after a closing quote too), or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =
-  /,["”’']?\s*according to (?:him|her|them|the same \w+|the (?:bulletin|report|update|summary|statement|post))\W*$|,["”’']?\s*(?:he|she|it|they|(?:his|her|its|their) (?:office|press service|spokes(?:man|woman|person)|administration|channel)|the (ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel|minister|commander))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote|acknowledged|acknowledges|admitted|admits|told(?:\s+[A-Z]\w*){1,3})(?:\s+(?:on|last|this|earlier|later|in)\s+\w+(?:\s+\w+)?|\s+\w+ly)?(?:\W*$|\s*[,;]|\s+(?:but|and|although|though|as)\b)/i;
+  /,["”’']?\s*according to (?:him|her|them|the same (mappers?|analysts?|monitors?|institute|channels?|bloggers?)|the same \w+|the (?:bulletin|report|update|summary|statement|post))\W*$|,["”’']?\s*(?:he|she|it|they|(?:his|her|its|their) (?:office|press service|spokes(?:man|woman|person)|administration|channel)|the (ministry|governor|general staff|spokes(?:man|woman|person)|press service|official|blogger|channel|minister|commander))\s+(?:also\s+)?(?:said|says|added|adds|claimed|insisted|noted|stressed|emphasi[sz]ed|explained|informed|reported|wrote|acknowledged|acknowledges|admitted|admits|told(?:\s+[A-Z]\w*){1,3})(?:\s+(?:on|last|this|earlier|later|in)\s+\w+(?:\s+\w+)?|\s+\w+ly)?(?:\W*$|\s*[,;]|\s+(?:but|and|although|though|as)\b)/i;
 
 /**
  * The sentence's speaker, or null when it names none. `side` settles roles the sentence
@@ -147,7 +147,8 @@ export function followsUp(sentence: string): { end: number; role: string | null 
   const m = FOLLOW_UP.exec(sentence);
   if (m) return { end: m[0].length, role: m[1]?.toLowerCase() ?? null };
   const after = FOLLOW_UP_AFTER.exec(sentence);
-  return after ? { end: 0, role: after[1]?.toLowerCase() ?? null } : null;
+  // ("according to the same mappers": only mappers go on)
+  return after ? { end: 0, role: (after[1] ?? after[2])?.toLowerCase() ?? null } : null;
 }
 
 /** Whether the sentence denies or disputes something. */

@@ -123,3 +123,22 @@ describe('speakerOf with the speakers named before', () => {
     expect(definiteSpeaker('"It is ours," the district head said.', [head, ministry])?.speaker).toBe(head);
   });
 });
+
+describe('speakerOf: "according to the same mappers"', () => {
+  it('is the mappers named before, not the speaker just before', () => {
+    const mappers = speaker('independent', 'DeepState');
+    const envoy = speaker('foreign-official', 'A Western official');
+    const found = speakerOf(
+      'Russian forces now hold around 200 square kilometres of Sumy region, according to the same mappers.',
+      envoy,
+      'ua',
+      undefined,
+      [mappers, envoy],
+    );
+    expect(found.speaker).toBe(mappers);
+    // "the same source" still goes on with the speaker before
+    expect(speakerOf('Units held the village, according to the same source.', envoy, 'ua').speaker).toBe(
+      envoy,
+    );
+  });
+});

@@ -19,11 +19,14 @@ const KINDS: [RegExp, (c: Claimant) => boolean][] = [
   ],
   // a minister may be either: a defence minister speaks as the military
   [/^minister$/, (c) => c.endsWith('-official') || c.endsWith('-military')],
-  [/^(?:institute|analysts?|monitors?|think tank)$/, (c) => c === 'independent'],
+  [
+    /^(?:institute|analysts?|monitors?|think tank|mappers?|mapping (?:project|group))$/,
+    (c) => c === 'independent',
+  ],
 ];
 
 const NOUNS =
-  'channel|blogger|milblogger|war correspondent|correspondent|ministry|department|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander|governor|officials?|mayor|administration|authorities|head of state|president|(?:district|regional) head|head of the (?:RMA|OVA|region|oblast|regional (?:military )?administration)|minister|institute|analysts?|monitors?|think tank';
+  'channel|blogger|milblogger|war correspondent|correspondent|ministry|department|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander|governor|officials?|mayor|administration|authorities|head of state|president|(?:district|regional) head|head of the (?:RMA|OVA|region|oblast|regional (?:military )?administration)|minister|institute|analysts?|monitors?|think tank|mappers?|mapping (?:project|group)';
 const VERB =
   '(?:said|says|added|adds|wrote|writes|posted|posts|claimed|claims|reported|reports|announced|announces|insisted|insists|stated|states|told|noted|notes|went on|continued|warned|warns|vowed|acknowledged|admitted|dismissed|denied|ordered|specified)';
 /** "the channel wrote", "the same channel claimed", "the ministry later said"; not "the

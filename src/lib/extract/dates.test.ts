@@ -222,3 +222,12 @@ describe("a channel's post stamped with its day and time", () => {
     ]);
   });
 });
+
+describe('"a year ago today"', () => {
+  it('is that day, one date', () => {
+    const text = 'One year ago today, columns crossed the border.';
+    expect(
+      findDates(text, '2025-08-06').map((d) => [text.slice(d.start, d.end), d.date, d.precision]),
+    ).toEqual([['One year ago', '2024-08-06', 'day']]);
+  });
+});

@@ -8,6 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import { addDays, dayOf, isoOf } from '../timeline/dates';
+import { lastDay, numericDates, pad, yearFor } from './numeric-dates';
 
 export type DatePrecision = 'day' | 'month' | 'approximate';
 
@@ -23,13 +24,8 @@ export interface FoundDate {
 const MONTHS = 'january february march april may june july august september october november december'.split(
   ' ',
 );
-const pad = (n: number) => String(n).padStart(2, '0');
 
 const MONTH = `(${MONTHS.join('|')})`;
-/** The last year whose `mmdd` falls on or before the publication date. */
-const yearFor = (mmdd: string, published: string) =>
-  Number(published.slice(0, 4)) - (mmdd > published.slice(5) ? 1 : 0);
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const SEASONS: Record<string, string> = {
   spring: '03',
   summer: '06',
@@ -131,31 +127,6 @@ function inThePast(r: chrono.ParsedResult, published: string): string {
   return date;
 }
 
-/**
- * Dates written as numbers, day first, as translated Ukrainian and Russian reports write
- * them: "on 12.03", "in the night to 16.03" (the morning's date), "14.05.2025", and a diary
- * entry's "12.08." or a post's "13.10, 09:40" opening its line. Without a year, the last such day on or before publication.
- */
-function numericDates(text: string, published: string): FoundDate[] {
-  const out: FoundDate[] = [];
-  const re =
-    /(?:^|\b(?:on|to|of|by|from|since|until|till|as of|night to)\s+)(\d{1,2})\.(\d{2})(?:\.(\d{4}|\d{2}))?\b(?![.,]?\d)/gim;
-  for (const m of text.matchAll(re)) {
-    const [day, month] = [Number(m[1]), Number(m[2])];
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-    // (a line opening "16.05 —" is a live blog's time; a diary's day is "12.08.", a channel's
-    // post "13.10, 09:40.")
-    const after = text.slice(m.index + m[0].length);
-    if (/^\d/.test(m[0]) && !m[3] && !/^(?:\.|,\s*\d{1,2}[:.]\d{2}\b)/.test(after)) continue;
-    const mmdd = `${pad(month)}-${pad(day)}`;
-    const year = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : yearFor(mmdd, published);
-    if (day > lastDay(year, month)) continue;
-    const start = m.index + m[0].search(/\d/);
-    out.push({ date: `${year}-${mmdd}`, precision: 'day', start, end: m.index + m[0].length });
-  }
-  return out;
-}
-
 /** A wire dateline ("MOSCOW/KYIV, March 21 (Northgate Wire) -", "SUMY, Ukraine, July 15 (...) —"): when it was filed, not when anything happened. */
 const DATELINE =
   /^[A-Z][A-Z.'/ -]+,\s+(?:(?:Ukraine|Russia),\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*[-–—]/gm;
@@ -237,8 +208,12 @@ export function findDates(text: string, published: string): FoundDate[] {
     const words = r.text.toLowerCase();
     const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
     const date = inThePast(r, published);
+    // "a year ago today": that day, one date
+    if (words === 'today' && /\bago\s+$/.test(before)) continue;
+    const anniversary = /\bago$/.test(words) && /^\s+today\b/i.test(text.slice(start + r.text.length));
     let precision: DatePrecision;
-    if (
+    if (anniversary) precision = 'day';
+    else if (
       // ("two weeks ago" is a day counted back, as "three days ago" is; months and years are not)
       /\b(?:months?|years?)\b/.test(words) ||
       /^(?:nearly|almost|about|around|roughly|some)\b/.test(words) ||
