@@ -258,3 +258,15 @@ describe('kindOf, words first seen in blind sets heldout65 and heldout66', () =>
     expect(kindOf(sentence)).not.toMatch(/control|advance|contested/),
   );
 });
+
+describe('kindOf, events first seen in blind set heldout69', () => {
+  // Sentences written for these tests, not taken from any outlet.
+  it.each([
+    [
+      'Children will stay in Stary Oskol for as long as the shelling continues, and he vowed that every damaged home would be repaired.',
+      'statement',
+    ],
+    ['I urge everyone who is still there to leave now.', 'statement'],
+    ['Shelling continued until the evening.', 'strike'],
+  ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
+});

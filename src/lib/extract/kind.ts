@@ -115,7 +115,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ['contested', /\battack(?:ed|ing|s)? on (?:the )?(?:town|village|city)\b/i],
   [
     'statement',
-    /\b(?:will be (?:destroyed|crushed|defeated|driven out|expelled)|(?:main|key|primary|chief) (?:objective|aim|goal|task)|(?:will|would) continue|(?:will|would) (?:not|never) (?:become|give up|surrender|fall|allow|let|retreat|stop|be (?:taken|captured|given|surrendered))\b|ruled out|(?:is|was|were) needed|(?:has|have|had|would have) to be|call(?:ed|s)? (?:on )?(?:the )?(?:residents|people|civilians|citizens)|visit(?:ed|s)?|tour(?:ed|s)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)|promis(?:ed|es)|warn(?:ed|s)|(?<=\b(?:I|we) )warn|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
+    /\b(?:will be (?:destroyed|crushed|defeated|driven out|expelled)|(?:main|key|primary|chief) (?:objective|aim|goal|task)|(?:will|would) continue|(?:will|would) (?:not|never) (?:become|give up|surrender|fall|allow|let|retreat|stop|be (?:taken|captured|given|surrendered))\b|ruled out|(?:is|was|were) needed|(?:has|have|had|would have) to be|call(?:ed|s)? (?:on )?(?:the )?(?:residents|people|civilians|citizens)|visit(?:ed|s)?|tour(?:ed|s)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)|promis(?:ed|es)|warn(?:ed|s)|(?<=\b(?:I|we) )(?:warn|urge|call on)|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
   ],
 ];
 
@@ -208,8 +208,11 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     if (NEGATED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "A month after its troops crossed the border, Ukraine insists ...": background to the sentence
     if (m.index < (LEAD.exec(sentence)?.[0].length ?? 0)) continue;
-    // "prefers to outflank towns rather than storm them": what is not done
+    // "prefers to outflank towns rather than storm them": what is not done; "for as long as the
+    // shelling continued": a condition, not a strike
     if (/\b(?:rather than|instead of)\s+$/i.test(sentence.slice(0, m.index))) continue;
+    if (/\b(?:as long as|until|unless)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(0, m.index)))
+      continue;
     // "gave sharply different accounts of the fighting", "its spring offensive": talk of it
     if (
       kind === 'contested' &&
