@@ -11,9 +11,9 @@ const EVIDENCE_DATE = /\b(?:published|posted|uploaded|released|filmed|dated)\s+(
 /** "now", "currently": the claim is as of publication; "had now" is as of what was told. */
 const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
 
-/** A gain told in the perfect: "have taken", "has seized", "have abandoned". */
+/** A gain told in the perfect: "have taken", "has seized", "had freed" (reported: "told him that troops had freed ..."). */
 const PERFECT_GAIN =
-  /\b(?:have|has)\s+(?:(?!been\b)\w+\s+)?(?:taken|seized|captured|gained|abandoned|lost|advanced|pushed|cleared|liberated|retaken|recaptured|occupied|withdrawn)\b/i;
+  /\b(?:have|has|had)\s+(?:(?!been\b)\w+\s+)?(?:taken|seized|captured|gained|abandoned|lost|advanced|pushed|cleared|liberated|freed|retaken|recaptured|regained|occupied|withdrawn)\b/i;
 
 export function dateTold(
   text: string,
@@ -26,7 +26,9 @@ export function dateTold(
   published = entryDay(text, clause.start, dates) ?? published;
   // "have taken 138 km² since 1 October": a gain up to the time of speaking dates nothing
   const span = (d: FoundDate) =>
-    PERFECT_GAIN.test(words) && /\bsince\b/i.test(text.slice(Math.max(0, d.start - 8), d.start + 6));
+    PERFECT_GAIN.test(words) &&
+    (/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, d.start - 12), d.start)) ||
+      /^since\b/i.test(text.slice(d.start)));
   const here = dates.filter((d) => d.start >= clause.start && d.start < clause.end && !span(d));
   // "Russian forces now hold ...": as of publication, whatever else the sentence dates (not
   // "retook it in October; both are now geolocated", nor "estimated on Thursday that Ukraine

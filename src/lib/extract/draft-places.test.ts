@@ -70,6 +70,9 @@ describe('a distance after "pull one company back about", "moved forward"', () =
     const text =
       'Kursk\n\nThe commander decided to pull one company back about one and a half kilometres from positions near Sudzha.';
     expect(draft(text)[0].figures).toMatchObject([{ value: 1.5, unit: 'km' }]);
+    const more =
+      'Belgorod\n\nThe ministry said the enemy had been pushed back more than 3 kilometres from Popovka.';
+    expect(draft(more)[0].figures).toMatchObject([{ value: 3, unit: 'km' }]);
   });
 });
 

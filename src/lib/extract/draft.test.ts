@@ -293,7 +293,7 @@ describe('a direction named after a regional capital', () => {
   it('is a stretch of front, not the city; a direction named after a town is the town', () => {
     // Written for this test, not from any outlet.
     const text =
-      'Morning report\n\nIn the Kursk direction, our defenders repelled 19 enemy assaults near Sudzha.\n\nIn the Pokrovsk direction, the enemy attacked 61 times.';
+      'Morning report\n\nIn the Kursk direction, our defenders repelled 19 enemy assaults near Sudzha.\n\nIn the Pokrovsk direction, the enemy carried out 61 assaults.';
     expect(draft(text).map((d) => d.places)).toEqual([['sudzha'], ['pokrovsk']]);
   });
 });

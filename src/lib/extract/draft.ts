@@ -120,7 +120,8 @@ export function draftClaims(
       (area ? (REGION_INFO[area].country === 'RUS' ? 'ru' : 'ua') : null);
     const date = dateTold(text, sentence, dates, source.published);
     if (lastDate?.paragraph !== sentence.paragraph) lastDate = null;
-    if (date) lastDate = { ...date, paragraph: sentence.paragraph };
+    // ("now" dates its own claim only: it is no date told for the sentences after it)
+    if (date && date.end > date.start) lastDate = { ...date, paragraph: sentence.paragraph };
     // people named are known as of the sentence's date: who was governor then
     const people = gazetteer.officials && {
       index: gazetteer.officials,

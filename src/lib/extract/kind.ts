@@ -162,9 +162,9 @@ const ATTEMPT =
 const INTENT =
   /\b(?:will|would|shall|until|must|(?:has|have|needs?)\s+to|plans?\s+to|aims?\s+to|intend(?:s|ed)?\s+to|vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|pledg(?:ed|es)\s+to|ready\s+to|determined\s+to)\s+(?:[\w-]+\s+){0,4}["“]?$/i;
 
-/** What has not happened: "If Russia were to take Stepnohirsk", "could fall" (not the month: "in May they took"). */
+/** What has not happened: "If Russia were to take Stepnohirsk", "could fall" (not the month: "in May they took"; not "were continuing to advance"). */
 const HYPOTHETICAL =
-  /\bunless\s+(?:[\w'’-]+\s+){0,3}$|(?:^|[,;:]\s*)(?:if|unless|should|whether|were\s+(?:[\w-]+\s+){1,3}to)\b|\b(?:could|might|(?<!\b(?:in|since|of|by|early|late|mid|until|from|through|and|\d{1,2})[\s-])may(?!\s+\d)|were to)\s+(?:[\w-]+\s+){0,2}$|\bwhoever\s+$/i;
+  /\bunless\s+(?:[\w'’-]+\s+){0,3}$|(?:^|[,;:]\s*)(?:if|unless|should|whether|were\s+(?:(?![\w-]+ing\b)[\w-]+\s+){1,3}to)\b|\b(?:could|might|(?<!\b(?:in|since|of|by|early|late|mid|until|from|through|and|\d{1,2})[\s-])may(?!\s+\d)|were to)\s+(?:[\w-]+\s+){0,2}$|\bwhoever\s+$/i;
 
 const FORCES_LEAVING =
   /\b(?:forces|troops|units|soldiers|defenders|garrison|brigades?|battalions?|army|infantry|fighters|military|we|our|they)\b/i;

@@ -31,6 +31,15 @@ const SAYING =
 /** After a speaker the sentence names: whether it reports their words ("the ministry announced"). */
 const REPORTING =
   /^[^.]{0,40}?\b(?:said|says|announced|announces|claimed|claims|reported|reports|stated|states|told|insisted|insists|confirmed|confirms|wrote|writes|added|adds|noted|notes|acknowledged|admitted|posted|posts|saying|declared|declares)\b/i;
+/**
+ * Whether the text reports the words of `speaker`, named at offsets from `at` (a clause's
+ * start; before it when its sentence named them first): a verb after the name or in it
+ * ("Moscow says"), or "according to" before it.
+ */
+const reports = (text: string, at: number, { start, end }: FoundClaimant) =>
+  REPORTING.test(text.slice(at + end)) ||
+  REPORTING.test(text.slice(at + start, at + end)) ||
+  /\baccording to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(at, at + start));
 
 export class Listener {
   private recent: FoundClaimant | null = null;
@@ -130,15 +139,8 @@ export class Listener {
     // "The ministry's information is correct, ..." is the guest speaking)
     const carried = heard.carried && (!!block?.speaker || REPORTING.test(words));
     if (voice && !carried) {
-      // (the speaker's place is the clause's: before it when its sentence named them first)
-      // ("Moscow says ...": the verb may be in the words naming them)
-      const own =
-        heard.speaker &&
-        (REPORTING.test(this.text.slice(clause.start + heard.speaker.end)) ||
-          REPORTING.test(
-            this.text.slice(clause.start + heard.speaker.start, clause.start + heard.speaker.end),
-          ));
-      if (!own) heard = { speaker: voice, carried: !!block?.speaker };
+      if (!heard.speaker || !reports(this.text, clause.start, heard.speaker))
+        heard = { speaker: voice, carried: !!block?.speaker };
     }
     if (heard.speaker && PUBLISHING.test(words)) this.publisher = heard.speaker;
     if (heard.speaker && !heard.carried) {

@@ -135,6 +135,12 @@ describe('findPlaces: regions', () => {
       ['sumy', 'Sumy front'],
     ]);
     expect(found('The group covers the Pokrovsk front.').places).toEqual([['pokrovsk', 'Pokrovsk']]);
+    for (const text of [
+      'Units held positions near the Belgorod border area.',
+      'No Ukrainian servicemen are left on Kursk soil.',
+      'Not one metre of Belgorod land was lost.',
+    ])
+      expect(found(text).places, text).toEqual([]);
   });
 
   it('reads regions listed before a plural', () => {

@@ -46,7 +46,7 @@ const REGION_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi)|s?k[aeiouyj]*
 /** Words after a name that make it an oblast; a front named after a town ("the Orikhiv direction") is still a place. */
 const OBLAST_WORD = /^(?:regions?|regional|oblasts?|provinces?|област\p{L}*|обл)$/iu;
 const REGION_WORD =
-  /^(?:regions?|regional|oblasts?|provinces?|governors?|area|direction|sector|axis|group|side|front|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
+  /^(?:regions?|regional|oblasts?|provinces?|governors?|area|direction|sector|axis|group|side|front|border|soil|land|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
 /** A newspaper, radio or channel named after a town ("Radio Kursk", "the Kursk Courier") is no place. */
 const OUTLET_WORD =
   /^(?:Radio|TV|Television|Courier|Times|Post|Herald|Daily|News|Pravda|Gazette|Telegraph|Express|Journal|Today|Online|Inform|Channel|Vesti|Izvestia)$/;
@@ -116,11 +116,11 @@ export function findPlaces(
     }
     const region = after || before || /[SC]yn[aeiouyj]*$/.test(t.fold) ? regionNamed(t) : null;
     // "the Pokrovsk direction" is the front towards the town: the area, and the town too (not
-    // "the Sumy side" or "the Sumy front", an oblast's: the area only)
+    // "the Sumy side", "the Sumy front", "the Belgorod border", "Kursk soil": an oblast's, the area only)
     const front =
       after &&
       (/^(?:direction|sector|axis|напрям|направлени)/iu.test(tokens[i + 1].text) ||
-        (/^(?:side|front)$/i.test(tokens[i + 1].text) &&
+        (/^(?:side|front|border|soil|land)$/i.test(tokens[i + 1].text) &&
           !!region &&
           !/ oblast$/.test(REGION_INFO[region].label)));
     if (region && front) regions.push({ region, start: t.start, end: tokens[i + 1].end });

@@ -40,6 +40,12 @@ describe('findClaimant: speakers named in passing', () => {
     ['The military tell us that the belts have been cleared.', 'ru', 'ru-military'],
     ['According to the border service, a group crossed the border near Grafovka.', 'ru', 'ru-military'],
     ["Yesterday's MoD bulletin said the village had been cleared.", 'ru', 'ru-military'],
+    [
+      "Ukraine's Northern Operational Command answered that its units still held Popovka.",
+      'ru',
+      'ua-military',
+    ],
+    ['The popular channel Severny Rubezh wrote that fighting went on.', null, 'ru-milblogger'],
   ])('%s', (sentence, side, claimant) => expect(said(sentence, side)).toBe(claimant));
 
   it('names the capital, not the phrase, for "by Kyiv’s own count"', () =>
@@ -70,6 +76,7 @@ describe('followsUp: a sentence going on with the speaker before', () => {
     'In his account, the Russians now hold most of the southern half of the city.',
     'Another said fighting continued for the road.',
     'Another reported on 6 May that units had retaken the outskirts.',
+    "Its summary on 31 March put the month's total in the region at 31 settlements.",
   ])('%s', (sentence) => expect(followsUp(sentence)).not.toBeNull());
 });
 
@@ -78,4 +85,9 @@ describe('findClaimant: a body named as the one answered', () => {
     expect(
       said('Contrary to the fantasies of the Russian ministry, our units control the centre.'),
     ).toBeNull());
+});
+
+describe('followsUp: no speaker going on', () => {
+  it('in "which puts pressure on the road"', () =>
+    expect(followsUp('Since then they have pushed 4 km west, which puts pressure on the road.')).toBeNull());
 });

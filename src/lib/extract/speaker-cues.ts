@@ -54,6 +54,13 @@ export const CUES: Cue[] = [
     ),
     'ru-milblogger',
   ],
+  // "The popular channel Severny Rubezh wrote": a channel by its name
+  [
+    new RegExp(
+      `\\b[Tt]he (?:(?!Ukrainian|Ukraine['’]s|TV|[Tt]elevision|[Nn]ews|[Rr]egional|[Ss]tate)[\\w-]+ ){0,2}(?:Telegram )?channel,? [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,2}(?=[^.]*\\b${SAY}\\b)`,
+    ),
+    'ru-milblogger',
+  ],
   [
     new RegExp(
       `\\b${RU}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in Moscow\\b|${spokesmanFor(RU)}|${OF('(?:Russia|Russian Federation|aggressor(?: state| country)?|occupiers)')}`,
@@ -63,7 +70,7 @@ export const CUES: Cue[] = [
   ],
   [
     new RegExp(
-      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('(?:Ukraine|VSU|ZSU|AFU|Kiev regime|Kyiv regime)')}|\\bKhortytsia\\b|\\b(?:Ukrainian|Ukraine's|Kyiv's|UA's) (?:[\\w-]+ ){0,3}(?:brigade|battalion|regiment|unit|[Cc]orps)\\b`,
+      `\\b${UA}\\s+(?:\\w+\\s+)?${MINISTRY}|\\b${MINISTRY} in (?:Kyiv|Kiev)\\b|${spokesmanFor(UA)}|${OF('(?:Ukraine|VSU|ZSU|AFU|Kiev regime|Kyiv regime)')}|\\bKhortytsia\\b|\\b(?:Ukrainian|Ukraine's|Kyiv's|UA's) (?:[\\w-]+ ){0,3}(?:brigade|battalion|regiment|unit|[Cc]orps)\\b|\\b${UA}\\s+(?:Northern|Southern|Eastern|Western|Joint)\\s+(?:Operational\\s+)?(?:Command|Forces)\\b`,
       'i',
     ),
     'ua-military',

@@ -43,3 +43,18 @@ GUEST: The Seventh Corps, which is responsible for Pokrovsk, says Ukrainian unit
     ]);
   });
 });
+
+describe('a summary quoted whole', () => {
+  it('gives a sentence naming its own source, "According to the Southern Defence Forces", to that source', () => {
+    const text = `Zaporizhzhia
+
+Below is our translation of this morning's summary from the Zaporizhzhia Regional Military Administration, published on its Telegram channel.
+
+"Over the past day, the occupiers struck 17 settlements of the region.
+
+At about 03:40 the enemy struck the city of Zaporizhzhia with guided bombs.
+
+According to the Southern Defence Forces, Russian troops attacked Ukrainian positions near Stepnohirsk 14 times."`;
+    expect(claimants(text).at(-1)).toEqual(['According to the Souther', 'ua-military']);
+  });
+});

