@@ -43,6 +43,10 @@ const DENIAL =
 const OWNED =
   /^['’]s\s+(?!(?:own\s+)?(?:office|spokes\w+|press|administration|team|aides?|deputy|headquarters|staff|ministry|channel)\b)/;
 
+/** A speaker who as a rule says nothing of it: "rarely says anything about" (not "did not comment on Kotlyne. It said ...", who goes on speaking). */
+const SILENT =
+  /^\s+(?:rarely|never|seldom|hardly ever)\s+(?:\w+\s+)?(?:say|says|said|comment|comments|commented|mention|mentions|mentioned|speak|speaks|spoke|talk|talks|talked)\b/i;
+
 /** A side's forces by the words that name them acting. */
 const ACTING = /\b(?:army|military|armed forces|defen[cs]e forces|forces|troops)$/i;
 const SAYING = new RegExp(`\\b${SAY}\\b|\\baccording to\\b`, 'i');
@@ -53,7 +57,7 @@ const REPORTED =
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
-  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,70},\s*|(?:\w+\s+){1,6}(?=(?:it|he|she|they|(?:several|some|many|most|all|one|two|three) of them)\s))?(?:(?:By|In) (?:his|her|its|their) (?:own )?(?:estimate|count|account|reckoning|telling|words|view)\b|According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|Another|A (?:second|third)|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (?:accompanying )?(?:post|message|caption)|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|asserted|asserts|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|told|tells|puts? (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:total|figure|number|count|tally|area)|listed|lists|counted|counts|urged|urges|promised|promises|pledged|pledges|called on|calls on|condemned|condemns|appealed|demanded|demands|concede|admit|acknowledge)\b)/i;
+  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,70},\s*|(?:\w+\s+){1,6}(?=(?:it|he|she|they|(?:several|some|many|most|all|one|two|three) of them)\s))?(?:(?:By|In) (?:his|her|its|their) (?:own )?(?:estimate|count|account|reckoning|telling|words|view)\b|According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|Another|A (?:second|third)|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (?:accompanying )?(?:post|message|caption)|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|asserted|asserts|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|told|tells|ordered|orders|puts? (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:total|figure|number|count|tally|area)|listed|lists|counted|counts|urged|urges|promised|promises|pledged|pledges|called on|calls on|condemned|condemns|appealed|demanded|demands|concede|admit|acknowledge)\b)/i;
 
 /** "..., he added." at the end (after a closing quote too), or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =
@@ -114,7 +118,10 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
       role: person.claimant as Claimant | Role,
       region: person.region,
     })),
-  ].sort((a, b) => Number(isRole(a.role)) - Number(isRole(b.role)) || a.m.index - b.m.index);
+  ]
+    // ("Gladkov rarely says anything about ..., where ...": not saying what follows)
+    .filter(({ m }) => !SILENT.test(sentence.slice(m.index + m[0].length)))
+    .sort((a, b) => Number(isRole(a.role)) - Number(isRole(b.role)) || a.m.index - b.m.index);
   // the military unnamed in a report from one side's units is that side's
   const roleSide = sideOf(sentence) ?? side;
   const militarySide = sideOf(sentence) ?? people?.embedded ?? side;

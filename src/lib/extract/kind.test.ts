@@ -271,5 +271,8 @@ describe('kindOf, words first seen in blind sets heldout69 to heldout72', () => 
     ['Units had liberated Shcherbaky and were continuing to advance towards Stepnohirsk.', 'control'],
     // (the clause after a cut)
     ['were continuing to advance towards Stepnohirsk.', 'advance'],
+    ['Pushilin said Krasnoarmeysk would be "fully liberated within weeks".', 'statement'],
+    ['Malokaterynivka came under artillery fire overnight.', 'strike'],
+    ['The enemy fired 14 mortar rounds at the village.', 'strike'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });

@@ -104,7 +104,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'strike',
     // a drone as a tool named ("drone feeds", "a drone operator") is no strike
-    /\b(?:strikes?|struck|(?:drones?|missiles?|rockets?)(?!\s+(?:feeds?|operators?|footage|pilots?|units?|teams?|videos?|images?|crews?|makers?|production|reconnaissance|surveillance|views?)\b)|shell(?:ing|ed|s)|bomb(?:ed|ing|s)?|glide bombs?|air ?raid|killed|injured|wounded|explosions?|hit)\b/i,
+    /\b(?:strikes?|struck|(?:drones?|missiles?|rockets?)(?!\s+(?:feeds?|operators?|footage|pilots?|units?|teams?|videos?|images?|crews?|makers?|production|reconnaissance|surveillance|views?)\b)|shell(?:ing|ed|s)|(?:mortar|artillery|tank) (?:rounds?|fire|shells?)|bomb(?:ed|ing|s)?|glide bombs?|air ?raid|killed|injured|wounded|explosions?|hit)\b/i,
   ],
   // "completing the destruction of the Ukrainian grouping near Demidovka": a ministry's word for fighting
   [
@@ -160,7 +160,7 @@ const ATTEMPT =
   /\b(?:tried|trying|tries|try|attempt(?:ed|ing|s)?|sought|seeking|struggl(?:ed|ing)|bid)\s+to\s+(?:\w+\s+)?$/i;
 /** Ground meant to be taken: "will push on until the area is cleared" is a statement. */
 const INTENT =
-  /\b(?:will|would|shall|until|must|(?:has|have|needs?)\s+to|plans?\s+to|aims?\s+to|intend(?:s|ed)?\s+to|vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|pledg(?:ed|es)\s+to|ready\s+to|determined\s+to)\s+(?:[\w-]+\s+){0,4}["“]?$/i;
+  /\b(?:will|would|shall|until|must|(?:has|have|needs?)\s+to|plans?\s+to|aims?\s+to|intend(?:s|ed)?\s+to|vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|pledg(?:ed|es)\s+to|ready\s+to|determined\s+to)\s+(?:["“]?[\w-]+\s+){0,4}["“]?$/i;
 
 /** What has not happened: "If Russia were to take Stepnohirsk", "could fall" (not the month: "in May they took"; not "were continuing to advance"). */
 const HYPOTHETICAL =

@@ -77,7 +77,21 @@ describe('followsUp: a sentence going on with the speaker before', () => {
     'Another said fighting continued for the road.',
     'Another reported on 6 May that units had retaken the outskirts.',
     "Its summary on 31 March put the month's total in the region at 31 settlements.",
+    'He ordered the compulsory evacuation of families with children.',
   ])('%s', (sentence) => expect(followsUp(sentence)).not.toBeNull());
+});
+
+describe('findClaimant: a speaker who as a rule says nothing of it', () => {
+  it('is not who speaks in "rarely says anything about ..., where ..."', () => {
+    expect(
+      said(
+        'The governor rarely says anything about the fighting, where Ukrainian forces have kept a toehold.',
+        'ru',
+      ),
+    ).toBeNull();
+    // (one who "did not comment" on one thing is still the one "It said" goes on with)
+    expect(said("Russia's defence ministry did not comment directly on Kotlyne.")).toBe('ru-military');
+  });
 });
 
 describe('findClaimant: a body named as the one answered', () => {
