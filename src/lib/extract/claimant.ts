@@ -47,6 +47,9 @@ const OWNED =
 const SILENT =
   /^\s+(?:rarely|never|seldom|hardly ever)\s+(?:\w+\s+)?(?:say|says|said|comment|comments|commented|mention|mentions|mentioned|speak|speaks|spoke|talk|talks|talked)\b/i;
 
+/** A body named acting: "tried to counterattack", "launched an assault". */
+const TRIED = /^\s+(?:tried|attempted|launched|threw|sent|mounted|began|kept)\b/i;
+
 /** A side's forces by the words that name them acting. */
 const ACTING = /\b(?:army|military|armed forces|defen[cs]e forces|forces|troops)$/i;
 const SAYING = new RegExp(`\\b${SAY}\\b|\\baccording to\\b`, 'i');
@@ -57,7 +60,7 @@ const REPORTED =
 
 /** A later sentence that keeps the speaker: "It also said", "The ministry added". */
 const FOLLOW_UP =
-  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,70},\s*|(?:\w+\s+){1,6}(?=(?:it|he|she|they|(?:several|some|many|most|all|one|two|three) of them)\s))?(?:(?:By|In) (?:his|her|its|their) (?:own )?(?:estimate|count|account|reckoning|telling|words|view)\b|According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|Another|A (?:second|third)|(?:several|some|many|most|all|one|two|three) of them|(?:Its|His|Her|Their) \w+|The (?:accompanying )?(?:post|message|caption)|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|asserted|asserts|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|told|tells|ordered|orders|puts? (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:total|figure|number|count|tally|area)|listed|lists|counted|counts|urged|urges|promised|promises|pledged|pledges|called on|calls on|condemned|condemns|appealed|demanded|demands|concede|admit|acknowledge)\b)/i;
+  /^(?:\d{1,2}[:.]\d{2}\s*[—–-]?\s*|[-•*–—]\s+)?(?:[^,.]{0,70},\s*|(?:\w+\s+){1,6}(?=(?:it|he|she|they|(?:several|some|many|most|all|one|two|three) of them)\s))?(?:(?:By|In) (?:his|her|its|their) (?:own )?(?:estimate|count|account|reckoning|telling|words|view)\b|(?:Its|His|Her|Their) (?:[\w-]+ ){0,3}(?:claim|report|statement|post|update|bulletin|summary)s?\b(?=[^.]*\b(?:was|were|is|are|put|puts)\b)|According to (?:him|her|them|it|the (?:ministry|governor|general staff|military|army|spokes(?:man|woman|person)|press service|official|blogger|channel|correspondents?|institute|analysts?|statement|bulletin|report|update|summary|briefing|post))\b|(?:It|He|She|They|Another|A (?:second|third)|(?:several|some|many|most|all|one|two|three) of them(?!,\s*[A-Z][a-z]+,)|(?:Its|His|Her|Their) \w+|The (?:accompanying )?(?:post|message|caption)|The (ministry|governor|general staff|military|army|Kremlin|spokes(?:man|woman|person)|press service|official|blogger|channel|institute|analysts?|statement|minister|commander|officer|air force))\b[^.]*?\b(?:also |further |later )?(?:said|says|added|adds|claimed|claims|reported|reports|announced|announces|confirmed|confirms|stated|states|asserted|asserts|insisted|insists|noted|notes|stressed|wrote|writes|posted|posts|went on|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|vowed|vows|explained|explains|specified|informed|estimated|recalled|recalls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes|told|tells|ordered|orders|called|calls|say|write|insist|(?<=\b(?:they|they also|they still) )(?:claim|report|post)|puts? (?:the |its |their )?(?:[\w'’-]+ ){0,2}(?:total|figure|number|count|tally|area)|listed|lists|counted|counts|urged|urges|promised|promises|pledged|pledges|called on|calls on|condemned|condemns|appealed|demanded|demands|concede|admit|acknowledge)\b)/i;
 
 /** "..., he added." at the end (after a closing quote too), or "..., she told Trial Times, ..." inside. */
 const FOLLOW_UP_AFTER =
@@ -104,7 +107,9 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
         .replace(/(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,3}$/, ''),
     ) &&
       !SAYING.test(sentence.slice(m.index))) ||
-    (ACTING.test(m[0]) && !SAYING.test(sentence));
+    (ACTING.test(m[0]) && !SAYING.test(sentence)) ||
+    // ("the Ukrainian command tried to counterattack ..., commanders here say": acting, not saying)
+    (TRIED.test(sentence.slice(m.index + m[0].length)) && SAYING.test(sentence.slice(m.index + m[0].length)));
   const found = [
     ...CUES.flatMap(([re, role]) => {
       const m = re.exec(sentence);

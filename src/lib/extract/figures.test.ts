@@ -30,11 +30,13 @@ describe('findFigures', () => {
     ['They pushed on about a kilometre.', { value: 1, unit: 'km' }],
     ['The groups gained half a square kilometre.', { value: 0.5, unit: 'km2' }],
     ['Assault groups advanced 0.5 to 1 kilometre.', { value: 0.5, value_max: 1, unit: 'km' }],
+    ["More than seventy-five percent of the region's territory is held.", { value: 75, unit: 'percent' }],
+    ['The town lies sixty kilometres away.', { value: 60, unit: 'km' }],
   ])('%s', (text, expected) => {
     const [figure] = findFigures(text);
     expect(figure).toMatchObject(expected);
     // offsets point at the words the figure was read from
-    expect(text.slice(figure.start, figure.end)).toMatch(/\d|two|three|one|\ba\b|half/i);
+    expect(text.slice(figure.start, figure.end)).toMatch(/\d|two|three|one|\ba\b|half|sixty|seventy/i);
   });
 
   it('reads ranges, and links a bracketed conversion to the figure it restates', () => {

@@ -38,16 +38,27 @@ const WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
   dozen: 12,
 };
-// a number stands on its own: not "ten" in "often", "a" in "retaken"
-const NUMBER = `(?<![A-Za-z0-9])(?:(?:one|two|three|four|five) and a half|half a(?=\\s+(?:square\\s+)?(?:kilomet|km\\b))|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${Object.keys(WORDS).join('|')}|a(?=\\s+(?:square\\s+)?(?:kilomet|km\\b)))`;
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+// a number stands on its own: not "ten" in "often", "a" in "retaken", "six" in "sixty"; "seventy-five" is one
+const NUMBER = `(?<![A-Za-z0-9])(?:(?:one|two|three|four|five) and a half|half a(?=\\s+(?:square\\s+)?(?:kilomet|km\\b))|\\d{1,3}(?:[,\\u00a0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${TENS}-(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z])|(?:${Object.keys(WORDS).join('|')})(?![a-z])|a(?=\\s+(?:square\\s+)?(?:kilomet|km\\b)))`;
 const SCALE = '(?:\\s+(?:thousand|million))?';
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -81,6 +92,8 @@ const number = (raw: string): number => {
   if (lower === 'half a') return 0.5;
   const half = /^(\w+) and a half$/.exec(lower);
   if (half) return WORDS[half[1]] + 0.5;
+  const [tens, unit] = lower.split('-');
+  if (unit && WORDS[tens] && WORDS[unit]) return WORDS[tens] + WORDS[unit];
   const word = WORDS[lower];
   return word ?? Number(raw.replace(/[,\u00a0 ]/g, ''));
 };

@@ -274,5 +274,7 @@ describe('kindOf, words first seen in blind sets heldout69 to heldout72', () => 
     ['Pushilin said Krasnoarmeysk would be "fully liberated within weeks".', 'statement'],
     ['Malokaterynivka came under artillery fire overnight.', 'strike'],
     ['The enemy fired 14 mortar rounds at the village.', 'strike'],
+    ['They write that the Ukrainians are sitting in Demidovka.', 'control'],
+    ['Ukrainian armoured vehicles came right up to the edge of Grafovka.', 'advance'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });

@@ -58,14 +58,15 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
     'contested',
     /\bno (?:Russian|Ukrainian|enemy) (?:soldier|troops?|unit)s? (?:has|have|had) (?:ever )?set foot in\b/i,
   ],
-  // "the Russians came into Oleksiivka", "12 more settlements had been freed", "we took it back"
+  // "the Russians came into Oleksiivka", "armoured vehicles came right up to the edge of Grafovka",
+  // "12 more settlements had been freed", "we took it back", "the Ukrainians are sitting in Demidovka"
   [
     'advance',
-    /\b(?:Russians|Ukrainians|soldiers|troops|forces|units|infantry)\s+(?:came|come|have come|had come)\s+into\b/i,
+    /\b(?:Russians|Ukrainians|soldiers|troops|forces|units|infantry|vehicles)\s+(?:came|come|have come|had come)\s+(?:into|(?:right |as far as )?up to)\b/i,
   ],
   [
     'control',
-    /(?<=\b(?:settlements?|villages?|towns?|localities|territory|area|city)\s+)(?:had|has|have) been freed\b|\b(?:took|taken) (?:it|them) back\b/i,
+    /(?<=\b(?:settlements?|villages?|towns?|localities|territory|area|city)\s+)(?:had|has|have) been freed\b|\b(?:took|taken) (?:it|them) back\b|\b(?:Russians|Ukrainians|enemy|troops|forces|units)\s+(?:are|is|were|was)\s+(?:still\s+)?sitting in\b/i,
   ],
   // "the Russians do not hold it": a denial that they took it
   [

@@ -12,6 +12,7 @@ import type { FoundClaimant, People, Side } from './claimant';
 import type { Clause } from './clauses';
 import { unlabelledAnswers, type Answers } from './interview';
 import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officials';
+import { voiceSide } from './partisan';
 import { blockQuotes, dashedTurns, quotations, reproduced, type Reproduced } from './quotations';
 import { speakerOf } from './sentence-words';
 import { ASKING, SOLDIER_LABEL, titled, turnLabel } from './turn-labels';
@@ -30,7 +31,7 @@ const SAYING =
   /\b(?:said|says|say|told|tells|added|adds|wrote|writes|posted|claimed|claims|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|explained|explains|recalled|recalls|reported|reports|dismissed|dismisses|rejected|rejects|denied|denies|disputed|disputes|according to)\b/i;
 /** After a speaker the sentence names: whether it reports their words ("the ministry announced"). */
 const REPORTING =
-  /^[^.]{0,40}?\b(?:said|says|announced|announces|claimed|claims|reported|reports|stated|states|told|insisted|insists|confirmed|confirms|wrote|writes|added|adds|noted|notes|acknowledged|admitted|posted|posts|saying|declared|declares)\b/i;
+  /^[^.]{0,40}?\b(?:said|says|announced|announces|claimed|claims|reported|reports|stated|states|told|insisted|insists|confirmed|confirms|wrote|writes|added|adds|noted|notes|acknowledged|admitted|posted|posts|saying|writing|claiming|reporting|posting|declared|declares)\b/i;
 /**
  * Whether the text reports the words of `speaker`, named at offsets from `at` (a clause's
  * start; before it when its sentence named them first): a verb after the name or in it
@@ -241,7 +242,8 @@ export class Listener {
   private labelled(label: string, side: Side | null, people?: People, title?: string): FoundClaimant | null {
     if (ASKING.test(label)) return null;
     // "SOLDIER (call sign "Kedr"):": a soldier of the units the reporter is with, else of the ground
-    const trooper = SOLDIER_LABEL.test(label) && (this.embedded ?? side);
+    // (of the units the script is with, else of the side its own words are on)
+    const trooper = SOLDIER_LABEL.test(label) && (this.embedded ?? voiceSide(this.text) ?? side);
     if (trooper)
       return {
         claimant: `${trooper}-military`,

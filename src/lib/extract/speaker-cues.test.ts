@@ -78,6 +78,9 @@ describe('followsUp: a sentence going on with the speaker before', () => {
     'Another reported on 6 May that units had retaken the outskirts.',
     "Its summary on 31 March put the month's total in the region at 31 settlements.",
     'He ordered the compulsory evacuation of families with children.',
+    'They write that the Ukrainians are sitting in Demidovka.',
+    'It called the report "propaganda", saying fighting was continuing.',
+    'Its most recent claim in Sumy region, on 9 August, was the capture of Oleksiivka.',
   ])('%s', (sentence) => expect(followsUp(sentence)).not.toBeNull());
 });
 
@@ -94,6 +97,18 @@ describe('findClaimant: a speaker who as a rule says nothing of it', () => {
   });
 });
 
+describe('findClaimant: a body named acting, another saying so', () => {
+  it('is the one saying so in "the Ukrainian command tried to counterattack ..., commanders here say"', () =>
+    expect(
+      said(
+        'Twice this week the Ukrainian command tried to counterattack towards Mali Shcherbaky, commanders here say.',
+        'ru',
+      ),
+    ).toBe('ru-military'));
+  it('reads "Z-channels" as war bloggers', () =>
+    expect(said('My neighbour reads the Z-channels on his phone.')).toBe('ru-milblogger'));
+});
+
 describe('findClaimant: a body named as the one answered', () => {
   it('is not who speaks in "Contrary to the fantasies of the Russian ministry, ..."', () =>
     expect(
@@ -102,6 +117,8 @@ describe('findClaimant: a body named as the one answered', () => {
 });
 
 describe('followsUp: no speaker going on', () => {
+  it('in "One of them, Lyuba, told me", someone new', () =>
+    expect(followsUp('One of them, Lyuba, told me the vehicles came up to the village.')).toBeNull());
   it('in "which puts pressure on the road"', () =>
     expect(followsUp('Since then they have pushed 4 km west, which puts pressure on the road.')).toBeNull());
 });

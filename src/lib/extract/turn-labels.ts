@@ -8,8 +8,11 @@ const LABEL =
   /^(?:\[[A-Z ]{1,20}\]\s*)?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s*([A-Z][A-Z'’.\- ]{2,70}))?(?:\s*\([^)]{1,80}\))?\s*:\s/;
 /** The same in ordinary capitals ("Syrskyi:"), taken only when it names someone known. */
 const TITLED_LABEL = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]{1,80}\))?\s*:\s/;
-/** A transcript's label naming a soldier by role, not by name. */
-export const SOLDIER_LABEL = /^(?:SOLDIER|OFFICER|COMMANDER|SERVICEMAN|FIGHTER|SERGEANT|MARINE|PARATROOPER)$/;
+/** A transcript's label naming a soldier by role, not by name ("DRONE OPERATOR"). */
+export const SOLDIER_LABEL =
+  /^(?:[A-Z-]+ )?(?:SOLDIER|OFFICER|COMMANDER|SERVICEMAN|FIGHTER|SERGEANT|MARINE|PARATROOPER|OPERATOR|GUNNER|MEDIC|SNIPER|SCOUT)$/;
+/** A broadcast script's recorded comment: "SOUNDBITE, serviceman, call sign "Kedr":", "SYNC, Oleh Hryhorov, head of ...:". */
+const BROADCAST = /^(?:SOUNDBITE|SYNC|SOT|CLIP|GRAB)\s*(?:,\s*|\(\s*)([^:\n()]{2,120}?)\)?\s*:\s/i;
 /** A label for whoever asks: the outlet's side of the exchange. */
 export const ASKING =
   /^(?:Q|QUESTION|INTERVIEWER|HOST|PRESENTER|ANCHOR|REPORTER|JOURNALIST|MODERATOR|CORRESPONDENT)$/;
@@ -24,6 +27,18 @@ export const titled = (label: string) =>
  */
 export function turnLabel(words: string): { label: string; capitals?: string; title?: string } | null {
   // (a label in bold, as a web page prints it: "**Borsuk:**")
+  // (a recorded comment: the one it describes, by name or by role)
+  const aired = BROADCAST.exec(words);
+  if (aired) {
+    const [who, ...about] = aired[1].split(/\s*,\s*/);
+    const role = who.toUpperCase();
+    if (SOLDIER_LABEL.test(role)) return { label: role, capitals: role };
+    return {
+      label: who,
+      capitals: who.toUpperCase(),
+      ...(about.length ? { title: about.join(', ').toUpperCase() } : {}),
+    };
+  }
   const plain = words.replace(/^(?:\*\*|__)([^*_\n:]{1,80})(?::(?:\*\*|__)|(?:\*\*|__):)/, '$1:');
   const labelled = LABEL.exec(plain);
   if (labelled) return { label: labelled[1], capitals: labelled[1], title: labelled[2] };

@@ -58,3 +58,26 @@ According to the Southern Defence Forces, Russian troops attacked Ukrainian posi
     expect(claimants(text).at(-1)).toEqual(['According to the Souther', 'ua-military']);
   });
 });
+
+describe("a broadcast script's recorded comments", () => {
+  it('gives "SOUNDBITE, serviceman, call sign ..." to a soldier of the side the script speaks for, and a named one to that person', () => {
+    const text = `Evening news: the Zaporizhzhia direction
+
+CORRESPONDENT: The Ukrainian nationalists had turned every house into a firing point.
+
+SOUNDBITE, serviceman, call sign "Kedr": We went in at night. Now we hold the whole western edge of Shcherbaky.
+
+SOUNDBITE, Yevgeny Balitsky: Stepnohirsk will be liberated soon, and today our troops hold Mali Shcherbaky.`;
+    expect(claimants(text)).toEqual([
+      ['Now we hold the whole we', 'ru-military'],
+      ['SOUNDBITE, Yevgeny Balit', 'ru-official'],
+    ]);
+  });
+
+  it('gives what a guest reports another "is writing" to that other', () => {
+    const text = `Evening news
+
+SOUNDBITE, OLEG SOROKIN, HEAD OF THE KRASNAYA YARUGA DISTRICT: "I have seen what the Ukrainian General Staff is writing, that their units have taken Demidovka."`;
+    expect(claimants(text).at(-1)?.[1]).toBe('ua-military');
+  });
+});
