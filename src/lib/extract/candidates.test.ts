@@ -253,5 +253,6 @@ describe('findPlaces: candidates first seen in blind sets heldout69 to heldout74
     ['A month spent here is one not spent on Kramatorsk and Sloviansk.', ['Kramatorsk', 'Sloviansk']],
     ['He is a former radio presenter from Uman who now speaks for a brigade.', ['Uman']],
     ['Talks were held on Monday and Tuesday with Zelensky and Putin.', []],
+    ['Maps showed Russian troops in control of the rail yard at Shevchenko.', ['Shevchenko']],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

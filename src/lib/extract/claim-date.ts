@@ -13,7 +13,7 @@ const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
 
 /** A gain told in the perfect: "have taken", "has seized", "had freed" (reported: "told him that troops had freed ..."). */
 const PERFECT_GAIN =
-  /\b(?:have|has|had)\s+(?:(?!been\b)\w+\s+)?(?:taken|seized|captured|gained|abandoned|lost|advanced|pushed|cleared|liberated|freed|retaken|recaptured|regained|occupied|withdrawn)\b/i;
+  /\b(?:have|has|had)\s+(?:(?!been\b)\w+\s+)?(?:taken|seized|captured|gained|abandoned|lost|advanced|pushed|cleared|liberated|freed|retaken|recaptured|regained|occupied|withdrawn|won back)\b|\bgains\b/i;
 
 export function dateTold(
   text: string,
@@ -44,6 +44,11 @@ export function dateTold(
   const sinceThen = PERFECT_GAIN.test(words) && /\bsince then\b/i.test(words) && !here.length;
   if (sinceThen || (now && !words.slice(0, now.index).includes(';') && !here.some(toldOn)))
     return { date: published, precision: 'day', start: clause.start, end: clause.start };
-  // "footage published on January 8 indicates ...": when the evidence appeared, not the event
-  return here.find((d) => !EVIDENCE_DATE.test(text.slice(Math.max(0, d.start - 24), d.start))) ?? here[0];
+  // "footage published on January 8 indicates ...": when the evidence appeared, not the event;
+  // "Six weeks later, on 26 April": the day named, not the one counted to
+  const told = here.filter((d) => !EVIDENCE_DATE.test(text.slice(Math.max(0, d.start - 24), d.start)));
+  const [first, next] = told;
+  const restated = next && /^,?\s*(?:on\s+)?$/.test(text.slice(first.end, next.start));
+  if (first?.precision === 'approximate' && next?.precision === 'day' && restated) return next;
+  return first ?? here[0];
 }

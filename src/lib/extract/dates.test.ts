@@ -231,3 +231,10 @@ describe('"a year ago today"', () => {
     ).toEqual([['One year ago', '2024-08-06', 'day']]);
   });
 });
+
+describe('"on 6 August last year"', () => {
+  it('is that day of the year before', () => {
+    const text = 'Units crossed the border on 6 August last year.';
+    expect(findDates(text, '2025-06-19').map((d) => [d.date, d.precision])).toEqual([['2024-08-06', 'day']]);
+  });
+});

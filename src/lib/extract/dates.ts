@@ -50,10 +50,14 @@ function periods(text: string, published: string): FoundDate[] {
     const mmdd = `${pad(MONTHS.indexOf(m[2].toLowerCase()) + 1)}-${when === 'early' ? '01' : when === 'mid' ? '15' : '21'}`;
     push(`${m[3] ?? yearFor(mmdd, published)}-${mmdd}`, m);
   }
-  // "in October last year": that month of the year before publication's
-  for (const m of text.matchAll(new RegExp(`\\b(?:in )?${MONTH},? (?:of )?last year\\b`, 'gi'))) {
-    const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
-    push(`${Number(published.slice(0, 4)) - 1}-${pad(month)}-01`, m, 'month');
+  // "in October last year": that month of the year before publication's ("on 6 August last year": that day)
+  for (const m of text.matchAll(
+    new RegExp(`\\b(?:in |on )?(?:(\\d{1,2}) )?${MONTH},? (?:of )?last year\\b`, 'gi'),
+  )) {
+    const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+    const year = Number(published.slice(0, 4)) - 1;
+    if (m[1]) push(`${year}-${pad(month)}-${pad(Number(m[1]))}`, m, 'day');
+    else push(`${year}-${pad(month)}-01`, m, 'month');
   }
   // "the end of January", "the beginning of March 2025"
   const edge = new RegExp(`\\b(?:the )?(end|beginning|start|middle) of ${MONTH}(?:\\s+(\\d{4}))?\\b`, 'gi');

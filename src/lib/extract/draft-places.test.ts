@@ -102,6 +102,15 @@ describe('a fight told on with no place', () => {
     ).toEqual([]);
   });
 
+  it('reads "his troops are pulling back to more advantageous lines" after a placed claim', () => {
+    const text =
+      'Kursk\n\nRussia says Sudzha has been liberated. The same day Syrskyi says his troops are pulling back to more advantageous lines.';
+    expect(draft(text).map((d) => [d.kind, d.region])).toEqual([
+      ['control', 'kursk'],
+      ['withdrawal', 'kursk'],
+    ]);
+  });
+
   it('reads "the attack had been repelled" after an attack placed before it', () => {
     const text =
       'Belgorod\n\nUkrainian units crossed the border near Demidovka on 18 March. The Defence Ministry said the same day that the attack had been repelled.';

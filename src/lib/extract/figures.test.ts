@@ -32,11 +32,16 @@ describe('findFigures', () => {
     ['Assault groups advanced 0.5 to 1 kilometre.', { value: 0.5, value_max: 1, unit: 'km' }],
     ["More than seventy-five percent of the region's territory is held.", { value: 75, unit: 'percent' }],
     ['The town lies sixty kilometres away.', { value: 60, unit: 'km' }],
+    ['They pushed another 500 metres towards Grafovka.', { value: 0.5, unit: 'km' }],
   ])('%s', (text, expected) => {
     const [figure] = findFigures(text);
     expect(figure).toMatchObject(expected);
     // offsets point at the words the figure was read from
     expect(text.slice(figure.start, figure.end)).toMatch(/\d|two|three|one|\ba\b|half|sixty|seventy/i);
+  });
+
+  it('reads no figure in "a few hundred metres"', () => {
+    expect(findFigures('They were a few hundred metres from the road.')).toEqual([]);
   });
 
   it('reads ranges, and links a bracketed conversion to the figure it restates', () => {

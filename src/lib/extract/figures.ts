@@ -74,6 +74,8 @@ const UNIT_PATTERNS: [string, string][] = [
   ['square miles|sq\\.?\\s?mi(?:les)?\\b', 'sq mi'],
   ['hectares|ha\\b', 'ha'],
   ['(?:kilometres?|kilometers?|km)\\b(?!\\s*(?:²|2\\b))', 'km'],
+  // a distance in metres, read as a fraction of a kilometre ("another 500 metres")
+  ['(?:metres|meters)\\b', 'm'],
   ['(?:per cent|percent|%)', 'percent'],
   ['(?:[a-z-]+\\s){0,2}?(?:villages|hamlets)', 'villages'],
   ['(?:[a-z-]+\\s){0,2}?(?:settlements|towns and villages|localities)', 'settlements'],
@@ -117,14 +119,19 @@ export function findFigures(text: string): FoundFigure[] {
   const found: FoundFigure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const unitIndex = m.slice(6).findIndex((g) => g !== undefined);
-    const unit = UNIT_PATTERNS[unitIndex][1];
+    const metres = UNIT_PATTERNS[unitIndex][1] === 'm';
+    const unit = metres ? 'km' : UNIT_PATTERNS[unitIndex][1];
     const start = m.index;
     // "ten" in "often", "one" in "someone": a number must stand on its own
     if (/[a-z0-9]/i.test(text[start - 1] ?? '')) continue;
+    // "a few hundred metres", "several dozen villages": no figure to draw to
+    if (/^(?:hundred|dozen)$/i.test(m[1]) && /\b(?:few|several|many|some)\s+$/i.test(text.slice(0, start)))
+      continue;
     // "a kilometre and a half"
     const half = /^\s+and a half\b/i.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
-    const value = scaled(number(m[1]), m[2]) + (half && m[3] === undefined ? 0.5 : 0);
-    const max = m[3] !== undefined ? scaled(number(m[3]), m[4] || m[2]) : undefined;
+    const per = metres ? 1000 : 1;
+    const value = (scaled(number(m[1]), m[2]) + (half && m[3] === undefined ? 0.5 : 0)) / per;
+    const max = m[3] !== undefined ? scaled(number(m[3]), m[4] || m[2]) / per : undefined;
     if (!(value > 0)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const qualifier = QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? 'about';

@@ -276,5 +276,11 @@ describe('kindOf, words first seen in blind sets heldout69 to heldout72', () => 
     ['The enemy fired 14 mortar rounds at the village.', 'strike'],
     ['They write that the Ukrainians are sitting in Demidovka.', 'control'],
     ['Ukrainian armoured vehicles came right up to the edge of Grafovka.', 'advance'],
+    [
+      'Gerasimov tells Putin, who has visited a command post, that Russian forces have retaken 86 settlements.',
+      'control',
+    ],
+    ['Zelensky, who visited troops on Monday, again ruled out a withdrawal from Pokrovsk.', 'statement'],
+    ['Our positions on the edge of Pokrovsk are holding.', 'control'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });

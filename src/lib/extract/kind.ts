@@ -66,7 +66,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'control',
-    /(?<=\b(?:settlements?|villages?|towns?|localities|territory|area|city)\s+)(?:had|has|have) been freed\b|\b(?:took|taken) (?:it|them) back\b|\b(?:Russians|Ukrainians|enemy|troops|forces|units)\s+(?:are|is|were|was)\s+(?:still\s+)?sitting in\b/i,
+    /(?<=\b(?:settlements?|villages?|towns?|localities|territory|area|city)\s+)(?:had|has|have) been freed\b|\b(?:took|taken) (?:it|them) back\b|\b(?:Russians|Ukrainians|enemy|troops|forces|units)\s+(?:are|is|were|was)\s+(?:still\s+)?sitting in\b|\b(?:positions|lines|defen[cs]es)\b[^.;]{0,40}\b(?:are|is|were|was)\s+(?:still\s+)?holding\b(?!\s+(?:on|out|back|up)\b)/i,
   ],
   // "the Russians do not hold it": a denial that they took it
   [
@@ -180,7 +180,7 @@ const COUNTERFACTUAL = /\bwould(?:n['’]t| not)? have\b/i;
 
 /** What did not happen: "the enemy did not conduct offensive actions". */
 const NEGATED =
-  /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:made|make|makes|making) (?:no|little) (?:[\w-]+\s+)?$/i;
+  /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:ruled|rules|rule|ruling) out\s+(?:a |any |the )?(?:[\w-]+\s+)?$|\b(?:made|make|makes|making) (?:no|little) (?:[\w-]+\s+)?$/i;
 
 /**
  * A vow, a warning or a demand about ground, "Pushilin vowed that Pokrovsk would be
@@ -202,7 +202,9 @@ const PURPOSE =
   /\b(?:aims?|goals?|objectives?|purpose|task|point) (?:of|behind) [^.;]{0,60}?\b(?:was|is|were|are|remains?) to\b/i;
 
 export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
-  if (VISIT.test(sentence) || PURPOSE.test(sentence)) return 'statement';
+  // (not a visit told in passing: "tells Putin, who has visited a command post, that forces have retaken ...")
+  const visit = VISIT.test(sentence.replace(/\bwho\s+(?:has\s+|had\s+)?visited\b/gi, ''));
+  if (visit || PURPOSE.test(sentence)) return 'statement';
   for (const [kind, words] of KIND_WORDS) {
     const m = words.exec(sentence);
     if (!m) continue;

@@ -15,7 +15,7 @@ import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officia
 import { voiceSide } from './partisan';
 import { blockQuotes, dashedTurns, quotations, reproduced, type Reproduced } from './quotations';
 import { speakerOf } from './sentence-words';
-import { ASKING, SOLDIER_LABEL, titled, turnLabel } from './turn-labels';
+import { ASKING, REPORTING, reports, SOLDIER_LABEL, titled, turnLabel } from './turn-labels';
 
 export interface Heard {
   speaker: FoundClaimant | null;
@@ -29,19 +29,6 @@ const PUBLISHING =
 /** Someone speaking in the sentence: a person named there is its speaker only then. */
 const SAYING =
   /\b(?:said|says|say|told|tells|added|adds|wrote|writes|posted|claimed|claims|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|explained|explains|recalled|recalls|reported|reports|dismissed|dismisses|rejected|rejects|denied|denies|disputed|disputes|according to)\b/i;
-/** After a speaker the sentence names: whether it reports their words ("the ministry announced"). */
-const REPORTING =
-  /^[^.]{0,40}?\b(?:said|says|announced|announces|claimed|claims|reported|reports|stated|states|told|insisted|insists|confirmed|confirms|wrote|writes|added|adds|noted|notes|acknowledged|admitted|posted|posts|saying|writing|claiming|reporting|posting|declared|declares)\b/i;
-/**
- * Whether the text reports the words of `speaker`, named at offsets from `at` (a clause's
- * start; before it when its sentence named them first): a verb after the name or in it
- * ("Moscow says"), or "according to" before it.
- */
-const reports = (text: string, at: number, { start, end }: FoundClaimant) =>
-  REPORTING.test(text.slice(at + end)) ||
-  REPORTING.test(text.slice(at + start, at + end)) ||
-  /\baccording to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(at, at + start));
-
 export class Listener {
   private recent: FoundClaimant | null = null;
   /** Every speaker named so far, in order: whom "the channel wrote" means. */

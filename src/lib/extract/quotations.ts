@@ -65,7 +65,7 @@ export interface Reproduced {
 
 /** "The post below", "Below are his posts", "He kept this diary ... sent it to us", "We reproduce it in full", "We publish an abridged translation of his post". */
 const ANNOUNCED =
-  /\b(?:(?:kept|wrote) (?:this|these) (?:diary|entries)|the author of (?:these|this|the following) (?:entries|diary|notes|posts|letters)|(?:the|this|these|his|her|its|their) (?:post|posts|thread|statement|letter|dispatch|release|update|bulletin|message|notes|entry|diary|address) below|below(?:,[^,.]{1,40},)? (?:is|are) an? (?:[a-z]+ )?(?:post|thread|letter|message|statement)|below (?:is|are) (?:(?:excerpts?|extracts?|parts?) (?:from|of) )?(?:the|his|her|its|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:post|posts|statement|letter|dispatch|release|summary|update|report|bulletin|message|notes|entry|address|thread)|(?:reproduce|reproduces|publish|publishes|print|prints|give|gives)\s+(?:it|them|the (?:post|statement|text|letter))\s+(?:in full|below|as (?:published|posted|written))|(?:reproduce|publish|print|give|present|translate)s?\s+(?:here\s+)?(?:an?|the)\s+(?:(?:abridged|edited|shortened|full|complete|lightly edited)\s+)?(?:translation|text|version|transcript|excerpts?|extracts?)\s+(?:of|from)\s+(?:the|his|her|its|their|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?(?:post|posts|statement|letter|message|address|update|summary|thread|report))\b/i;
+  /\b(?:(?:kept|wrote) (?:this|these) (?:diary|entries)|the author of (?:these|this|the following) (?:entries|diary|notes|posts|letters)|(?:the|this|these|his|her|its|their) (?:post|posts|thread|statement|letter|dispatch|release|update|bulletin|message|notes|entry|diary|address) below|below(?:,[^,.]{1,40},)? (?:is|are) an? (?:[a-z]+ )?(?:post|thread|letter|message|statement)|below (?:is|are) (?:(?:excerpts?|extracts?|parts?) (?:from|of) )?(?:the|his|her|its|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:post|posts|statement|letter|dispatch|release|summary|update|report|bulletin|message|notes|entry|address|thread)|(?:reproduce|reproduces|publish|publishes|print|prints|give|gives|translate|translates)\s+(?:it|them|the (?:post|statement|text|letter))\s+(?:in full|below|as (?:published|posted|written))|(?:shared|sent|gave)\s+(?:us\s+)?(?:\w+\s+)?(?:letters|posts|messages|notes|entries)\s+(?:with|to)\s+(?:us|[A-Z][\w-]+)|(?:reproduce|publish|print|give|present|translate)s?\s+(?:here\s+)?(?:an?|the)\s+(?:(?:abridged|edited|shortened|full|complete|lightly edited)\s+)?(?:translation|text|version|transcript|excerpts?|extracts?)\s+(?:of|from)\s+(?:the|his|her|its|their|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?(?:post|posts|statement|letter|message|address|update|summary|thread|report))\b/i;
 /** The same said another way: a verb of printing and a text of someone's ("We reproduce his latest column, abridged"). */
 const PRINTS =
   /\b(?:reproduce|publish|print|present|translate|carry|run)s?\s+(?:here\s+|below\s+)?(?:the|his|her|their|[A-Z][a-z]+['’]s)\s+(?:(?:latest|last|recent|new|full|own|weekly|daily)\s+){0,2}(?:post|posts|column|article|statement|letter|dispatch|update|message|notes|diary|address|thread|report|piece|essay|blog post)\b/;
@@ -80,12 +80,13 @@ const WRITES =
   /[^.]*\b(?:war (?:correspondent|blogger)|military blogger|milblogger|voenkor|runs (?:a|the) (?:[\w-]+ ){0,3}channel)\b[^.]*/i;
 /** A soldier by what they do, their side left to their own words: "while serving with an infantry battalion". */
 const SERVES =
-  /\bserv(?:ing|es|ed) (?:with|in) (?:an? |the |one of the )?(?:[\w-]+ ){0,2}(?:battalion|brigade|regiment|company|platoon|unit|army)s?\b/i;
+  /\bserv(?:ing|es|ed) (?:as an? [\w-]+ )?(?:with|in) (?:an? |the |one of the )?(?:[\w-]+ ){0,2}(?:battalion|brigade|regiment|company|platoon|unit|army)s?\b/i;
 /** A unit's own posts: "translating the posts of the 161st Separate Mechanised Brigade". */
 const UNIT_POSTS =
   /\b(?:posts|statements|updates|messages|summaries|reports|Telegram channel) of (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|[Dd]etachment)\b/;
-/** A post's stamp opening its paragraph: "13.10, 09:40.", "09:40 —", "12.08.", a thread's "3/". */
-const STAMPED = /^\d{1,2}(?:[.:]\d{2}\b|\/(?:\d{1,2})?\s)/;
+/** A post's stamp opening its paragraph: "13.10, 09:40.", "09:40 —", "12.08.", a thread's "3/", a letter's "2 June.". */
+const STAMPED =
+  /^(?:\d{1,2}(?:[.:]\d{2}\b|\/(?:\d{1,2})?\s)|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\.)/;
 const BYLINE = /^By ((?:\p{Lu}[\p{L}'’-]+ ?){2,3})$/mu;
 /** An editor's note on who wrote what follows: "The author commands a mechanised brigade of Ukraine's armed forces". */
 const AUTHOR_NOTE =

@@ -1,7 +1,9 @@
 /**
  * A transcript's turn labels: "KHINSHTEIN:", "QUESTION (Test Channel 5):", "NIKOLAI PETROV, HEAD
- * OF THE TETKINO ADMINISTRATION:", "Syrskyi:", "**Borsuk:**". Used by ./listener.ts. Pure.
+ * OF THE TETKINO ADMINISTRATION:", "Syrskyi:", "**Borsuk:**"; and whether words in a turn report
+ * someone else's. Used by ./listener.ts. Pure.
  */
+import type { FoundClaimant } from './claimant';
 
 /** A label in capitals, its title the second group ("Q:" and "A:" are an interview's: ./interview.ts). */
 const LABEL =
@@ -45,3 +47,16 @@ export function turnLabel(words: string): { label: string; capitals?: string; ti
   const titledLabel = TITLED_LABEL.exec(plain);
   return titledLabel ? { label: titledLabel[1] } : null;
 }
+
+/** After a speaker the sentence names: whether it reports their words ("the ministry announced"). */
+export const REPORTING =
+  /^[^.]{0,40}?\b(?:said|says|announced|announces|claimed|claims|reported|reports|stated|states|told|insisted|insists|confirmed|confirms|wrote|writes|added|adds|noted|notes|acknowledged|admitted|posted|posts|saying|writing|claiming|reporting|posting|declared|declares)\b/i;
+/**
+ * Whether the text reports the words of `speaker`, named at offsets from `at` (a clause's
+ * start; before it when its sentence named them first): a verb after the name or in it
+ * ("Moscow says"), or "according to" before it.
+ */
+export const reports = (text: string, at: number, { start, end }: FoundClaimant) =>
+  REPORTING.test(text.slice(at + end)) ||
+  REPORTING.test(text.slice(at + start, at + end)) ||
+  /\baccording to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(text.slice(at, at + start));
