@@ -150,3 +150,19 @@ describe('texts announced in words first seen in blind sets heldout75 and heldou
     expect(letters[0]).toMatchObject({ author: 'ua-military' });
   });
 });
+
+describe('a text announced by how the outlet prints it', () => {
+  it('reads "these are from Tuesday, lightly shortened" beside posts as an announcement', () => {
+    const text =
+      "Posts\n\nThe governor writes several posts a day; these are Tuesday's, lightly shortened.\n\n08:30. Assault groups attacked towards Popovka.\n\n12:00. The attack was repelled.";
+    expect(reproduced(text).map((r) => text.slice(r.start, r.end))).toEqual([
+      '08:30. Assault groups attacked towards Popovka.\n\n12:00. The attack was repelled.',
+    ]);
+    // (a statement reported in news is no text printed whole)
+    expect(
+      reproduced(
+        'News\n\nThe ministry published a statement saying the attack was repelled.\n\nFighting went on.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -91,6 +91,14 @@ const BYLINE = /^By ((?:\p{Lu}[\p{L}'’-]+ ?){2,3})$/mu;
 /** An editor's note on who wrote what follows: "The author commands a mechanised brigade of Ukraine's armed forces". */
 const AUTHOR_NOTE =
   /[^.]*\bThe (?:author|writer) (?:commands|is|serves|heads|leads|was)\b[^.]*(?:\.[^.]*\bviews (?:below|here|expressed)\b[^.]*)?/;
+/**
+ * An announcement in other words: a text of someone's and how the outlet prints it, in one
+ * paragraph ("She shared four letters with us; we have shortened them").
+ */
+const edited = (paragraph: string) =>
+  /\b(?:below|abridged|shortened|lightly edited|condensed|in (?:our )?translation|as (?:published|posted|written))\b/i.test(
+    paragraph,
+  ) && /\b(?:post|posts|letter|letters|thread|diary|entries|column|notes|essay|blog post)\b/i.test(paragraph);
 /** A heading (one short line with no closing punctuation) or an editor's bracketed note: what ends it. */
 const HEADING = /^(?:[^\n.!?:"”]{1,80}|\[[^\]]*\])$/;
 
@@ -99,7 +107,7 @@ export function reproduced(text: string): Reproduced[] {
   const found: Reproduced[] = [];
   paragraphs.forEach((p, i) => {
     const note = AUTHOR_NOTE.exec(p[0])?.[0];
-    if (!note && ![ANNOUNCED, PRINTS, IN_FULL].some((re) => re.test(p[0]))) return;
+    if (!note && ![ANNOUNCED, PRINTS, IN_FULL].some((re) => re.test(p[0])) && !edited(p[0])) return;
     const described = note ?? WRITES.exec(p[0])?.[0];
     const sides = described && [
       /\b(?:Russia|Russian|Moscow|Kremlin)/.test(described),
