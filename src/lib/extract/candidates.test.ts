@@ -238,7 +238,7 @@ describe('findPlaces: candidate cues first seen in blind sets heldout65 and held
   });
 });
 
-describe('findPlaces: candidates first seen in blind sets heldout69 to heldout74', () => {
+describe('findPlaces: candidates first seen in blind sets heldout69 to heldout78', () => {
   const names = (text: string) => found(text).candidates.map(([n]) => n);
   it.each([
     ['In May we had to pull back from Novenke and Sudzha.', ['Novenke']],
@@ -254,5 +254,10 @@ describe('findPlaces: candidates first seen in blind sets heldout69 to heldout74
     ['He is a former radio presenter from Uman who now speaks for a brigade.', ['Uman']],
     ['Talks were held on Monday and Tuesday with Zelensky and Putin.', []],
     ['Maps showed Russian troops in control of the rail yard at Shevchenko.', ['Shevchenko']],
+    ['A drone hit a minibus at the entrance to Shebekino.', ['Shebekino']],
+    ['And finally, some good news from Shostka: the school has opened.', ['Shostka']],
+    ['"Kamianske fell in the summer, and now they want the next one."', ['Kamianske']],
+    ['In the Kamenskoye area, units advanced.', ['Kamenskoye']],
+    ['Debris fell on a house on the northern edge.', []],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

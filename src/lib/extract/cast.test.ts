@@ -156,3 +156,10 @@ describe('castOf, ranks abbreviated', () => {
     ).toEqual([['Oleh Savchuk', 'military', null]]);
   });
 });
+
+describe('castOf: a member of parliament by title', () => {
+  it("reads 'Duma deputy Igor Lantsov' as Russia's official", () =>
+    expect(
+      roles('Duma deputy Igor Lantsov, a regular on the programme, told the studio the town had fallen.'),
+    ).toEqual([['Igor Lantsov', 'official', 'ru']]));
+});

@@ -30,7 +30,7 @@ const TITLES: [RegExp, CastRole][] = [
     'military',
   ],
   [
-    /\b(?:(?:Deputy |Acting )?Governor|Mayor|(?:Deputy |Defen[cs]e |Foreign |Prime )?Minister|President|(?:[Dd]istrict|[Rr]egional|[Vv]illage|[Cc]ity|[Cc]ommunity) head)/,
+    /\b(?:(?:Duma |Rada )[Dd]eputy|(?:Deputy |Acting )?Governor|Mayor|(?:Deputy |Defen[cs]e |Foreign |Prime )?Minister|President|(?:[Dd]istrict|[Rr]egional|[Vv]illage|[Cc]ity|[Cc]ommunity) head)/,
     'official',
   ],
 ];
@@ -61,9 +61,9 @@ const ROLE_WORDS: [RegExp, CastRole][] = [
 ];
 // (and each side's commands by name: Ukraine's "Northern operational command", Russia's "Sever group")
 const UA =
-  /\b(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Khortytsia|Tavria|(?:Northern|Southern|Eastern|Western) [Oo]perational [Cc]ommand)\b/;
+  /\b(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Khortytsia|Tavria|(?:Northern|Southern|Eastern|Western) [Oo]perational [Cc]ommand|(?:Verkhovna )?Rada)\b/;
 const RU =
-  /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin|Moscow-installed|pro-war|pro-Kremlin|(?:Sever|Tsentr|Vostok|Zapad|Yug|Dnepr) group)\b/;
+  /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin|Moscow-installed|pro-war|pro-Kremlin|(?:Sever|Tsentr|Vostok|Zapad|Yug|Dnepr) group|(?:State )?Duma)\b/;
 
 const TITLE_WORDS = new Set(
   'General Lieutenant Colonel Major Brigadier Captain Sergeant Senior Junior Staff Master Corporal Private Commander Governor Deputy Acting Mayor Minister Defence Defense Foreign Prime President'.split(
@@ -132,7 +132,8 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
       add(
         m[1],
         role,
-        sideIn(sameSentence(text.slice(Math.max(0, m.index - 30), m.index))) ??
+        // (the title's own words too: "Duma deputy")
+        sideIn(sameSentence(text.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1].length))) ??
           appositiveSide(m.index + m[0].length) ??
           // (a hromada, the "community" a head runs, is Ukraine's unit of local government)
           (/^[Cc]ommunity head/.test(m[0]) ? 'ua' : null),

@@ -26,6 +26,9 @@ export const CUE = new RegExp(
     '(?:dug\\s+in|earlier|previously|did|plant|station|airfield|bridges?|crossings?|checkpoints?|yards?|depots?|mines?|junctions?|as\\s+far)\\s+(?:at|as)',
     // "a native of Tokmak"; "Khinshtein visited Rylsk"; "a block in central Bilopillia"
     'native\\s+of',
+    // "a minibus at the entrance to Shebekino"; "good news from Shostka"
+    'entrance\\s+to',
+    'news\\s+from',
     'visit(?:ed|s|ing)',
     'central',
     'evacuat\\w+\\s+(?:\\w+\\s+){0,2}from',
@@ -78,4 +81,4 @@ export const FRONTS =
 export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
 /** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
 export const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|axes|sectors?|district|community|communities|hromada|areas)\b|,?\s+(?:fell\s+to|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:would|will|could)\s+fall|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling))\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|axes|sectors?|district|community|communities|hromada|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:would|will|could)\s+fall|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling))\b/g;

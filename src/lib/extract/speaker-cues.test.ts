@@ -46,6 +46,11 @@ describe('findClaimant: speakers named in passing', () => {
       'ua-military',
     ],
     ['The popular channel Severny Rubezh wrote that fighting went on.', null, 'ru-milblogger'],
+    [
+      'Even the British Defence Ministry, in its update, acknowledged that Ukrainian units had advanced.',
+      null,
+      'foreign-official',
+    ],
   ])('%s', (sentence, side, claimant) => expect(said(sentence, side)).toBe(claimant));
 
   it('names the capital, not the phrase, for "by Kyiv’s own count"', () =>

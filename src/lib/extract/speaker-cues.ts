@@ -94,7 +94,7 @@ export const CUES: Cue[] = [
   ],
   // a country's word, not its make ("HIMARS of American manufacture"): an adjective needs its noun
   [
-    /\b(?:(?:U\.S\.|US|American|South Korean?|NATO|British|UK|French|German)\s*(?:officials?|intelligence|government|defence|defense|Ministry of Defen[cs]e|MoD|president|secretary|spokes(?:man|woman|person))|(?:U\.S\.|US|Pentagon|White House|State Department|South Korea|NATO|UK)(?=\s+(?:\w+\s+){0,3}(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b))\b(?=[^.]*\b(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b)/,
+    /\b(?:(?:U\.S\.|US|American|South Korean?|NATO|British|UK|French|German)\s*(?:officials?|intelligence|government|defence|defense|Defen[cs]e (?:Ministry|Intelligence|Secretary)|Ministry of Defen[cs]e|MoD|president|secretary|spokes(?:man|woman|person))|(?:U\.S\.|US|Pentagon|White House|State Department|South Korea|NATO|UK)(?=\s+(?:\w+\s+){0,3}(?:said|says|told|put|puts|assessed|estimated|estimates|believes?)\b))\b(?=[^.]*\b(?:said|says|told|put|puts|assessed|estimated|estimates|believes?|acknowledged|reported|noted|wrote|concluded)\b)/,
     'foreign-official',
   ],
   [
