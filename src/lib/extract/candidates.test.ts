@@ -238,7 +238,7 @@ describe('findPlaces: candidate cues first seen in blind sets heldout65 and held
   });
 });
 
-describe('findPlaces: candidates first seen in blind sets heldout69 to heldout78', () => {
+describe('findPlaces: candidates first seen in blind sets heldout69 to heldout80', () => {
   const names = (text: string) => found(text).candidates.map(([n]) => n);
   it.each([
     ['In May we had to pull back from Novenke and Sudzha.', ['Novenke']],
@@ -259,5 +259,11 @@ describe('findPlaces: candidates first seen in blind sets heldout69 to heldout78
     ['"Kamianske fell in the summer, and now they want the next one."', ['Kamianske']],
     ['In the Kamenskoye area, units advanced.', ['Kamenskoye']],
     ['Debris fell on a house on the northern edge.', []],
+    ["The enemy's armoured groups were within sight of Korenevo.", ['Korenevo']],
+    ['Our partner suspended deliveries to Bilytske after a drone strike.', ['Bilytske']],
+    ['We prayed in the tents of Lgov.', ['Lgov']],
+    // a name with a town's ending standing alone (not a capital abroad)
+    ['Thank you both. After the break: Kupiansk.', ['Kupiansk']],
+    ['Officials from Minsk attended.', []],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

@@ -21,13 +21,16 @@ export const CUE = new RegExp(
     '\\b(?:TV|Radio),',
     // "families in temporary housing in Stary Oskol"; "moved part of its production to Stary Oskol"
     '(?:temporary\\s+(?:housing|accommodation|shelters?)\\s+in|production\\s+to)',
-    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|district|community|areas?|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
+    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|basements|tents|ruins|cellars|shelters|streets|district|community|areas?|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
     // "still dug in at Malaya Loknya", "a tactic used earlier at Avdiivka"; "evacuating civilians from Bilozerske"
     '(?:dug\\s+in|earlier|previously|did|plant|station|airfield|bridges?|crossings?|checkpoints?|yards?|depots?|mines?|junctions?|as\\s+far)\\s+(?:at|as)',
     // "a native of Tokmak"; "Khinshtein visited Rylsk"; "a block in central Bilopillia"
     'native\\s+of',
     // "a minibus at the entrance to Shebekino"; "good news from Shostka"
     'entrance\\s+to',
+    // "within sight of Korenevo"; "suspended deliveries to Bilytske"
+    'within\\s+(?:sight|range|reach)\\s+of',
+    '(?:deliveries|supplies|aid|evacuations?|buses|trains)\\s+to',
     'news\\s+from',
     'visit(?:ed|s|ing)',
     'central',
@@ -82,3 +85,12 @@ export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:r
 /** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
 export const AFTER_CUE =
   /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|axes|sectors?|district|community|communities|hromada|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:would|will|could)\s+fall|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling))\b/g;
+/** Two names with the endings of towns in the region ("-sk", "-ivka", "-ove") after a preposition. */
+const TOWN_END = `\\p{Lu}[\\p{Ll}'’-]+(?:sk|ivka|ovka|yevka|ivske|ske|ne|ove|ino|ovo|evo|iv|ets|ka)`;
+export const TOWN_PAIR = new RegExp(
+  `\\b(?:on|to|towards?|into|near|around|for)\\s+(${TOWN_END})\\s+and\\s+(${TOWN_END})(?![\\p{L}'’-])`,
+  'gud',
+);
+/** A word with the ending of a town in the region: "Kupiansk", "Bilytske", "Novoivanivka". */
+export const TOWN_WORD = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?:ivka|yivka|ivske|ske|sk)(?![\p{L}'’-])/gu;
+export const HOME_TOWN = /\bfrom (?=\p{Lu}[\p{Ll}'’-]+ who\b)/gu;

@@ -9,7 +9,18 @@ import type { Place } from '../claims/schema';
 import { REGIONS, REGION_INFO, type Region } from '../regions';
 import { keys, matches, nameWord, tokenize, type NameWord, type Token } from './name-words';
 import { FOREIGN_CAPITALS, NOT_CANDIDATES, UNIT_AFTER } from './not-places';
-import { AFTER_CUE, BARE_CUE, CUE, FRONTS, LIST_LABEL, ROAD_END, SUFFIXED } from './place-cues';
+import {
+  AFTER_CUE,
+  BARE_CUE,
+  CUE,
+  FRONTS,
+  HOME_TOWN,
+  LIST_LABEL,
+  ROAD_END,
+  SUFFIXED,
+  TOWN_PAIR,
+  TOWN_WORD,
+} from './place-cues';
 
 export interface FoundPlace {
   id: string;
@@ -43,13 +54,6 @@ export interface PlaceIndex {
  */
 const PLACE_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi))$/;
 const REGION_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi)|s?k[aeiouyj]*|[SC]yn[aeiouyj]*)$/;
-/** Two names with the endings of towns in the region ("-sk", "-ivka", "-ove") after a preposition. */
-const TOWN_END = `\\p{Lu}[\\p{Ll}'’-]+(?:sk|ivka|ovka|yevka|ivske|ske|ne|ove|ino|ovo|evo|iv|ets|ka)`;
-const TOWN_PAIR = new RegExp(
-  `\\b(?:on|to|towards?|into|near|around|for)\\s+(${TOWN_END})\\s+and\\s+(${TOWN_END})(?![\\p{L}'’-])`,
-  'gud',
-);
-const HOME_TOWN = /\bfrom (?=\p{Lu}[\p{Ll}'’-]+ who\b)/gu;
 /** Words after a name that make it an oblast; a front named after a town ("the Orikhiv direction") is still a place. */
 const OBLAST_WORD = /^(?:regions?|regional|oblasts?|provinces?|област\p{L}*|обл)$/iu;
 const REGION_WORD =
@@ -247,17 +251,16 @@ export function findPlaces(
   }
   // a list goes on from a name found by its cue ("to Kramatorsk and Sloviansk"), and back from
   // a known place or such a name to one joined to it by "and" ("from Novenke and Basivka")
-  // two names that look like towns after a preposition ("on Kramatorsk and Sloviansk"), and a
-  // person's home town ("a former radio presenter from Uman who")
-  for (const m of text.matchAll(TOWN_PAIR))
-    for (const [at] of [m.indices![1]!, m.indices![2]!]) {
-      const i = startsAt.get(at);
-      if (i !== undefined && nameable(i)) add(i, i + 1);
-    }
-  for (const m of text.matchAll(HOME_TOWN)) {
-    const i = startsAt.get(m.index + m[0].length);
-    if (i !== undefined && nameable(i)) add(i, i + 1);
-  }
+  // two names that look like towns after a preposition ("on Kramatorsk and Sloviansk"), a home
+  // town ("a former radio presenter from Uman who"), a town's ending mid-sentence ("After the break: Kupiansk.")
+  const single = [
+    ...[...text.matchAll(TOWN_PAIR)].flatMap((m) => [m.indices![1]![0], m.indices![2]![0]]),
+    ...[...text.matchAll(HOME_TOWN)].map((m) => m.index + m[0].length),
+    ...[...text.matchAll(TOWN_WORD)]
+      .filter((m) => !/[.!?]\s*$|^\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
+      .map((m) => m.index),
+  ];
+  for (const i of single.map((at) => startsAt.get(at))) if (i !== undefined && nameable(i)) add(i, i + 1);
   // a name read as a place once is that place wherever else it stands ("In Kramatorsk, ..." and
   // later "north to Kramatorsk")
   for (const c of [...candidates.values()])
