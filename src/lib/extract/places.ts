@@ -251,8 +251,7 @@ export function findPlaces(
   }
   // a list goes on from a name found by its cue ("to Kramatorsk and Sloviansk"), and back from
   // a known place or such a name to one joined to it by "and" ("from Novenke and Basivka")
-  // two names that look like towns after a preposition ("on Kramatorsk and Sloviansk"), a home
-  // town ("a former radio presenter from Uman who"), a town's ending mid-sentence ("After the break: Kupiansk.")
+  // town-like names after a preposition ("on Kramatorsk and Sloviansk"), a home town ("from Uman who"), a town's ending mid-sentence ("After the break: Kupiansk.")
   const single = [
     ...[...text.matchAll(TOWN_PAIR)].flatMap((m) => [m.indices![1]![0], m.indices![2]![0]]),
     ...[...text.matchAll(HOME_TOWN)].map((m) => m.index + m[0].length),
