@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { AnnotatedArticle } from '../../src/lib/extract/learned/training';
 
-/** The extraction fixtures (src/lib/extract/fixtures): each article with the claims annotated in it, in name order. */
+/**
+ * The extraction fixtures (src/lib/extract/fixtures): each article with the claims and
+ * events annotated in it, in name order.
+ */
 export const FIXTURES = 'src/lib/extract/fixtures';
 
 export function readAnnotated(dir = FIXTURES): AnnotatedArticle[] {
@@ -13,7 +16,9 @@ export function readAnnotated(dir = FIXTURES): AnnotatedArticle[] {
     .map((f) => {
       const expected = parse(readFileSync(join(dir, f.replace(/\.txt$/, '.expected.yaml')), 'utf8')) as {
         claims?: AnnotatedArticle['claims'];
+        events?: AnnotatedArticle['claims'];
       };
-      return { text: readFileSync(join(dir, f), 'utf8'), claims: expected.claims ?? [] };
+      const claims = [...(expected.claims ?? []), ...(expected.events ?? [])];
+      return { text: readFileSync(join(dir, f), 'utf8'), claims };
     });
 }

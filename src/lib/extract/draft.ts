@@ -31,6 +31,8 @@ import {
 } from './sentence-words';
 import { ownWords, statementVoice } from './voice';
 import { learnedClaim } from './learned/second-opinion';
+import { learnedClaimant } from './learned/claimant';
+import { splitSentences } from './sentences';
 import { whereOf, type Where } from './where';
 import type { Article, DraftClaim } from './draft-claim';
 
@@ -66,6 +68,7 @@ export function draftClaims(
     items.filter((i) => i.start >= s.start && i.start < s.end);
 
   const drafts: DraftClaim[] = [];
+  const sentences = splitSentences(text);
   let speaker: FoundClaimant | null = null;
   // people the article introduces ("Taras, who commands a machine-gun team"), beside the
   // places and the officials table, which account for the names they know
@@ -178,7 +181,11 @@ export function draftClaims(
       voice ??
       ownWords(words, listener.cited) ??
       (listener.outletSpeaking ? null : partisanSpeaker(words, listener.speakers, review));
-    const claimant: Claimant = speaker?.claimant ?? 'independent';
+    // no speaker the rules know: whose the words around it read as, for the editor to check
+    const guessed = speaker || kind === 'context' ? null : learnedClaimant(text, sentences, sentence.start);
+    if (guessed)
+      review.push(`no speaker found; the learned model reads it as ${guessed.claimant}'s: check who says it`);
+    const claimant: Claimant = speaker?.claimant ?? guessed?.claimant ?? 'independent';
     const acting = (denial: boolean) =>
       holderOf(words, {
         speaker: sideOfClaimant(claimant),
