@@ -128,3 +128,37 @@ export function describedSpeaker(name: string, about: string, side: Side | null)
   if (!role) return null;
   return { claimant: `${theirs}-${role}`, name, start: 0, end: 0, stance: 'asserts', generic: false };
 }
+
+/**
+ * A denial announced in a sentence of its own and told in the next ("Khinshtein dismissed
+ * that within hours. "There is not a single Ukrainian soldier left ..."", "The RMA called
+ * the report false. According to Hryhorov, Andriivka remains ..."): one claim, the telling,
+ * answering what the announcement did. Takes the draft before off the list when it is one.
+ */
+export function takeAnnounced(
+  drafts: DraftClaim[],
+  text: string,
+  telling: { start: number; answers: boolean; claimant: Claimant },
+): DraftClaim | undefined {
+  const { start } = telling;
+  const before = drafts.at(-1);
+  // (the telling answers a claim itself, or quotes the announcer: "dismissed that. "There is ...")
+  const quoting = /^["“]/.test(text.slice(start)) && before?.claimant === telling.claimant;
+  if (!telling.answers && !quoting) return undefined;
+  // (naming no place of its own: any it has are the denied claim's)
+  const placed = before?.places.length && !before.review?.some((r) => r.startsWith('places carried from'));
+  if (!before || before.kind !== 'contested' || placed || before.candidates || before.figures.length)
+    return undefined;
+  const [from, to] = before.span;
+  // (not "This is a lie: our defenders hold it", "rejected the report, saying ...": told there)
+  const words = text.slice(from, to);
+  const bare =
+    to - from <= 90 &&
+    ANNOUNCING.test(words) &&
+    !/[:;]\s*(?!(?:false|fake|a lie)\W*$)\S|\bsaying\b/i.test(words);
+  return bare && /^[ \t]+$/.test(text.slice(to, start)) ? drafts.pop() : undefined;
+}
+
+/** Words that announce a denial without telling it: "dismissed that", "called the report false". */
+const ANNOUNCING =
+  /\b(?:dismissed|denied|rejected|disputed|refuted|called|lies?|false|fake|fiction|nonsense)\b/i;

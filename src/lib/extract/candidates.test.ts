@@ -262,6 +262,8 @@ describe('findPlaces: candidates first seen in blind sets heldout69 to heldout80
     ["The enemy's armoured groups were within sight of Korenevo.", ['Korenevo']],
     ['Our partner suspended deliveries to Bilytske after a drone strike.', ['Bilytske']],
     ['We prayed in the tents of Lgov.', ['Lgov']],
+    ['After the raid on Kozinka he declared the village cleared.', ['Kozinka']],
+    ['Farmers in the Vasilyevka and Tokmak districts began the harvest.', ['Vasilyevka', 'Tokmak']],
     // a name with a town's ending standing alone (not a capital abroad)
     ['Thank you both. After the break: Kupiansk.', ['Kupiansk']],
     ['Officials from Minsk attended.', []],

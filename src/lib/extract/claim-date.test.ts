@@ -40,6 +40,18 @@ describe('dateTold', () => {
   });
 });
 
+describe('dateTold, a date closing a relative clause', () => {
+  it('tells of the place after a claim ("positions that were lost last week"), not of the claim', () => {
+    expect(
+      told('They say they have regained two positions near Yablunivka that were lost last week.'),
+    ).toBeUndefined();
+    expect(
+      told('Units advanced 1.5 km west of Sudzha, the town that Ukraine seized last August.'),
+    ).toBeUndefined();
+    expect(told('It is the town that Ukraine seized last August.')?.date).toBe('2024-08-01');
+  });
+});
+
 describe('dateTold, "since then"', () => {
   it('dates a gain told in the perfect "since then" when it was told, not by the date before it', () => {
     expect(told('Since then our troops have pushed them back almost to Sudzha.')?.date).toBe(PUBLISHED);

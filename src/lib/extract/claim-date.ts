@@ -4,6 +4,11 @@
  * telling; the event's date before the evidence's. Pure.
  */
 import { entryDay, type FoundDate } from './dates';
+import { kindOf } from './kind';
+
+/** A relative clause ending where a date begins: "two positions near Yablunivka that were lost last week". */
+const RELATIVE =
+  /\b(?:that|which)\s+(?:[\w'’-]+\s+){0,3}?(?:lost|taken|seized|captured|retaken|recaptured|liberated|occupied|abandoned|entered)\b[^,;:]*$/i;
 
 /** A date that says when evidence appeared: "published on", "posted on". */
 const EVIDENCE_DATE = /\b(?:published|posted|uploaded|released|filmed|dated)\s+(?:on\s+)?$/i;
@@ -15,6 +20,11 @@ const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
 const PERFECT_GAIN =
   /\b(?:have|has|had)\s+(?:(?!been\b)\w+\s+)?(?:taken|seized|captured|gained|abandoned|lost|advanced|pushed|cleared|liberated|freed|retaken|recaptured|regained|occupied|withdrawn|won back)\b|\bgains\b/i;
 
+/** A date a span runs from ("since 1 October", "Since the spring"), not when anything was told. */
+export const since = (text: string, d: FoundDate, from = 0) =>
+  /\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, d.start - 12), d.start)) ||
+  /^since\b/i.test(text.slice(d.start));
+
 export function dateTold(
   text: string,
   clause: { start: number; end: number },
@@ -25,11 +35,16 @@ export function dateTold(
   // in a diary's entry ("12.08. We walked in at night ..."), "now" is that entry's day
   published = entryDay(text, clause.start, dates) ?? published;
   // "have taken 138 km² since 1 October": a gain up to the time of speaking dates nothing
-  const span = (d: FoundDate) =>
-    PERFECT_GAIN.test(words) &&
-    (/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, d.start - 12), d.start)) ||
-      /^since\b/i.test(text.slice(d.start)));
-  const here = dates.filter((d) => d.start >= clause.start && d.start < clause.end && !span(d));
+  const span = (d: FoundDate) => PERFECT_GAIN.test(words) && since(text, d, clause.start);
+  // "have regained positions that were lost last week": the date tells of the place, when a
+  // claim comes before it ("the town that Ukraine seized last August" alone is dated by it)
+  const describes = (d: FoundDate) => {
+    const m = RELATIVE.exec(text.slice(clause.start, d.start));
+    return !!m && kindOf(text.slice(clause.start, clause.start + m.index)) !== 'context';
+  };
+  const here = dates.filter(
+    (d) => d.start >= clause.start && d.start < clause.end && !span(d) && !describes(d),
+  );
   // "Russian forces now hold ...": as of publication, whatever else the sentence dates (not
   // "retook it in October; both are now geolocated", nor "estimated on Thursday that Ukraine
   // now holds ...": now as of that day)

@@ -81,6 +81,12 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
   }
   // the earliest cue the sentence resolves, a named speaker before a role ("the ministry"
   // may be the one answered: "Responding to the ministry, Ukraine's general staff said")
+  // "whatever Moscow says", "contrary to the fantasies of the Russian ministry", "answered
+  // Rogov" name whom the speaker dismisses or answers, not who speaks
+  const dismissed = (at: number) =>
+    /\b(?:whatever|despite what|contrary to what|unlike what|(?:contrary to|despite) (?:the )?(?:[\w-]+ )?(?:fantasies|claims?|statements?|reports?|lies|assertions?) (?:of|by)(?: the)?|answered|rebutted|contradicted|(?:replied|responded|replying|responding) to|hit back at)\s+$/i.test(
+      sentence.slice(0, at),
+    );
   const isRole = (role: Claimant | Role) => role === 'official' || role === 'military';
   const persons = [
     people ? namedOfficial(sentence, people.index, people.date) : null,
@@ -89,13 +95,7 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
     .filter((p) => p !== null)
     // (not one whose words are what is answered: "called Gerasimov's figure propaganda"; his
     // office or spokesman speaks for him)
-    .filter((p) => !OWNED.test(sentence.slice(p.start + p.name.length)));
-  // "whatever Moscow says", "contrary to the fantasies of the Russian ministry" name whom the
-  // speaker dismisses, not who speaks
-  const dismissed = (at: number) =>
-    /\b(?:whatever|despite what|contrary to what|unlike what|(?:contrary to|despite) (?:the )?(?:[\w-]+ )?(?:fantasies|claims?|statements?|reports?|lies|assertions?) (?:of|by)(?: the)?)\s+$/i.test(
-      sentence.slice(0, at),
-    );
+    .filter((p) => !OWNED.test(sentence.slice(p.start + p.name.length)) && !dismissed(p.start));
   // "Losses of the Ukrainian armed forces amounted to ...": forces told of, not speaking
   // (nor "The Russian army continues its attempts to advance": forces acting, with no word of
   // saying in the sentence, are what a statement tells of, not who makes it)

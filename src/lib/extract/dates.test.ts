@@ -230,6 +230,15 @@ describe('"a year ago today"', () => {
       findDates(text, '2025-08-06').map((d) => [text.slice(d.start, d.end), d.date, d.precision]),
     ).toEqual([['One year ago', '2024-08-06', 'day']]);
   });
+  it('"a year ago on Wednesday": that weekday of this week, a year back', () => {
+    const text = 'A year ago on Wednesday, brigades crossed the border. Two years ago on Monday, too.';
+    expect(
+      findDates(text, '2025-08-06').map((d) => [text.slice(d.start, d.end), d.date, d.precision]),
+    ).toEqual([
+      ['A year ago', '2024-08-06', 'day'],
+      ['Two years ago', '2023-08-04', 'day'],
+    ]);
+  });
 });
 
 describe('"on 6 August last year"', () => {

@@ -119,6 +119,8 @@ function periods(text: string, published: string): FoundDate[] {
 }
 
 /** The last date on or before `published` that chrono's reading could mean. */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
 function inThePast(r: chrono.ParsedResult, published: string): string {
   let date = r.start.date().toISOString().slice(0, 10);
   if (date <= published || r.start.isCertain('year')) return date;
@@ -211,10 +213,20 @@ export function findDates(text: string, published: string): FoundDate[] {
       continue;
     const words = r.text.toLowerCase();
     const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
-    const date = inThePast(r, published);
-    // "a year ago today": that day, one date
-    if (words === 'today' && /\bago\s+$/.test(before)) continue;
-    const anniversary = /\bago$/.test(words) && /^\s+today\b/i.test(text.slice(start + r.text.length));
+    let date = inThePast(r, published);
+    // "a year ago today", "a year ago on Wednesday": that day, one date
+    const weekday = r.start.isCertain('weekday') && !r.start.isCertain('day');
+    if ((words === 'today' || weekday) && /\bago\s+(?:on\s+)?$/.test(before)) continue;
+    const on = /^\s+(?:today\b|on\s+(\w+day)\b)/i.exec(text.slice(start + r.text.length));
+    const anniversary = /\bago$/.test(words) && on !== null;
+    const day = on?.[1] ? WEEKDAYS.indexOf(on[1].slice(0, 3).toLowerCase()) : -1;
+    if (anniversary && day >= 0) {
+      // (the weekday's date this week, as many years back as "ago" says)
+      let d = published;
+      while (new Date(`${d}T12:00:00Z`).getUTCDay() !== day) d = addDays(d, -1);
+      const back = Number(published.slice(0, 4)) - Number(date.slice(0, 4));
+      date = `${Number(d.slice(0, 4)) - back}${d.slice(4)}`;
+    }
     let precision: DatePrecision;
     if (anniversary) precision = 'day';
     else if (

@@ -139,3 +139,65 @@ describe('a distance to a place named', () => {
     expect(draft(text)[0]).toMatchObject({ kind: 'control', figures: [] });
   });
 });
+
+describe('a distance with its conversion in brackets', () => {
+  it('still says where a village is: "about 10 km (6 miles) south of Pokrovsk"', () => {
+    const text =
+      'Pokrovsk\n\nThe ministry said its troops had taken control of Vodiane Druhe, a village about 10 km (6 miles) south of Pokrovsk.';
+    expect(draft(text)[0]).toMatchObject({ kind: 'control', figures: [] });
+  });
+});
+
+describe('ground told of by pointing back', () => {
+  it('"the whole northern part of it" after a town: that town, for the editor to name', () => {
+    const text =
+      'Zaporizhzhia\n\nRogov: Our units are fighting in Stepnohirsk itself. The whole northern part of it is already under our control.';
+    const [, part] = draft(text);
+    expect(part).toMatchObject({ kind: 'control', places: [], region: 'zaporizhzhia' });
+    expect(part.review).toContain(
+      `"the town" or "there" may be a place of ${draft(text)[0].id}: add it if so`,
+    );
+  });
+
+  it('"positions they have taken there" in an answer, with the area told of before', () => {
+    const text =
+      'Zaporizhzhia\n\nRK: What is happening near Stepnohirsk in the Zaporizhzhia region?\n\nRogov: That is their usual fantasy. Our fighters hold every position they have taken there, and anyone can check it.';
+    expect(draft(text).at(-1)).toMatchObject({ kind: 'control', places: [], region: 'zaporizhzhia' });
+  });
+});
+
+describe('a denial announced, then told in the next sentence', () => {
+  const drafted = (text: string) => draft(text).map((d) => [d.id, d.kind, d.claimant, d.denies ?? null]);
+
+  it('is one claim, the telling, answering what the announcement did', () => {
+    expect(
+      drafted(
+        'Sumy\n\nRussia said on Monday its forces had taken Tetkino. Kyiv disputed the Russian account. "Tetkino is ours," a spokesman said.',
+      ),
+    ).toEqual([
+      ['T-d1', 'control', 'ru-official', null],
+      ['T-d2', 'control', 'ua-official', 'T-d1'],
+    ]);
+    expect(
+      drafted(
+        'Kursk\n\nUkraine said on Monday its forces still held Tetkino. Governor Khinshtein dismissed that within hours. "There is not a single Ukrainian soldier left on Kursk soil," he wrote.',
+      ),
+    ).toEqual([
+      ['T-d1', 'control', 'ua-official', null],
+      ['T-d2', 'contested', 'ru-official', 'T-d1'],
+    ]);
+  });
+
+  it('stays when what follows is another claim, or when it tells the denial itself', () => {
+    expect(
+      drafted(
+        'Kursk\n\nRussia said on Monday its forces had taken Tetkino. Kyiv disputed the Russian account. Fighting went on near Tetkino on Monday, the ministry said.',
+      ).map(([id]) => id),
+    ).toEqual(['T-d1', 'T-d2', 'T-d3']);
+    expect(
+      drafted(
+        'Kursk\n\nRussia said on Monday its forces had taken Tetkino. This is a lie: our defenders hold the village. "Tetkino is ours," a spokesman said.',
+      ).map(([id]) => id),
+    ).toEqual(['T-d1', 'T-d2', 'T-d3']);
+  });
+});

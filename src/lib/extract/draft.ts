@@ -6,13 +6,13 @@
  */
 import { isTerritorial, type Claimant, type Place } from '../claims/schema';
 import { REGION_INFO, type Region } from '../regions';
-import { answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
+import { takeAnnounced, answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
 import { castOf, embeddedSide } from './cast';
 import { Listener } from './listener';
 import { partisanSpeaker } from './partisan';
 import { denies, type FoundClaimant } from './claimant';
 import { findDates, type FoundDate } from './dates';
-import { dateTold } from './claim-date';
+import { dateTold, since } from './claim-date';
 import { findFigures, findVagueExtents, type FoundFigure } from './figures';
 import { FORECAST, holderOf, kindOf } from './kind';
 import type { OfficialIndex } from './officials';
@@ -32,7 +32,6 @@ import {
 import { ownWords, statementVoice } from './voice';
 import { learnedClaim } from './learned/second-opinion';
 import { learnedClaimant } from './learned/claimant';
-import { splitSentences } from './sentences';
 import { whereOf, type Where } from './where';
 import type { Article, DraftClaim } from './draft-claim';
 
@@ -68,7 +67,6 @@ export function draftClaims(
     items.filter((i) => i.start >= s.start && i.start < s.end);
 
   const drafts: DraftClaim[] = [];
-  const sentences = splitSentences(text);
   let speaker: FoundClaimant | null = null;
   // people the article introduces ("Taras, who commands a machine-gun team"), beside the
   // places and the officials table, which account for the names they know
@@ -125,10 +123,13 @@ export function draftClaims(
     if (lastDate?.paragraph !== sentence.paragraph) lastDate = null;
     // ("now" dates its own claim only: it is no date told for the sentences after it)
     if (date && date.end > date.start) lastDate = { ...date, paragraph: sentence.paragraph };
+    // (nor is "Since the spring" a day told for a sentence with a "since May" of its own)
+    const spans = within(dates, sentence).some((d) => since(text, d));
+    const when = date ?? (lastDate && spans && since(text, lastDate) ? undefined : lastDate);
     // people named are known as of the sentence's date: who was governor then
     const people = gazetteer.officials && {
       index: gazetteer.officials,
-      date: (date ?? lastDate)?.date ?? source.published,
+      date: when?.date ?? source.published,
     };
     const said = listener.hear(sentence, side, people);
     speaker = said.speaker;
@@ -182,7 +183,7 @@ export function draftClaims(
       ownWords(words, listener.cited) ??
       (listener.outletSpeaking ? null : partisanSpeaker(words, listener.speakers, review));
     // no speaker the rules know: whose the words around it read as, for the editor to check
-    const guessed = speaker || kind === 'context' ? null : learnedClaimant(text, sentences, sentence.start);
+    const guessed = speaker || kind === 'context' ? null : learnedClaimant(text, sentence.start);
     if (guessed)
       review.push(`no speaker found; the learned model reads it as ${guessed.claimant}'s: check who says it`);
     const claimant: Claimant = speaker?.claimant ?? guessed?.claimant ?? 'independent';
@@ -244,14 +245,16 @@ export function draftClaims(
     if (!where) continue;
     // a strike on no place named (a night's drone count, a region's shelling) is no event to map
     if (kind === 'strike' && !named.length && !candidates.length && !STRUCK_PLACE.test(words)) continue;
+    const telling = { start: sentence.start, answers: !!(denied || denial || holdsOn), claimant };
+    const announced = takeAnnounced(drafts, text, telling);
+    const answers = denied?.id ?? announced?.denies;
     if (where.from) review.push(`places carried from ${where.from}`);
     if (where.refers) review.push(`"the town" or "there" may be a place of ${where.refers}: add it if so`);
     if (regions.length > 1) review.push(`names more than one area: ${regions.join(', ')}`);
 
-    if (!speaker) review.push(`no one is cited: taken as ${source.outlet} in its own voice`);
+    if (!speaker && !guessed) review.push(`no one is cited: taken as ${source.outlet} in its own voice`);
     else if (said.carried) review.push('speaker carried from the previous sentence');
-    const when = date ?? lastDate;
-    if (!date && lastDate && !sentence.continues) review.push('date carried from earlier in the paragraph');
+    if (!date && when && !sentence.continues) review.push('date carried from earlier in the paragraph');
     if (!when) review.push('no date given: taken as of publication');
     const holder = territorial ? acting(denial && !holdsOn) : undefined;
     if (candidates.length) review.push(`add to the gazetteer or drop: ${candidates.join(', ')}`);
@@ -285,7 +288,7 @@ export function draftClaims(
       source: source.id,
       paraphrase: '',
       span: [sentence.start, sentence.end],
-      ...(denied ? { denies: denied.id } : {}),
+      ...(answers ? { denies: answers } : {}),
       ...(candidates.length ? { candidates } : {}),
       ...(review.length ? { review } : {}),
     };

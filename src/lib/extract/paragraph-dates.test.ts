@@ -22,4 +22,10 @@ describe('a paragraph dated once', () => {
       'Kursk\n\nPutin visited a command post in Kursk region on 12 March. There Gerasimov told him that Russian troops had freed more than 1,100 square kilometres of the region since August.';
     expect(dates(text).at(-1)).toBe('2025-03-12');
   });
+
+  it('takes no day told from "Since the spring": a gain since May after it is as of publication', () => {
+    const text =
+      'Zaporizhzhia\n\nSince the spring, the war near Stepnohirsk has been measured in metres. According to DeepState, Russian forces have taken about 40 square kilometres around Stepnohirsk since May, including Plavni.';
+    expect(dates(text).at(-1)).toBe('2025-10-09');
+  });
 });

@@ -85,11 +85,11 @@ export const describes = (text: string, f: FoundFigure) =>
         text.slice(Math.max(0, f.start - 40), f.start),
       ) ||
       /^one\s+of\b/i.test(text.slice(f.start, f.end)))) ||
-  // "a village about 15 km east of Stepnohirsk", "which lie 20 km to the south-west" say
+  // "a village about 15 km (9 miles) east of Stepnohirsk", "which lie 20 km to the south-west" say
   // where it is, not how far anyone went;
   // "advanced 1.5 to 2 kilometres west of Krasnoarmeysk" says how far
   (f.unit === 'km' &&
-    /^\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to the (?:north|south|east|west)|from|away|outside|beyond|behind|to (?=\p{Lu}))\b/iu.test(
+    /^\s*(?:\([^)]{1,20}\)\s*)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to the (?:north|south|east|west)|from|away|outside|beyond|behind|to (?=\p{Lu}))\b/iu.test(
       text.slice(f.end, f.end + 30),
     ) &&
     !MOVED.test(text.slice(Math.max(0, f.start - 40), f.start)));

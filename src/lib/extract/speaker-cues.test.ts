@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findClaimant, followsUp, type Side } from './claimant';
+import { gazetteer } from './fixtures/gazetteer';
 
 const said = (sentence: string, side: Side | null = null) => findClaimant(sentence, side)?.claimant ?? null;
 
@@ -119,6 +120,14 @@ describe('findClaimant: a body named as the one answered', () => {
     expect(
       said('Contrary to the fantasies of the Russian ministry, our units control the centre.'),
     ).toBeNull());
+  it('is not who speaks in "answered Rogov", "replied to Gladkov": the one answering is', () => {
+    const people = { index: gazetteer.officials!, date: '2025-07-18' };
+    expect(
+      findClaimant("The brigade's spokeswoman answered Rogov by phone on Friday.", null, people),
+    ).toBeNull();
+    expect(findClaimant('The mayor replied to Gladkov within the hour.', null, people)).toBeNull();
+    expect(findClaimant('Rogov answered the brigade on Friday.', null, people)?.claimant).toBe('ru-official');
+  });
 });
 
 describe('followsUp: no speaker going on', () => {

@@ -9,7 +9,7 @@ import { NONE_LOST } from './kind';
 
 /** Words pointing back at a place already named: "the town", "there". */
 export const ANAPHOR =
-  /\b(?:its (?:capture|fall|liberation|loss|encirclement)|(?<=\b(?:fighting|battles?|clashes|troops|forces|units|positions) )there|there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its (?:[a-z-]+ )?(?:outskirts|streets|edge|districts|centre|center|part|neighbourhoods|half)|(?:the|that) (?:[a-z-]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district|outskirts|edge)(?!\s+of\b))\b/i;
+  /\b(?:its (?:capture|fall|liberation|loss|encirclement)|(?<=\b(?:fighting|battles?|clashes|troops|forces|units|positions) )there|there(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)|its (?:[a-z-]+ )?(?:outskirts|streets|edge|districts|centre|center|part|neighbourhoods|half)|(?:part|half|rest|centre|center|outskirts|edge) of it\b|(?:the|that) (?:[a-z-]+ )?(?:town|village|city|settlement|area|bridgehead|salient|district|outskirts|edge)(?!\s+of\b))\b/i;
 /** A fight told on with no place: "the enemy withdrew to its starting positions", "those belts have been cleared", "the attack had been repelled". */
 const GOES_ON =
   /\b(?:the enemy (?:withdrew|retreated|fell back|pulled back)|(?:troops|units|forces) (?:are |were |have |had )?(?:pulling|pulled|falling|fell) back to (?:more )?(?:advantageous|favourable|favorable|defensive|prepared) (?:lines|positions)|drove the enemy out|(?:all )?the (?:attacks?|assaults?|incursion|attempt|push|breakthrough) (?:had |has |have |was |were )?been (?:repelled|repulsed|stopped|halted|beaten off|thwarted)|(?:those|these) (?:[\w-]+ )?(?:belts|positions|trenches|tree ?lines|houses|streets) (?:have|has|had|were|was) been (?:cleared|taken|retaken|liberated))\b/i;
@@ -99,7 +99,7 @@ export function whereOf(
     !none &&
     !whole &&
     !HERE.test(words) &&
-    !(THERE.test(words) && s.paragraphRegion)
+    !(THERE.test(words) && (s.paragraphRegion ?? s.region))
   )
     return null;
   return {

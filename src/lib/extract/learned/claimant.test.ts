@@ -24,7 +24,6 @@ describe('the learned claimant', () => {
 
   it('moves a claim only when one side is sure, and never to the outlet or to no one', () => {
     const text = 'Shells hit Shebekino.\n\nFootage showed the bridge.';
-    const sentences = splitSentences(text);
     const sure = {
       'ru-official': trainLogistic([
         ...Array(20).fill({ features: ['shells'], yes: true }),
@@ -35,10 +34,10 @@ describe('the learned claimant', () => {
         ...Array(20).fill({ features: ['shells'], yes: false }),
       ]),
     };
-    expect(learnedClaimant(text, sentences, 0, sure)?.claimant).toBe('ru-official');
-    expect(learnedClaimant(text, sentences, text.indexOf('Footage'), sure)).toBeNull();
+    expect(learnedClaimant(text, 0, sure)?.claimant).toBe('ru-official');
+    expect(learnedClaimant(text, text.indexOf('Footage'), sure)).toBeNull();
     const unsure = { 'ru-official': { bias: 0, weights: { shells: 0.5 } } };
-    expect(learnedClaimant(text, sentences, 0, unsure)).toBeNull();
+    expect(learnedClaimant(text, 0, unsure)).toBeNull();
   });
 
   it('gives a claim no speaker is found for to the side its words read as, saying so', () => {

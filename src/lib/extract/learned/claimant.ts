@@ -8,7 +8,7 @@
  * says so. Pure.
  */
 import { CLAIMANTS, type Claimant } from '../../taxonomy';
-import type { Sentence } from '../sentences';
+import { splitSentences, type Sentence } from '../sentences';
 import { sentenceFeatures } from './features';
 import { probability, type LogisticModel } from './logistic';
 import type { SentenceModels } from './training';
@@ -53,10 +53,11 @@ export type ClaimantModels = Partial<Record<Claimant, LogisticModel>>;
  */
 export function learnedClaimant(
   text: string,
-  sentences: readonly Sentence[],
   at: number,
   models: ClaimantModels = (trained as SentenceModels).claimants,
 ): { claimant: Claimant; probability: number } | null {
+  // (an article's few dozen sentences: split again per claim, at no cost worth keeping state for)
+  const sentences = splitSentences(text);
   const index = sentences.findIndex((s) => s.start <= at && at < s.end);
   if (index < 0) return null;
   const features = claimantFeatures(text, sentences, index);
