@@ -6,6 +6,7 @@
  * Later "says Taras" or "Kovalchuk said" is then that person speaking, and "he said" may be
  * them. People the officials table knows (./officials.ts) are left to it. Pure.
  */
+import { pressSide } from './press-side';
 import type { Side } from './claimant';
 
 /** What a person speaks as: a side's military or official, a war blogger, an analyst; civilians speak for no one. */
@@ -189,13 +190,13 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The side a report is written from: "spent the week with Ukrainian units". */
+/** The side a report is written from: "spent the week with Ukrainian units" (else ./press-side.ts). */
 export function embeddedSide(text: string): Side | null {
   const m =
     /(?<!\b(?:zone|line|area|map|town|city|village|grey|gray|front|pockets?|fighting|clashes),? )\b(?:with|alongside|among|embedded with) (?:a |the )?(?:[\w-]+ )?(Ukrainian|Russian) (?:units|troops|soldiers|brigades?|forces|battalions?|company|companies|marines|paratroopers|crews?)\b(?! (?:holding|in control|controlling|pressing|advancing|attacking))/.exec(
       text,
     );
-  return m ? (m[1] === 'Ukrainian' ? 'ua' : 'ru') : null;
+  return m ? (m[1] === 'Ukrainian' ? 'ua' : 'ru') : pressSide(text);
 }
 
 /** The sentence around an offset, roughly: for the side its words give. */

@@ -41,13 +41,14 @@ describe('dateTold', () => {
 });
 
 describe('dateTold, a date closing a relative clause', () => {
-  it('tells of the place after a claim ("positions that were lost last week"), not of the claim', () => {
+  it('tells of the place beside a claim ("positions that were lost last week"), not of the claim', () => {
     expect(
       told('They say they have regained two positions near Yablunivka that were lost last week.'),
     ).toBeUndefined();
     expect(
       told('Units advanced 1.5 km west of Sudzha, the town that Ukraine seized last August.'),
     ).toBeUndefined();
+    expect(told('Twenty-six villages that the enemy seized last August are free again.')).toBeUndefined();
     expect(told('It is the town that Ukraine seized last August.')?.date).toBe('2024-08-01');
   });
 });

@@ -36,11 +36,13 @@ export function dateTold(
   published = entryDay(text, clause.start, dates) ?? published;
   // "have taken 138 km² since 1 October": a gain up to the time of speaking dates nothing
   const span = (d: FoundDate) => PERFECT_GAIN.test(words) && since(text, d, clause.start);
-  // "have regained positions that were lost last week": the date tells of the place, when a
-  // claim comes before it ("the town that Ukraine seized last August" alone is dated by it)
+  // "have regained positions that were lost last week", "villages that the enemy seized last
+  // August are free again": the date tells of the place, when a claim comes before or after it
+  // ("the town that Ukraine seized last August" alone is dated by it)
   const describes = (d: FoundDate) => {
     const m = RELATIVE.exec(text.slice(clause.start, d.start));
-    return !!m && kindOf(text.slice(clause.start, clause.start + m.index)) !== 'context';
+    const claims = (from: number, to: number) => kindOf(text.slice(from, to)) !== 'context';
+    return !!m && (claims(clause.start, clause.start + m.index) || claims(d.end, clause.end));
   };
   const here = dates.filter(
     (d) => d.start >= clause.start && d.start < clause.end && !span(d) && !describes(d),

@@ -157,7 +157,9 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
  */
 export function followsUp(sentence: string): { end: number; role: string | null } | null {
   const m = FOLLOW_UP.exec(sentence);
-  if (m) return { end: m[0].length, role: m[1]?.toLowerCase() ?? null };
+  // ("According to the ministry" goes on with a ministry only, not with whoever spoke last)
+  const body = /\bAccording to the (ministry|general staff|institute|channel|blogger)\b/i.exec(m?.[0] ?? '');
+  if (m) return { end: m[0].length, role: (m[1] ?? body?.[1])?.toLowerCase() ?? null };
   const after = FOLLOW_UP_AFTER.exec(sentence);
   // ("according to the same mappers": only mappers go on)
   return after ? { end: 0, role: (after[1] ?? after[2])?.toLowerCase() ?? null } : null;

@@ -106,6 +106,11 @@ describe('clausesOf', () => {
     // a defence, then a gain: two claims
     const b = 'Units repelled five attacks and cleared the forest belt near Loknya.';
     expect(kinds(b, fought(b))).toBe(2);
+    // the attack placed, what it won told as how far: still one
+    const c = 'Paratroopers counterattacked near Novenke and pushed Russian units back by a kilometre.';
+    expect(
+      kinds(c, (start, end) => (/counterattacked/.test(c.slice(start, end)) ? 'contested' : 'advance')),
+    ).toBe(1);
   });
 
   it('cuts one kind told of two times, or of two sides', () => {

@@ -50,8 +50,9 @@ const JOINS = new RegExp(
 );
 const AGAIN_START = new RegExp(`^${AGAIN}`);
 
-/** A clause ending in its side's attack. */
-const ATTACKED = /\b(?:counter-?attacked|attacked|stormed|assaulted)$/i;
+/** A clause ending in its side's attack, or where it was ("counterattacked near Novenke"). */
+const ATTACKED =
+  /\b(?:[Cc]ounter-?attacked|attacked|stormed|assaulted)(?:\s+(?:near|around|at|outside)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$/;
 
 /** A clause saying what did not happen. */
 const NEGATED = /^(?:[a-z]+\s+){0,3}?(?:no|not|never)\b|\b(?:had|has|have|did|does|were|was) not\b|n't\b/i;

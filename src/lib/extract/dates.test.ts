@@ -247,3 +247,19 @@ describe('"on 6 August last year"', () => {
     expect(findDates(text, '2025-06-19').map((d) => [d.date, d.precision])).toEqual([['2024-08-06', 'day']]);
   });
 });
+
+describe('"the end of August" written on 4 August', () => {
+  it("is last year's: this year's has not come", () => {
+    expect(
+      findDates('By the end of August Syrskyi was claiming 1,294 square kilometres.', '2025-08-04'),
+    ).toMatchObject([{ date: '2024-08-31', precision: 'approximate' }]);
+  });
+});
+
+describe('"slightly less than the week before"', () => {
+  it('is a comparison, not when', () => {
+    expect(
+      findDates('DeepState said Russian forces had gained 27 km2, less than the week before.', '2025-07-27'),
+    ).toEqual([]);
+  });
+});

@@ -149,6 +149,16 @@ describe('a distance with its conversion in brackets', () => {
 });
 
 describe('ground told of by pointing back', () => {
+  it('"reported its liberation on March 12; a day later, ... Sudzha": two claims, each its day', () => {
+    const text =
+      'Kursk\n\nRussian troops entered the village of Kazachya Loknya in March. The Defence Ministry reported its liberation on March 12; a day later, it announced that Sudzha was once again under Russian control.';
+    expect(draft(text).map((d) => [d.kind, d.date, d.places])).toEqual([
+      ['advance', '2025-03-01', []],
+      ['control', '2025-03-12', []],
+      ['control', '2025-03-13', ['sudzha']],
+    ]);
+  });
+
   it('"the whole northern part of it" after a town: that town, for the editor to name', () => {
     const text =
       'Zaporizhzhia\n\nRogov: Our units are fighting in Stepnohirsk itself. The whole northern part of it is already under our control.';

@@ -19,6 +19,8 @@ describe('kindOf', () => {
     ['Ukrainian assault groups tried to break through near the village.', 'contested'],
     ['All attacks, it said, had been repelled.', 'contested'],
     ['"Kamianske is half theirs, half ours," he says.', 'contested'],
+    ['Units were destroying the remnants of Ukrainian formations south of Popovka.', 'contested'],
+    ['Twenty-six villages that the enemy seized last August are free again.', 'control'],
     ['The enemy keeps trying to capture Kamianske.', 'contested'],
     ['The operation would continue until the area was fully cleared.', 'statement'],
     ['It took almost everyone by surprise.', 'context'],

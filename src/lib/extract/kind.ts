@@ -66,7 +66,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'control',
-    /(?<=\b(?:settlements?|villages?|towns?|localities|territory|area|city)\s+)(?:had|has|have) been freed\b|\b(?:took|taken) (?:it|them) back\b|\b(?:Russians|Ukrainians|enemy|troops|forces|units)\s+(?:are|is|were|was)\s+(?:still\s+)?sitting in\b|\b(?:positions|lines|defen[cs]es)\b[^.;]{0,40}\b(?:are|is|were|was)\s+(?:still\s+)?holding\b(?!\s+(?:on|out|back|up)\b)/i,
+    /(?<=\b(?:settlements?|villages?|towns?|localities|territory|area|city)\s+)(?:had|has|have) been freed\b|\b(?:is|are|was|were) free again\b|\b(?:took|taken) (?:it|them) back\b|\b(?:Russians|Ukrainians|enemy|troops|forces|units)\s+(?:are|is|were|was)\s+(?:still\s+)?sitting in\b|\b(?:positions|lines|defen[cs]es)\b[^.;]{0,40}\b(?:are|is|were|was)\s+(?:still\s+)?holding\b(?!\s+(?:on|out|back|up)\b)/i,
   ],
   // "the Russians do not hold it": a denial that they took it
   [
@@ -100,7 +100,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ],
   [
     'contested',
-    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted|stepped up|intensified|increased|kept up|beaten off|beat off|fought off|repulsed|thwarted) (?:\w+ ){0,2}(?:assaults|attacks|attempts)|front ?line (?:now )?(?:runs|ran|passes|lies|cuts) through|(?:sen[dt]s?|sending|throws?|threw|throwing) (?:[\w-]+ ){0,3}(?:groups|units|troops|infantry|men|forces|waves) (?:against|at)\b|attack(?:ed|s)? (?:[\w-]+ )?(?:near|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))? of|in the (?:direction|area) of)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?(?! (?:villages?|settlements?|towns?|areas?|countryside|districts?|streets|fields|farmland|woods|forests?|hills)\b)|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|(?:has|have|had) not fallen|attack(?:ed|s)? (?:[\w-]+ )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times|twice) (?:near|around|towards?|in the direction|in the area of)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate)|(?:assaults|attacks|attempts)(?:, [^,]{1,20},)? (?:were|had been|have been) (?:\w+ )?(?:repelled|repulsed|beaten off|thwarted)|half (?:theirs|ours))\b/i,
+    /\b(?:attack(?:ed|ing|s)? (?:\w+ ){0,2}(?:positions|lines|defences|defenses|trenches)|(?:carried out|launched|conducted|made|repelled|resumed|continued|mounted|stepped up|intensified|increased|kept up|beaten off|beat off|fought off|repulsed|thwarted) (?:\w+ ){0,2}(?:assaults|attacks|attempts)|front ?line (?:now )?(?:runs|ran|passes|lies|cuts) through|(?:sen[dt]s?|sending|throws?|threw|throwing) (?:[\w-]+ ){0,3}(?:groups|units|troops|infantry|men|forces|waves) (?:against|at)\b|attack(?:ed|s)? (?:[\w-]+ )?(?:near|around|towards?|(?:north|south|east|west)(?:-?(?:east|west))? of|in the (?:direction|area) of)|storms|fight(?:ing)?|fought|clash(?:es|ed)?|battl(?:e|es|ing)|contested|assault(?:s|ed|ing)?(?! (?:groups?|brigades?|units?|troops|detachments?|squads?|forces))|storm(?:ed|ing)?|attacking|under attack|encircl(?:e|ed|ement|ing)|surround(?:ed|ing)?(?! (?:villages?|settlements?|towns?|areas?|countryside|districts?|streets|fields|farmland|woods|forests?|hills)\b)|counter-?attack(?:s|ed)?|counteroffensive|besieged|pressing|offensive|(?:has|have|had|was|were) not been (?:captured|taken|seized|occupied)|(?:has|have|had) not fallen|attack(?:ed|s)? (?:[\w-]+ )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) times|twice) (?:near|around|towards?|in the direction|in the area of)|(?:tried|attempted|attempting|trying|attempts?) to (?:cross|infiltrate|penetrate)|(?:assaults|attacks|attempts)(?:, [^,]{1,20},)? (?:were|had been|have been) (?:\w+ )?(?:repelled|repulsed|beaten off|thwarted)|half (?:theirs|ours)|(?:destroy|eliminat|finish)(?:ing|ed)(?: off)? the remnants|mopp(?:ing|ed) up)\b/i,
   ],
   [
     'strike',
@@ -212,8 +212,9 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     // "A month after its troops crossed the border, Ukraine insists ...": background to the sentence
     if (m.index < (LEAD.exec(sentence)?.[0].length ?? 0)) continue;
     // "prefers to outflank towns rather than storm them": what is not done; "for as long as the
-    // shelling continued": a condition, not a strike
-    if (/\b(?:rather than|instead of)\s+$/i.test(sentence.slice(0, m.index))) continue;
+    // shelling continued": a condition, not a strike; "Kuzya, who has been fighting since ...": a life
+    if (/\b(?:rather than|instead of)\s+$|\bwho\s+(?:has|had)\s+been\s+$/i.test(sentence.slice(0, m.index)))
+      continue;
     if (/\b(?:as long as|until|unless)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(0, m.index)))
       continue;
     // "gave sharply different accounts of the fighting", "its spring offensive": talk of it

@@ -37,8 +37,10 @@ export const CUE = new RegExp(
     'evacuat\\w+\\s+(?:\\w+\\s+){0,2}from',
     '(?:fighting|battles?|fight)\\s+(?:(?:continues?|continued|goes\\s+on|rages?|is\\s+(?:now\\s+)?under\\s*way)\\s+)?for',
     '(?:shelling|bombardment)\\s+of',
-    // "after the raid on Kozinka"
-    '(?:raids?|incursions?|assaults?)\\s+on',
+    // "after the raid on Kozinka"; "advancing on Gornal"; "a minibus bound for Lebedyn"; "fighting since Avdeyevka"
+    '(?:raids?|incursions?|assaults?|advancing|advanced|closing\\s+in)\\s+on',
+    'bound\\s+for',
+    'fighting\\s+since',
     '(?:took|taken|take)\\s+back',
     // "three more villages, among them Uspenivka"
     'among\\s+them',
@@ -86,7 +88,7 @@ export const FRONTS =
 export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
 /** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
 export const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromada|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:would|will|could)\s+fall|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling))\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromada|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:would|will|could)\s+fall|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling))\b/g;
 /** Two names with the endings of towns in the region ("-sk", "-ivka", "-ove") after a preposition. */
 const TOWN_END = `\\p{Lu}[\\p{Ll}'’-]+(?:sk|ivka|ovka|yevka|ivske|ske|ne|ove|ino|ovo|evo|iv|ets|ka)`;
 export const TOWN_PAIR = new RegExp(
@@ -95,4 +97,5 @@ export const TOWN_PAIR = new RegExp(
 );
 /** A word with the ending of a town in the region: "Kupiansk", "Bilytske", "Novoivanivka". */
 export const TOWN_WORD = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?:ivka|yivka|ivske|ske|sk)(?![\p{L}'’-])/gu;
-export const HOME_TOWN = /\bfrom (?=\p{Lu}[\p{Ll}'’-]+ who\b)/gu;
+/** A home town: "a presenter from Uman who", a caller "Halyna from Vorozhba wants to know". */
+export const HOME_TOWN = /\bfrom (?=\p{Lu}[\p{Ll}'’-]+ (?:who|wants|asks|is on the line|is calling)\b)/gu;

@@ -80,7 +80,7 @@ function regionNamed(t: Token): Region | null {
 const sepOnly = (gap: string) => SEP.exec(gap)?.[0] === gap;
 /** Words of one name are separated by a space or a hyphen, nothing else. */
 const adjoin = (text: string, a: Token, b: Token | undefined) =>
-  !!b && /^[ \u00a0-]$/.test(text.slice(a.end, b.start));
+  !!b && /^(?:['’]s)?[ \u00a0-]$/.test(text.slice(a.end, b.start));
 
 export function placeIndex(places: readonly Place[]): PlaceIndex {
   const names = places.flatMap((p) =>

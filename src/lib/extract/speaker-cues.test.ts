@@ -130,6 +130,13 @@ describe('findClaimant: a body named as the one answered', () => {
   });
 });
 
+describe('followsUp: "According to the ministry"', () => {
+  it('goes on with a ministry only: its role is said', () =>
+    expect(followsUp('According to the ministry, fighting is also under way for Grishino.')?.role).toBe(
+      'ministry',
+    ));
+});
+
 describe('followsUp: no speaker going on', () => {
   it('in "One of them, Lyuba, told me", someone new', () =>
     expect(followsUp('One of them, Lyuba, told me the vehicles came up to the village.')).toBeNull());

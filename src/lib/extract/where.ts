@@ -38,6 +38,7 @@ const HERES = new RegExp(HERE.source, 'gi');
  */
 export const pointsAtGround = (part: string, later: boolean): boolean =>
   (later && (ANAPHOR.test(part) || /^which\b/.test(part))) ||
+  /\bits (?:capture|fall|liberation|loss|encirclement)\b/.test(part) ||
   TOLD.test(part) ||
   [...part.matchAll(HERES)].some((m) => !/\b(?:towards?|direction of|to)\s+$/i.test(part.slice(0, m.index)));
 
