@@ -1,7 +1,7 @@
 /**
  * An article cut into the clauses claims are drafted from (./clauses.ts), with what the
- * drafter reads in each stretch of it: whether a clause claims ground somewhere (its kind),
- * whether a speaker opens it, its places, date and acting side. Pure.
+ * drafter reads in each stretch of it: whether a clause claims ground, or tells of a strike,
+ * somewhere (its kind), whether a speaker opens it, its places, date and acting side. Pure.
  */
 import { isTerritorial } from '../claims/schema';
 import { castNamed, type Castmember } from './cast';
@@ -39,7 +39,8 @@ export function articleClauses(text: string, a: ArticleReads): Clause[] {
     const named = [findClaimant(part, null, people), castNamed(part, a.cast)];
     return Math.min(...named.map((n) => n?.start ?? Infinity)) < 40;
   };
-  // a clause's kind when it claims ground somewhere
+  // a clause's kind when it claims ground somewhere, or tells of a strike there (two strikes
+  // told by two speakers are two events)
   const claimIn = (start: number, end: number, later: boolean) => {
     const part = text.slice(start, end);
     // "...; the officers here say that is a fantasy": a clause denying the one before
@@ -52,7 +53,7 @@ export function articleClauses(text: string, a: ArticleReads): Clause[] {
       within(a.figures, start, end).some(isGround) ||
       a.candidates.some((c) => c.re.test(part)) ||
       pointsAtGround(part, later);
-    return isTerritorial(kind) && somewhere ? kind : null;
+    return (isTerritorial(kind) || kind === 'strike') && somewhere ? kind : null;
   };
   const reads: ClauseReads = {
     hasSpeaker: speaks,

@@ -263,6 +263,12 @@ describe('findPlaces: candidates first seen in blind sets heldout69 to heldout80
     ['Our partner suspended deliveries to Bilytske after a drone strike.', ['Bilytske']],
     ['We prayed in the tents of Lgov.', ['Lgov']],
     ['After the raid on Kozinka he declared the village cleared.', ['Kozinka']],
+    // a city that is no candidate in a list goes on to the next name; not to a byline after a comma
+    ['Buses depart each morning for Dnipro and Pavlohrad.', ['Pavlohrad']],
+    ['Fighting went on near Kharkiv, Reuters said.', []],
+    ['A man from Prilesye, a few kilometres to the east, spoke.', ['Prilesye']],
+    ['Next week I hope to get to Grayvoron.', ['Grayvoron']],
+    ['Evacuations were ordered in the Khotin and Vorozhba hromadas.', ['Khotin', 'Vorozhba']],
     ['Farmers in the Vasilyevka and Tokmak districts began the harvest.', ['Vasilyevka', 'Tokmak']],
     // a name with a town's ending standing alone (not a capital abroad)
     ['Thank you both. After the break: Kupiansk.', ['Kupiansk']],

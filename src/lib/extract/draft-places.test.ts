@@ -211,3 +211,14 @@ describe('a denial announced, then told in the next sentence', () => {
     ).toEqual(['T-d1', 'T-d2', 'T-d3']);
   });
 });
+
+describe('two strikes in one sentence, told by two speakers', () => {
+  it('are two events, each with its own place', () => {
+    const text =
+      'Belgorod\n\nThe governor reported that a drone hit a minibus in Shebekino on Wednesday, wounding three passengers, and the city administration said debris from a downed drone damaged the roof of a shopping centre in Belgorod on Monday.';
+    expect(draft(text).map((d) => [d.kind, d.places, d.date])).toEqual([
+      ['strike', [], '2025-05-14'],
+      ['strike', ['belgorod-city'], '2025-05-19'],
+    ]);
+  });
+});

@@ -40,6 +40,10 @@ export const CUE = new RegExp(
     // "after the raid on Kozinka"; "advancing on Gornal"; "a minibus bound for Lebedyn"; "fighting since Avdeyevka"
     '(?:raids?|incursions?|assaults?|advancing|advanced|closing\\s+in)\\s+on',
     'bound\\s+for',
+    // "Next week I hope to get to Grayvoron"
+    '(?:get|got|drive|drove|travel(?:led)?)\\s+to',
+    // "buses now depart from the central square each morning for Dnipro and Pavlohrad"
+    '(?:depart|departs|departed|leave|leaves)\\b[^.;]{0,50}?\\bfor',
     'fighting\\s+since',
     '(?:took|taken|take)\\s+back',
     // "three more villages, among them Uspenivka"
@@ -88,7 +92,7 @@ export const FRONTS =
 export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
 /** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
 export const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromada|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:would|will|could)\s+fall|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling))\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+(?:a few|some|about|\d+)\s+(?:kilomet(?:re|er)s|km|miles)\s+to the\s+(?:north|south|east|west)|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromadas?|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:would|will|could)\s+fall|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling))\b/g;
 /** Two names with the endings of towns in the region ("-sk", "-ivka", "-ove") after a preposition. */
 const TOWN_END = `\\p{Lu}[\\p{Ll}'’-]+(?:sk|ivka|ovka|yevka|ivske|ske|ne|ove|ino|ovo|evo|iv|ets|ka)`;
 export const TOWN_PAIR = new RegExp(
@@ -99,3 +103,8 @@ export const TOWN_PAIR = new RegExp(
 export const TOWN_WORD = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?:ivka|yivka|ivske|ske|sk)(?![\p{L}'’-])/gu;
 /** A home town: "a presenter from Uman who", a caller "Halyna from Vorozhba wants to know". */
 export const HOME_TOWN = /\bfrom (?=\p{Lu}[\p{Ll}'’-]+ (?:who|wants|asks|is on the line|is calling)\b)/gu;
+/** A newspaper, radio or channel named after a town ("Radio Kursk", "the Kursk Courier") is no place. */
+export const OUTLET_WORD =
+  /^(?:Radio|TV|Television|Courier|Times|Post|Herald|Daily|News|Pravda|Gazette|Telegraph|Express|Journal|Today|Online|Inform|Channel|Vesti|Izvestia)$/;
+/** Between the names of a list: "Basivka, Stepove and Kotlyne"; a group is set when "and"/"or" joins. */
+export const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;

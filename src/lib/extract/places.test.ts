@@ -104,6 +104,7 @@ describe('findPlaces: regions', () => {
     ['The Kursk province saw heavy shelling.', 'kursk', 'Kursk province'],
     ['Drones were downed over the Kursk area.', 'kursk', 'Kursk area'],
     ["Alexei Smirnov, then Kursk's governor, spoke.", 'kursk', "Kursk's governor"],
+    ['The Kursk operation has come to an end.', 'kursk', 'Kursk operation'],
     ['Officials said the region of Kursk was calm.', 'kursk', 'region of Kursk'],
     ['Shelling hit villages in the Sumy region.', 'sumy', 'Sumy region'],
     ['Sumska oblast reported 30 attacks.', 'sumy', 'Sumska oblast'],

@@ -16,7 +16,9 @@ import {
   FRONTS,
   HOME_TOWN,
   LIST_LABEL,
+  OUTLET_WORD,
   ROAD_END,
+  SEP,
   SUFFIXED,
   TOWN_PAIR,
   TOWN_WORD,
@@ -57,12 +59,7 @@ const REGION_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi)|s?k[aeiouyj]*
 /** Words after a name that make it an oblast; a front named after a town ("the Orikhiv direction") is still a place. */
 const OBLAST_WORD = /^(?:regions?|regional|oblasts?|provinces?|област\p{L}*|обл)$/iu;
 const REGION_WORD =
-  /^(?:regions?|regional|oblasts?|provinces?|governors?|area|direction|sector|axis|group|side|front|border|soil|land|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
-/** A newspaper, radio or channel named after a town ("Radio Kursk", "the Kursk Courier") is no place. */
-const OUTLET_WORD =
-  /^(?:Radio|TV|Television|Courier|Times|Post|Herald|Daily|News|Pravda|Gazette|Telegraph|Express|Journal|Today|Online|Inform|Channel|Vesti|Izvestia)$/;
-/** Between the names of a list: "Basivka, Stepove and Kotlyne"; a group is set when "and"/"or" joins. */
-const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
+  /^(?:regions?|regional|oblasts?|provinces?|governors?|area|direction|sector|axis|group|side|front|border|soil|land|operation|incursion|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
 const REGION_NAMES = REGIONS.map((r) => ({ region: r, word: nameWord(r) }));
 
 /** The region a word names: Kursk, Курської, Zaporozhye, Запорізька, Сумська, Бєлгородщина. */
@@ -209,9 +206,12 @@ export function findPlaces(
     const items: [number, number][] = [];
     let kept = 1;
     for (let i = startsAt.get(from); i !== undefined;) {
-      const end = nameEnd(i);
+      // (a city no candidate goes on to the next: "for Dnipro and Pavlohrad")
+      const past = NOT_CANDIDATES.has(tokens[i]?.text ?? '') && !nameable(i);
+      const end = past ? i + 1 : nameEnd(i);
       if (end === i) break;
-      items.push([i, end]);
+      if (!past) items.push([i, end]);
+      else if (!items.length) kept = 0;
       const sep = SEP.exec(text.slice(tokens[end - 1].end, tokens[end - 1].end + 12));
       if (sep?.[1] || sep?.[2]) kept = items.length + 1;
       i = sep ? startsAt.get(tokens[end - 1].end + sep[0].length) : undefined;

@@ -15,6 +15,7 @@ describe('findClaimant: speakers named in passing', () => {
     ['A drone hit the bakery in Krasnaya Yaruga, the district administration said.', 'ru', 'ru-official'],
     ['A drone hit the bus station in Lgov, the region’s operational headquarters said.', 'ru', 'ru-official'],
     ['According to the RMA, guided bombs struck Bilopillia on Monday.', 'ua', 'ua-official'],
+    ['The OMA described the claim as false.', null, 'ua-official'],
     ['Moscow declared Kurakhove taken on 5 January.', null, 'ru-official'],
     ['Kyiv accepts that Oleksiivka has been lost.', null, 'ua-official'],
     ['Last August, by Kyiv’s own count, its troops held 1,300 square kilometres.', null, 'ua-official'],

@@ -115,10 +115,17 @@ export const CUES: Cue[] = [
     /\b(?:regional |acting )?governor\b|\b[Tt]he president\b|\bhead of the (?:region|oblast)\b|\bregional head\b|\b(?:regional |district |city )?military administration\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bhead of the (?:[\w'’]+ ){0,2}(?:council|administration|community|district|RMA|OVA|CMA|MVA)\b|\bregional (?:authorities|officials|administration|government)\b|\b(?:village|town|city|district) council\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
     'official',
   ],
+  // Ukraine's own names for its administrations: "the OMA said", "the OMA described the claim as false"
+  [
+    new RegExp(
+      `\\b(?:RMA|OMA|OVA|MVA|CMA)\\b(?=\\s+(?:\\w+\\s+){0,2}(?:${SAY}|described|called)\\b)|\\baccording to (?:the |its )?(?:RMA|OMA|OVA|MVA|CMA)\\b`,
+    ),
+    'ua-official',
+  ],
   // a local body speaking, not its building ("the flag over the district administration")
   [
     new RegExp(
-      `\\b(?:(?:district|city|town|oblast) administrations?|operational (?:headquarters|HQ)|(?:RMA|OVA|ODA|MVA|CMA)|district head|head of the district)(?=\\s+(?:\\w+\\s+){0,2}${SAY}\\b)|\\baccording to (?:the |its )?(?:[\\w'’-]+ ){0,3}(?:administration|operational (?:headquarters|HQ)|RMA|OVA|ODA|MVA|CMA|district head)\\b`,
+      `\\b(?:(?:district|city|town|oblast) administrations?|operational (?:headquarters|HQ)|(?:RMA|OMA|OVA|ODA|MVA|CMA)|district head|head of the district)(?=\\s+(?:\\w+\\s+){0,2}${SAY}\\b)|\\baccording to (?:the |its )?(?:[\\w'’-]+ ){0,3}(?:administration|operational (?:headquarters|HQ)|RMA|OMA|OVA|ODA|MVA|CMA|district head)\\b`,
       'i',
     ),
     'official',
