@@ -198,6 +198,14 @@ describe('a denial announced, then told in the next sentence', () => {
     ]);
   });
 
+  it('stays before a strike told in a quotation: no ground, no telling of it', () => {
+    expect(
+      drafted(
+        'Kursk\n\nRussia said on Monday its forces had taken Tetkino. Kyiv disputed the Russian account. "Russian drones hit a bus in Sumy overnight," Kyiv said.',
+      ).map(([, kind]) => kind),
+    ).toEqual(['control', 'contested', 'strike']);
+  });
+
   it('stays when what follows is another claim, or when it tells the denial itself', () => {
     expect(
       drafted(
