@@ -6,6 +6,7 @@
  * that side's. Pure.
  */
 import type { Side } from './claimant';
+import { QUOTED } from './voice';
 
 /** A reporter among troops in the first person: "I reached the battalion's forward command post". */
 const AT_THE_FRONT =
@@ -19,7 +20,6 @@ const PRESS: [Side, RegExp][] = [
   ],
   ['ua', /\b(?:occupiers|ruscists|orcs|invaders)\b/gi],
 ];
-const QUOTED = /["“][^"”]*["”]/g;
 
 export function pressSide(text: string): Side | null {
   const own = text.replace(QUOTED, '');

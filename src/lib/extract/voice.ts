@@ -28,7 +28,7 @@ const MILITARY =
 /** "The enemy" in the text's own words: how a side's statement names the other side. */
 const ENEMY = /\bthe enemy\b/gi;
 /** Quoted words are someone else's: a news story quoting "our units" is not in that voice. */
-const QUOTED = /["“][^"”]*["”]/g;
+export const QUOTED = /["“][^"”]*["”]/g;
 
 /** The side whose military (or regional administration) the text speaks as, or null when it is not such a statement. */
 export function statementVoice(text: string): FoundClaimant | null {
