@@ -85,7 +85,7 @@ const id = values.source ?? `X-${slug || 'ARTICLE'}-${published.replaceAll('-', 
 if (!v.is(idSchema, id)) fail(`--source: "${id}" must be letters, digits, dot, dash or underscore`);
 
 const source = { id, outlet, title: values.title ?? name, published };
-const { drafts, candidates } = draftClaims(
+const { drafts, candidates, setAside } = draftClaims(
   { text, source },
   { index: placeIndex(places), places, officials },
 );
@@ -95,7 +95,8 @@ const next: DraftsFile = {
   claims: drafts,
 };
 
-console.error(`${file}: ${reportDrafts(text, drafts, [...new Set(candidates.map((c) => c.name))])}`);
+const unlisted = [...new Set(candidates.map((c) => c.name))];
+console.error(`${file}: ${reportDrafts(text, drafts, unlisted, setAside)}`);
 if (!values.outlet || !values.title)
   console.error('\ncheck: give --outlet and --title so the source record cites the article');
 

@@ -15,10 +15,15 @@ export function readAnnotated(dir = FIXTURES): AnnotatedArticle[] {
     .sort()
     .map((f) => {
       const expected = parse(readFileSync(join(dir, f.replace(/\.txt$/, '.expected.yaml')), 'utf8')) as {
+        outlet: string;
+        title: string;
+        published: string;
         claims?: AnnotatedArticle['claims'];
         events?: AnnotatedArticle['claims'];
       };
       const claims = [...(expected.claims ?? []), ...(expected.events ?? [])];
-      return { text: readFileSync(join(dir, f), 'utf8'), claims };
+      const { outlet, title, published } = expected;
+      const source = { id: `T-${f.replace(/\.txt$/, '')}`, outlet, title, published };
+      return { text: readFileSync(join(dir, f), 'utf8'), source, claims };
     });
 }

@@ -30,8 +30,9 @@ import {
   STRUCK_PLACE,
 } from './sentence-words';
 import { ownWords, statementVoice } from './voice';
-import { learnedClaim } from './learned/second-opinion';
+import { learnedClaim, SHIPPED, type LearnedModels } from './learned/second-opinion';
 import { learnedClaimant } from './learned/claimant';
+import { setAside, type SetAside } from './learned/recorded';
 import { whereOf, type Where } from './where';
 import type { Article, DraftClaim } from './draft-claim';
 
@@ -43,7 +44,8 @@ const NOT_GROUND = /\b(?:demands?|proposals?|ultimatum|offers?|plans?|requests?|
 export function draftClaims(
   article: Article,
   gazetteer: { index: PlaceIndex; places: readonly Place[]; officials?: OfficialIndex },
-): { drafts: DraftClaim[]; candidates: Candidate[] } {
+  models: LearnedModels = SHIPPED,
+): { drafts: DraftClaim[]; candidates: Candidate[]; setAside: SetAside[] } {
   const { text, source } = article;
   const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
   const found = findPlaces(text, gazetteer.index);
@@ -68,8 +70,7 @@ export function draftClaims(
 
   const drafts: DraftClaim[] = [];
   let speaker: FoundClaimant | null = null;
-  // people the article introduces ("Taras, who commands a machine-gun team"), beside the
-  // places and the officials table, which account for the names they know
+  // people the article introduces ("Taras, who commands a machine-gun team"), beside places and officials
   const placeNames = new Set(found.places.map((p) => text.slice(p.start, p.end)));
   const cast = castOf(text, (name) => placeNames.has(name) || !!gazetteer.officials?.byName.has(name));
   const listener = new Listener(text, cast, gazetteer.officials);
@@ -134,8 +135,7 @@ export function draftClaims(
     const said = listener.hear(sentence, side, people);
     speaker = said.speaker;
 
-    // a headline repeats what the story says, with no attribution to go on; so does a
-    // section's heading ("KURSK: WHO HOLDS WHAT")
+    // a headline repeats the story with no attribution; so does a heading ("KURSK: WHO HOLDS WHAT")
     if (isHeadline(text, sentence) || isHeading(text, sentence)) continue;
     // a question claims nothing; one opening a paragraph says what its list items answer
     // ("How much ground does Ukraine hold?" then "- Independent analysts: 800 to 1,000 km²")
@@ -157,7 +157,7 @@ export function draftClaims(
     if (kind === 'context' && LIST_ITEM.test(words) && heading?.paragraph === sentence.paragraph)
       kind = heading.kind;
     // where the rules read no claim, the learned second opinion may: its draft says so
-    const learned = kind === 'context' && !FORECAST.test(words) ? learnedClaim(words) : null;
+    const learned = kind === 'context' && !FORECAST.test(words) ? learnedClaim(words, models) : null;
     if (learned) {
       kind = learned.kind;
       review.push(
@@ -183,7 +183,8 @@ export function draftClaims(
       ownWords(words, listener.cited) ??
       (listener.outletSpeaking ? null : partisanSpeaker(words, listener.speakers, review));
     // no speaker the rules know: whose the words around it read as, for the editor to check
-    const guessed = speaker || kind === 'context' ? null : learnedClaimant(text, sentence.start);
+    const guessed =
+      speaker || kind === 'context' ? null : learnedClaimant(text, sentence.start, models.claimants);
     if (guessed)
       review.push(`no speaker found; the learned model reads it as ${guessed.claimant}'s: check who says it`);
     const claimant: Claimant = speaker?.claimant ?? guessed?.claimant ?? 'independent';
@@ -206,8 +207,7 @@ export function draftClaims(
         ? deniedBy(drafts, claimant, regions[0] ?? null, names)
         : undefined;
     // denying that ground fell ("Kyiv disputed that") is saying it is still fought over;
-    // "the report was false and the village remains ours" says who holds it
-    // (not rejecting a demand or an offer: that is no ground)
+    // "the report was false and the village remains ours" says who holds it (a demand refused: no ground)
     if (
       denial &&
       denied &&
@@ -295,5 +295,6 @@ export function draftClaims(
     drafts.push(draft);
     if (territorial) lastClaim = { draft, paragraph: sentence.paragraph };
   }
-  return { drafts, candidates: found.candidates };
+  const checked = models.recorded ? setAside(drafts, text, models.recorded) : { drafts, setAside: [] };
+  return { ...checked, candidates: found.candidates };
 }

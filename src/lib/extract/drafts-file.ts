@@ -8,6 +8,7 @@ import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import * as v from 'valibot';
 import { claimSchema, isTerritorial, sourceSchema } from '../claims/schema';
 import type { DraftClaim } from './draft-claim';
+import type { SetAside } from './learned/recorded';
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -74,7 +75,12 @@ export function mergeDrafts(
 }
 
 /** A short report for the editor: one line per draft, the sentence it came from, what to check. */
-export function reportDrafts(text: string, drafts: DraftClaim[], candidates: string[]): string {
+export function reportDrafts(
+  text: string,
+  drafts: DraftClaim[],
+  candidates: string[],
+  setAside: SetAside[] = [],
+): string {
   const lines: string[] = [];
   const territorial = drafts.filter((d) => isTerritorial(d.kind)).length;
   lines.push(
@@ -96,6 +102,16 @@ export function reportDrafts(text: string, drafts: DraftClaim[], candidates: str
     );
   }
   if (candidates.length) lines.push('', `Not in the gazetteer: ${candidates.join(', ')}`);
+  // not drafted, but listed: the check may be wrong, and the editor decides
+  if (setAside.length)
+    lines.push(
+      '',
+      `Set aside: ${setAside.length} sentences the rules read a claim in and the learned check reads as none an editor records`,
+      ...setAside.map(
+        (a) =>
+          `  chars ${a.span[0]}–${a.span[1]} (${a.kind}, ${a.probability}): ${text.slice(a.span[0], a.span[1]).replace(/\s+/g, ' ')}`,
+      ),
+    );
   return lines.join('\n');
 }
 

@@ -11,12 +11,16 @@ import { probability } from './logistic';
 import type { SentenceModels } from './training';
 import trained from './models.json';
 
+/** The models the extractor drafts with; without `recorded`, it sets no draft aside (training). */
+export type LearnedModels = Omit<SentenceModels, 'recorded'> & Partial<Pick<SentenceModels, 'recorded'>>;
+export const SHIPPED = trained as SentenceModels;
+
 /** How sure the claim model must be: above it, the rules' misses outweighed new errors. */
 export const LEARNED_THRESHOLD = 0.7;
 
 export function learnedClaim(
   sentence: string,
-  models: SentenceModels = trained as SentenceModels,
+  models: LearnedModels = SHIPPED,
 ): { kind: (typeof TERRITORIAL_KINDS)[number]; probability: number } | null {
   const features = sentenceFeatures(sentence);
   const p = probability(models.claim, features);

@@ -1,17 +1,21 @@
 /**
  * Training the learned second opinion: from articles annotated with the claims an editor
  * would record (the extraction fixtures), whether each sentence makes a territorial claim,
- * and of which kind, and whose each claim is (./claimant.ts). Pure;
- * scripts/train-extractor.ts runs it and writes models.json.
+ * and of which kind, whose each claim is (./claimant.ts), and whether an editor records
+ * what the rules draft (./recorded.ts). Pure; scripts/train-extractor.ts runs it and writes
+ * models.json.
  */
 import { CLAIMANTS, isTerritorial, TERRITORIAL_KINDS } from '../../taxonomy';
+import type { Article, DraftClaim } from '../draft-claim';
 import { splitSentences } from '../sentences';
 import { claimantFeatures, type ClaimantModels } from './claimant';
 import { sentenceFeatures } from './features';
 import { trainLogistic, type LogisticModel } from './logistic';
+import { draftFeatures } from './recorded';
 
 export interface AnnotatedArticle {
   text: string;
+  source: Article['source'];
   /** `at`: words of the sentence the claim is read from; events (strikes, statements) too. */
   claims: { at: string; kind: string; claimant: string }[];
 }
@@ -23,7 +27,12 @@ export interface SentenceModels {
   kinds: Record<(typeof TERRITORIAL_KINDS)[number], LogisticModel>;
   /** One model per claimant, over every claim and event with the sentences before it. */
   claimants: ClaimantModels;
+  /** Whether an editor records a claim from the sentence the rules drafted one from. */
+  recorded: LogisticModel;
 }
+
+/** Drafts an article as the rules do with the given models, setting none aside. */
+export type Drafter = (article: Article, models: Omit<SentenceModels, 'recorded'>) => DraftClaim[];
 
 /** Each sentence's features, and the kind of the territorial claim it makes (null: none). */
 export function labelledSentences(articles: AnnotatedArticle[]) {
@@ -48,7 +57,26 @@ export function labelledClaims(articles: AnnotatedArticle[]) {
   });
 }
 
-export function trainSentenceModels(articles: AnnotatedArticle[]): SentenceModels {
+/**
+ * Each draft the rules make, and whether a claim or event an editor recorded (of the same
+ * sort, ground or event) was read from its sentence.
+ */
+export function labelledDrafts(articles: AnnotatedArticle[], drafted: DraftClaim[][]) {
+  return articles.flatMap(({ text, claims }, i) =>
+    drafted[i].map((draft) => ({
+      features: draftFeatures(draft, text),
+      yes: claims.some((c) => {
+        const at = text.indexOf(c.at);
+        return (
+          draft.span[0] <= at && at < draft.span[1] && isTerritorial(c.kind) === isTerritorial(draft.kind)
+        );
+      }),
+    })),
+  );
+}
+
+/** The models, the check on drafts trained on what the rules draft with the others. */
+export function trainSentenceModels(articles: AnnotatedArticle[], draft: Drafter): SentenceModels {
   const sentences = labelledSentences(articles);
   const claims = sentences.filter((s) => s.kind !== null);
   const kinds = Object.fromEntries(
@@ -64,9 +92,11 @@ export function trainSentenceModels(articles: AnnotatedArticle[]): SentenceModel
       trainLogistic(said.map((s) => ({ features: s.features, yes: s.claimant === c }))),
     ]),
   );
-  return {
+  const models = {
     claim: trainLogistic(sentences.map((s) => ({ features: s.features, yes: s.kind !== null }))),
     kinds,
     claimants,
   };
+  const drafted = articles.map((article) => draft({ text: article.text, source: article.source }, models));
+  return { ...models, recorded: trainLogistic(labelledDrafts(articles, drafted)) };
 }
