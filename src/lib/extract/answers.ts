@@ -8,6 +8,7 @@ import { isTerritorial, perspectiveOf } from '../claims/schema';
 import type { Region } from '../regions';
 import type { FoundClaimant, Side } from './claimant';
 import type { DraftClaim } from './draft-claim';
+import { WHERE } from './cast';
 
 /** The side a claimant speaks for; independent and foreign voices speak for neither. */
 export function sideOfClaimant(claimant: Claimant): Side | null {
@@ -96,10 +97,14 @@ function startOfAccount(
 /** "an interview with Major Taras Hnatiuk, who commands an air assault battalion on ..." */
 const INTERVIEW_WITH =
   /\b(?:interview(?:ed)? with|(?:spoke|talked|talks|speaks) (?:to|with))\s+((?:(?:[A-Z][\w.'’-]*|of|the) ){0,5}[A-Z][\w'’-]+|the [^,.]{3,80}?,\s+(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w'’-]+)([^.]*)/;
+const SPOKE_TO_THEM = /\b(?:interviewed|(?:spoke|talked) (?:to|with)) (?:him|her)\b/;
+/** A sentence opening on a full name and what they do: "Mykola Hrytsenko has headed ...". */
+const OPENS_ON =
+  /(?<=^|[.!?]\s+|\n)(?:(?:Lieutenant|Colonel|General|Major|Captain|Sergeant|Governor|Mayor) )*((?:\p{Lu}[\p{Ll}'’-]+ )?\p{Lu}[\p{Ll}'’-]+) (?:has|had|is|was|heads|headed|runs|ran|commands|commanded|leads|led)\b[^.]*/u;
 const MILITARY_WORDS =
   /\b(?:command(?:s|er|ing)?|battalion|brigade|regiment|division|general|colonel|major|captain|lieutenant|sergeant|officer|soldier|marine|pilot|spokes(?:man|woman|person) for [^.]*(?:forces|troops|army|command))\b/i;
 const OFFICIAL_WORDS =
-  /\b(?:governor|mayor|minister|head of|official|administration|president|adviser|deputy|lawmaker|MP)\b/;
+  /\b(?:governor|mayor|minister|head of|head(?:s|ed)? the|official|administration|president|adviser|deputy|lawmaker|MP|hromada|community)\b/;
 const UA_WORDS = /\b(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?)\b/;
 const RU_WORDS = /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin)\b/;
 
@@ -111,7 +116,11 @@ const RU_WORDS = /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin)\b/
  */
 export function intervieweeIn(introduction: string, side: Side | null = null): FoundClaimant | null {
   const m = INTERVIEW_WITH.exec(introduction);
-  return m && describedSpeaker(m[1].trim(), m[0], side);
+  if (m) return describedSpeaker(m[1].trim(), m[0], side);
+  // "Mykola Hrytsenko has headed the hromada since 2020. ... We spoke to him": whom it opens on
+  if (!SPOKE_TO_THEM.test(introduction)) return null;
+  const opening = OPENS_ON.exec(introduction);
+  return opening && describedSpeaker(opening[1], opening[0], side);
 }
 
 /**
@@ -120,9 +129,11 @@ export function intervieweeIn(introduction: string, side: Side | null = null): F
  * words give, the side failing that `side`; null when they give neither.
  */
 export function describedSpeaker(name: string, about: string, side: Side | null): FoundClaimant | null {
+  about = about.replace(WHERE, ' ');
   const [ua, ru] = [UA_WORDS.test(about), RU_WORDS.test(about)];
   if (ua && ru) return null;
-  const theirs = ua ? 'ua' : ru ? 'ru' : side;
+  // (a hromada is Ukraine's unit of local government)
+  const theirs = ua || /\bhromada\b/i.test(about) ? 'ua' : ru ? 'ru' : side;
   if (!theirs) return null;
   const role = MILITARY_WORDS.test(about) ? 'military' : OFFICIAL_WORDS.test(about) ? 'official' : null;
   if (!role) return null;

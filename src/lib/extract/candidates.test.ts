@@ -268,6 +268,15 @@ describe('findPlaces: candidates first seen in blind sets heldout69 to heldout80
     ['Fighting went on near Kharkiv, Reuters said.', []],
     ['A man from Prilesye, a few kilometres to the east, spoke.', ['Prilesye']],
     ['Next week I hope to get to Grayvoron.', ['Grayvoron']],
+    // heldout87-90: a recapture, soldiers' word for a place, a list after its description
+    ['It also claimed the recapture of Melovoi and Podol.', ['Melovoi', 'Podol']],
+    ['Soldiers describe Udachne as lost.', ['Udachne']],
+    ["He described Pushilin's figure as a guess.", []],
+    [
+      'Three villages right on the border, Zhuravka, Basivka and Loknia, are occupied.',
+      ['Zhuravka', 'Basivka', 'Loknia'],
+    ],
+    ['Shelling hit villages in the north, Gladkov said.', []],
     ['Evacuations were ordered in the Khotin and Vorozhba hromadas.', ['Khotin', 'Vorozhba']],
     ['Farmers in the Vasilyevka and Tokmak districts began the harvest.', ['Vasilyevka', 'Tokmak']],
     // a name with a town's ending standing alone (not a capital abroad)

@@ -43,6 +43,17 @@ describe('castOf', () => {
         'Putin ordered it, according to the Kremlin.\n\nMajor Andriy Kovtun, a spokesman for Ukrainian units, said so.',
       ),
     ).toEqual([['Andriy Kovtun', 'military', 'ua']]);
+    // where someone serves is no side ("in Russia's Kursk region"); a quotation before the name is not theirs
+    expect(
+      roles(
+        "The spokesman for Ukraine's forces in Russia's Kursk region, Lieutenant Colonel Oleksii Marchenko, spoke on Wednesday.",
+      ),
+    ).toEqual([['Oleksii Marchenko', 'military', 'ua']]);
+    expect(
+      roles(
+        '"No Russian soldier has set foot in the village," says the press officer, Lieutenant Iryna Koval.',
+      ),
+    ).toEqual([['Iryna Koval', 'military', null]]);
     expect(roles('The Severny Rubezh channel said in a morning post that troops took the village.')).toEqual([
       ['Severny Rubezh', 'milblogger', 'ru'],
     ]);

@@ -97,7 +97,15 @@ const roleIn = (words: string): CastRole | null => ROLE_WORDS.find(([re]) => re.
 const describedRole = (words: string): CastRole | null =>
   roleIn(/\bnow\b(.*)$/.exec(words)?.[1] ?? '') ?? roleIn(words);
 
+/**
+ * "in Russia's Kursk region", "across the Ukrainian border": where someone is, not whose
+ * ("Ukraine's border guards" and "a Russian border district administration" are whose).
+ */
+export const WHERE =
+  /\b(?:Russia['’]s|Ukraine['’]s|the (?:Russian|Ukrainian))\s+(?:[A-Z]\w+\s+)?(?:region|oblast|border|territory|soil)\b(?!\s+(?:guards?|service|district|villages?|towns?|administration|troops|forces|units|governor))/g;
+
 const sideIn = (words: string): Side | null => {
+  words = words.replace(WHERE, ' ');
   const [ua, ru] = [UA.test(words), RU.test(words)];
   return ua === ru ? null : ua ? 'ua' : 'ru';
 };
@@ -106,8 +114,16 @@ const sideIn = (words: string): Side | null => {
  * The people `text` introduces. `known(name)` is true of names someone else accounts for
  * (a place, a person in the officials table): those are not cast.
  */
-/** The words before a name within its own sentence: "the Kremlin." before it is not its side. */
-const sameSentence = (before: string) => before.split(/[.!?]["”’]?\s+|\n/).at(-1)!;
+/**
+ * The words before a name within its own sentence and after any quotation: "the Kremlin."
+ * before it is not its side, nor is "no Russian soldier has set foot there," in "... says".
+ */
+const sameSentence = (before: string) =>
+  before
+    .split(/[.!?]["”’]?\s+|\n/)
+    .at(-1)!
+    .split(/["“”]/)
+    .at(-1)!;
 
 export function castOf(text: string, known: (name: string) => boolean): Castmember[] {
   const found: Castmember[] = [];
@@ -134,7 +150,7 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
         m[1],
         role,
         // (the title's own words too: "Duma deputy")
-        sideIn(sameSentence(text.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1].length))) ??
+        sideIn(sameSentence(text.slice(Math.max(0, m.index - 80), m.index + m[0].length - m[1].length))) ??
           appositiveSide(m.index + m[0].length) ??
           // (a hromada, the "community" a head runs, is Ukraine's unit of local government)
           (/^[Cc]ommunity head/.test(m[0]) ? 'ua' : null),

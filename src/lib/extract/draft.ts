@@ -11,8 +11,8 @@ import { castOf, embeddedSide } from './cast';
 import { Listener } from './listener';
 import { partisanSpeaker } from './partisan';
 import { denies, type FoundClaimant } from './claimant';
-import { findDates, type FoundDate } from './dates';
-import { dateTold, since } from './claim-date';
+import { findDates } from './dates';
+import { ParagraphDay } from './paragraph-day';
 import { findFigures, findVagueExtents, type FoundFigure } from './figures';
 import { FORECAST, holderOf, kindOf } from './kind';
 import type { OfficialIndex } from './officials';
@@ -74,7 +74,7 @@ export function draftClaims(
   const placeNames = new Set(found.places.map((p) => text.slice(p.start, p.end)));
   const cast = castOf(text, (name) => placeNames.has(name) || !!gazetteer.officials?.byName.has(name));
   const listener = new Listener(text, cast, gazetteer.officials);
-  let lastDate = null as (FoundDate & { paragraph: number }) | null;
+  const days = new ParagraphDay(text, dates, source.published);
   let lastRegion: Region | null = null;
   // explainers: the question a list answers
   let heading: { kind: ReturnType<typeof kindOf>; paragraph: number } | null = null;
@@ -86,8 +86,7 @@ export function draftClaims(
   let led: { figures: FoundFigure[]; paragraph: number } | null = null;
   // the side of the units a reporter is with: whose "officers here" speak
   const embedded = embeddedSide(text);
-  // a side's own statement: a sentence citing no one is that side's military speaking (not
-  // an interview's answers or a post printed whole by an author described: those are theirs)
+  // a side's statement: a sentence citing no one is its military (not an interview's or an author's)
   const voice = statementVoice(
     listener.theirs.reduce(
       (t, a) => t.slice(0, a.start) + ' '.repeat(a.end - a.start) + t.slice(a.end),
@@ -120,20 +119,15 @@ export function draftClaims(
     const side =
       sideOfPlaces(named.map((id) => byId.get(id)!)) ??
       (area ? (REGION_INFO[area].country === 'RUS' ? 'ru' : 'ua') : null);
-    const date = dateTold(text, sentence, dates, source.published);
-    if (lastDate?.paragraph !== sentence.paragraph) lastDate = null;
-    // ("now" dates its own claim only: it is no date told for the sentences after it)
-    if (date && date.end > date.start) lastDate = { ...date, paragraph: sentence.paragraph };
-    // (nor is "Since the spring" a day told for a sentence with a "since May" of its own)
-    const spans = within(dates, sentence).some((d) => since(text, d));
-    const when = date ?? (lastDate && spans && since(text, lastDate) ? undefined : lastDate);
+    const { own: date, told } = days.read(sentence);
     // people named are known as of the sentence's date: who was governor then
     const people = gazetteer.officials && {
       index: gazetteer.officials,
-      date: when?.date ?? source.published,
+      date: told?.date ?? source.published,
     };
     const said = listener.hear(sentence, side, people);
     speaker = said.speaker;
+    const when = days.heard(sentence, date, speaker?.name ?? null) ?? told;
 
     // a headline repeats the story with no attribution; so does a heading ("KURSK: WHO HOLDS WHAT")
     if (isHeadline(text, sentence) || isHeading(text, sentence)) continue;
@@ -195,8 +189,7 @@ export function draftClaims(
         said: said.carried ? null : speaker,
         home: sideOfPlaces(named.map((id) => byId.get(id)!)),
       });
-    // a denial; or a side saying it still holds what another said was taken, which answers
-    // that claim but is drafted as what it says (control, by its own side)
+    // a denial; or a side saying it still holds what was said taken: drafted as what it says
     const own = kind === 'control' && STILL.test(words) ? acting(false) : undefined;
     const holdsOn = own !== undefined && own === sideOfClaimant(claimant);
     // ("This is another fake: the settlement remains ours" answers the claim before it)

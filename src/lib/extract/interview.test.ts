@@ -46,3 +46,37 @@ describe('an interview printed as question and answer paragraphs', () => {
     expect(answers(INTERVIEW.replace('The Russians had', 'They had'))).toBeNull();
   });
 });
+
+// An interview printed with a hyphen before each turn, as a local paper might, written for this test.
+const DASHED_INTERVIEW = `"Nobody lives on a map": a community head on the war
+
+Mykola Hrytsenko has headed the Yunakivka hromada, a string of villages along the Russian border, since 2020. We spoke to him in Sumy.
+
+- How many people are still living in the villages?
+
+- Perhaps 600, mostly old people.
+
+- On Sunday Russia's defence ministry announced that its troops had taken Oleksiivka. Is that true?
+
+- No. Oleksiivka is a grey zone; neither side can say it holds it.
+
+- And Yunakivka itself?
+
+- Yunakivka is ours.`;
+
+describe('an interview printed with hyphens', () => {
+  it('reads the answers as the person the introduction opens on, not as whom a question quotes', async () => {
+    const { draftClaims } = await import('./draft');
+    const { gazetteer } = await import('./fixtures/gazetteer');
+    const source = { id: 'T', outlet: 'Test Weekly', title: 'T', published: '2025-06-20' };
+    const { drafts } = draftClaims({ text: DASHED_INTERVIEW, source }, gazetteer);
+    const said = (phrase: string) => {
+      const at = DASHED_INTERVIEW.indexOf(phrase);
+      const d = drafts.find((d) => d.span[0] <= at && at < d.span[1]);
+      return d && [d.claimant, d.claimant_name];
+    };
+    expect(said('announced that its troops')).toEqual(['ru-military', "Russia's defence ministry"]);
+    expect(said('Oleksiivka is a grey zone')).toEqual(['ua-official', 'Mykola Hrytsenko']);
+    expect(said('Yunakivka is ours')).toEqual(['ua-official', 'Mykola Hrytsenko']);
+  });
+});

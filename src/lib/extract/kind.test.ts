@@ -37,6 +37,8 @@ describe('kindOf', () => {
     ["Russia's advance on Pokrovsk has slowed in recent weeks.", 'context'],
     ['The last evacuation bus left Bilovody on Thursday.', 'context'],
     ['Our troops left Bilovody on Thursday.', 'withdrawal'],
+    ['He said Ukrainian units had "fled" Mali Shcherbaky.', 'withdrawal'],
+    ['Thousands of residents fled Sumy last year.', 'context'],
     ['Holding the strongpoint would have cost us everyone there.', 'context'],
     ['Several analysts said they expected Moscow to try to take the town.', 'context'],
     ['Our lads finished clearing Mali Shcherbaky overnight.', 'control'],

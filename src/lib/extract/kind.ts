@@ -23,15 +23,14 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
     'withdrawal',
     /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|slipped (?:out|away)|pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:back|out)|retreat(?:ed|ing)?|abandon(?:ed|ing|s)?|fell back|rolled back|rolling back|forced (?:\w+ )?(?:back|out)|(?:moved|moving|manoeuvr(?:ed|ing)|maneuver(?:ed|ing)) (?:[\w-]+ ){0,2}?["“]?to (?:more )?(?:advantageous|favou?rable) (?:lines|positions)|regroup(?:ed|ing)?)\b/i,
   ],
-  // "not one village of our district has been under the enemy's control": a denial that
-  // the other side took any (before "control" can read as its holding it)
+  // "not one village of ours has been under the enemy's control": a denial (before "control" reads as holding)
   ['contested', NONE_LOST],
   // ground no one holds, before "hold" can read as holding it: "a grey zone neither side can hold"
   ['contested', /\bgr[ae]y zone\b|\bno-?man's[- ]land\b|\bneither side (?:can|could) hold\b/i],
-  // "had left Shcherbaky", "left the village": case matters, so not "left two dead"
+  // "had left Shcherbaky", "left the village", "had "fled" Mali Shcherbaky": case matters, so not "left two dead"
   [
     'withdrawal',
-    /\b(?:had |have |has )?left (?:(?:neighbouring|nearby) )?(?:the (?:town|village|city|positions?)\b|(?:two|three|four|five|several|some|our|its|their|\d+) (?:[a-z]+ )?positions\b|[A-Z][a-z])/,
+    /\b(?:had |have |has )?(?:left|["“]?fled["”]?(?: from)?) (?:(?:neighbouring|nearby) )?(?:the (?:town|village|city|positions?)\b|(?:two|three|four|five|several|some|our|its|their|\d+) (?:[a-z]+ )?positions\b|[A-Z][a-z])/,
   ],
   [
     'control',
@@ -250,8 +249,9 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     // liberation of the region remained a priority": an aim
     if (WILL_NOT.test(before) || (AIMED_AT.test(before) && AIM.test(sentence.slice(m.index))))
       return 'statement';
-    // "the last evacuation bus left Bilovody": only forces leaving is a withdrawal
-    if (kind === 'withdrawal' && /\bleft\b/.test(m[0]) && !FORCES_LEAVING.test(sentence)) return 'context';
+    // "the last evacuation bus left Bilovody", "residents fled": only forces leaving is a withdrawal
+    if (kind === 'withdrawal' && /\b(?:left\b|fle)/.test(m[0]) && !FORCES_LEAVING.test(sentence))
+      return 'context';
     if (kind === 'withdrawal') return kind;
     return ATTEMPT.test(before) ? 'contested' : INTENT.test(before) ? 'statement' : kind;
   }

@@ -35,7 +35,7 @@ export class Listener {
   private readonly named: FoundClaimant[] = [];
   /** An interview's answering paragraph (after "A:"), and who answers. */
   private answering: number | null = null;
-  private interviewee: FoundClaimant | null = null;
+  private interviewee: FoundClaimant | null | undefined;
   /** A transcript's labelled speaker, until the next label; undefined outside a transcript. */
   private turn: { speaker: FoundClaimant | null } | undefined;
   private quoting: { speaker: FoundClaimant; paragraph: number } | null = null;
@@ -142,7 +142,9 @@ export class Listener {
     const dashed = this.turns.find((t) => t.start <= clause.start && clause.start < t.end);
     const qa = dashed ? (dashed.answer ? 'A' : 'Q') : /^(Q|A)\s*[:.]\s/.exec(words)?.[1];
     if (qa) this.answering = qa === 'A' ? clause.paragraph : null;
-    if (qa === 'Q') this.interviewee ??= intervieweeIn(this.text.slice(0, clause.start), side) ?? this.recent;
+    // (at the first question: one quoting someone later does not make them the interviewee)
+    if (qa === 'Q' && this.interviewee === undefined)
+      this.interviewee = intervieweeIn(this.text.slice(0, clause.start), side) ?? this.recent;
     if (!said.speaker && this.answering === clause.paragraph && this.interviewee)
       said = { speaker: this.interviewee, carried: false };
     // (one printed without labels: an answer's words are the interviewee's unless it names another)

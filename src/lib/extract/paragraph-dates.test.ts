@@ -1,6 +1,7 @@
 /**
  * Dates across a paragraph, as first seen in blind sets heldout71 and heldout72: "now" dates
- * its own claim only, and a gain told "since" a date in reported speech is dated when told.
+ * its own claim only, and a gain told "since" a date in reported speech is dated when told;
+ * a "now" said by whoever told the paragraph's day is as of that day (heldout53, 64, 75).
  * Articles written for these tests in news style, not taken from any outlet.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,18 @@ describe('a paragraph dated once', () => {
     const text =
       'Zaporizhzhia\n\nThe Russian Defence Ministry said on Wednesday that its units had captured Stepnohirsk. Yevgeny Balitsky wrote that Russian forces now control 75 percent of the region. Vladyslav Voloshyn told the agency that Stepnohirsk remained a grey zone.';
     expect(dates(text)).toEqual(['2025-10-08', '2025-10-09', '2025-10-08']);
+  });
+
+  it('dates a "now" by the day told, when whoever told it goes on, or speaks "the same evening"', () => {
+    const goesOn =
+      'Sumy\n\nIn its briefing on Monday, the ministry said its units had pushed forward near Yunakivka. It said Russian troops now controlled 11 villages in the region.';
+    expect(dates(goesOn)).toEqual(['2025-10-06', '2025-10-06']);
+    const surname =
+      'Sumy\n\nOleh Hryhorov, the head of the regional military administration, said on Wednesday that assaults near Yunakivka had been repelled. According to Hryhorov, the enemy now holds about 90 square kilometres of the region.';
+    expect(dates(surname)).toEqual(['2025-10-08', '2025-10-08']);
+    const sameEvening =
+      "Sumy\n\nUkraine's northern command said on Monday that its units had retaken two positions near Yunakivka. Oleh Hryhorov said the same evening that Russian troops now occupy about 220 square kilometres of the region.";
+    expect(dates(sameEvening)).toEqual(['2025-10-06', '2025-10-06']);
   });
 
   it('dates a gain "had freed ... since August" told on a day by that day', () => {

@@ -21,13 +21,16 @@ export const CUE = new RegExp(
     '\\b(?:TV|Radio),',
     // "families in temporary housing in Stary Oskol"; "moved part of its production to Stary Oskol"
     '(?:temporary\\s+(?:housing|accommodation|shelters?)\\s+in|production\\s+to)',
-    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|basements|tents|ruins|cellars|shelters|streets|district|community|areas?|capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
+    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|basements|tents|ruins|cellars|shelters|streets|district|community|areas?|(?:re)?capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
     // "still dug in at Malaya Loknya", "a tactic used earlier at Avdiivka"; "evacuating civilians from Bilozerske"
     '(?:dug\\s+in|earlier|previously|did|plant|station|airfield|bridges?|crossings?|checkpoints?|yards?|depots?|mines?|junctions?|as\\s+far)\\s+(?:at|as)',
     // "a native of Tokmak"; "Khinshtein visited Rylsk"; "a block in central Bilopillia"
     'native\\s+of',
     // "a minibus at the entrance to Shebekino"; "good news from Shostka"
     'entrance\\s+to',
+    // soldiers "describe Udachne as lost"
+    // (the flag is /i, so a name is told by its having no possessive: not "described Pushilin's figure as")
+    'describ(?:e|es|ed|ing)(?=\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+as\\b)',
     // "within sight of Korenevo"; "suspended deliveries to Bilytske"
     'within\\s+(?:sight|range|reach)\\s+of',
     '(?:deliveries|supplies|aid|evacuations?|buses|trains)\\s+to',
@@ -78,8 +81,13 @@ export const CUE = new RegExp(
   ].join('|')})[^\\S\\n]+`,
   'giu',
 );
-/** Translated reports name places without "of": "the settlements Zaoleshenka and Loknya" (case matters). */
-export const BARE_CUE = /\b(?:villages?|settlements?|hamlets?),?\s+(?=\p{Lu})/gu;
+/**
+ * Translated reports name places without "of": "the settlements Zaoleshenka and Loknya"; a
+ * list joined by "and" follows its description: "Three villages right on the border,
+ * Zhuravka, Basivka and Loknia" (case matters).
+ */
+export const BARE_CUE =
+  /\b(?:villages?|settlements?|hamlets?),?\s+(?=\p{Lu})|\b(?:villages|settlements|towns|hamlets)\b[^.;:,\n]{0,30},\s+(?=\p{Lu}[\p{L}'-]+(?:,\s+\p{Lu}[\p{L}'-]+)*,?\s+and\s+\p{Lu})/gu;
 /** A list item led by a place: "- Glushkovo: a bridge was hit", "2. Andriivka – the village is held". */
 export const LIST_LABEL =
   /^[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+(?=\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}(?:[:,]|\s+[–—-]\s))/gmu;

@@ -179,7 +179,7 @@ const authorRole = (note: string) =>
       : 'blogger';
 
 /** A paragraph opening with a dash: an interview's turn as Russian and Ukrainian papers print them. */
-const DASHED = /^[—–]\s/;
+const DASHED = /^[—–-]\s/;
 
 /**
  * An interview printed with a dash before each turn ("— What is the situation? — Tense.").
