@@ -277,6 +277,11 @@ describe('findPlaces: candidates first seen in blind sets heldout69 to heldout80
       ['Zhuravka', 'Basivka', 'Loknia'],
     ],
     ['Shelling hit villages in the north, Gladkov said.', []],
+    // heldout91-94: a place on a road, artillery on it, one in a side's hands
+    ['Kazachya Loknya, on the road north of Sudzha, will have to wait.', ['Kazachya Loknya']],
+    ['Artillery on Shebekino again this morning.', ['Shebekino']],
+    ['Units clung on near Gornal and the Guevo monastery.', ['Gornal', 'Guevo']],
+    ['Bloggers claimed that Malaya Loknya was fully in Russian hands.', ['Malaya Loknya']],
     ['Evacuations were ordered in the Khotin and Vorozhba hromadas.', ['Khotin', 'Vorozhba']],
     ['Farmers in the Vasilyevka and Tokmak districts began the harvest.', ['Vasilyevka', 'Tokmak']],
     // a name with a town's ending standing alone (not a capital abroad)

@@ -25,6 +25,8 @@ describe('dateTold', () => {
   it('dates a gain told in the perfect "since" a date when it was told; a state since then by the "since"', () => {
     expect(told('Since 1 October, Russian troops have taken 138 km2 in this sector.')).toBeUndefined();
     expect(told('Since the summer, Ukrainian troops have abandoned three towns.')).toBeUndefined();
+    // (heldout88: "since" told with what began then)
+    expect(told('Russian forces have taken 200 km2 since launching the push in March.')).toBeUndefined();
     expect(told('Ukraine has held the town since 6 August.')?.date).toBe('2024-08-06');
   });
 

@@ -17,6 +17,8 @@ describe('findClaimant: a side said sideways', () => {
     ['Ukrainian officers I have spoken to privately concede that units have pulled back.', 'ua-military'],
     ['Several pro-army Telegram channels wrote that assault groups had entered the town.', 'ru-milblogger'],
     ['Russian propaganda channels claimed that Russian troops had retaken Guevo.', 'ru-milblogger'],
+    // (heldout94)
+    ["Ukraine's regional head says the village remains under Ukrainian control.", 'ua-official'],
   ])('%s', (sentence, side) => expect(claimant(sentence)).toBe(side));
 
   it('names no side where the words give none', () => {

@@ -176,7 +176,7 @@ export const denies = (sentence: string): boolean => DENIAL.test(sentence);
 function sideOf(sentence: string): Side | null {
   const named = (side: string) =>
     new RegExp(
-      `\\b${side}\\s+(?:officials?|authorities|governor|president|commanders?|officers?)|\\bone of (?:the )?${side}\\s+(?:[\\w-]+\\s+)?(?:units|brigades|battalions|formations)\\b|\\btold ${side} (?:television|TV|radio|media|journalists|reporters)`,
+      `\\b${side}\\s+(?:officials?|authorities|governor|president|commanders?|officers?|mayor|(?:regional |military |district )?(?:head|administration))\\b|\\bone of (?:the )?${side}\\s+(?:[\\w-]+\\s+)?(?:units|brigades|battalions|formations)\\b|\\btold ${side} (?:television|TV|radio|media|journalists|reporters)`,
       'i',
     ).test(sentence);
   const ru = named(RU) || /\b(?:Sever|Tsentr|Vostok|Zapad|Yug|Dnepr) group\b/.test(sentence);

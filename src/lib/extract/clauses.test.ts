@@ -90,6 +90,10 @@ describe('clausesOf', () => {
       () => 'control',
     );
     expect(dated.map((c) => c.then ?? false)).toEqual([false, true]);
+    // (heldout88: "last October" dates it in its own words too)
+    expect(cut('Grafovka was taken last October and Popovka in January.')).toHaveLength(2);
+    // (heldout91: "X followed in January" is the claim again)
+    expect(cut('Grafovka was taken last autumn, and Popovka followed in January.')).toHaveLength(2);
     // a list of places with one date: one claim
     expect(cut('Troops crossed into Grafovka and Popovka in March.')).toHaveLength(1);
   });

@@ -61,6 +61,10 @@ describe('findDates, against the publication date', () => {
       ['2025-04-06', 'day'],
       ['2025-04-08', 'day'],
     ]);
+    // (heldout89: "nine days later" is a day too, counted from the day told)
+    expect(
+      findDates('Units crossed on 18 March; it was declared cleared nine days later.', PUBLISHED),
+    ).toMatchObject([{ date: '2025-03-18' }, { date: '2025-03-27', precision: 'day' }]);
     expect(findDates('It fell a week earlier.', PUBLISHED)).toMatchObject([
       { date: '2025-04-23', precision: 'approximate' },
     ]);

@@ -49,11 +49,14 @@ const PAST_SPAN =
 
 /** Spans counted from the date told just before: "two days later", "a week earlier". */
 const RELATIVE =
-  /\b(?:(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (later|earlier|afterwards|before that|after that)|the (next|following|previous) (day|week|month))\b/gi;
+  /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (days?|weeks?) (later|earlier|afterwards|before that|after that)|the (next|following|previous) (day|week|month))\b/gi;
 /** A day of the month told alone ("on the 18th", "by the 21st"): of the month told before. */
 const ORDINAL_DAY =
   /\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Bb]etween) the ([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]|(?:separate|mechani[sz]ed|brigade|battalion|regiment|division|army|corps|guards|motori[sz]ed|tank|assault|airborne|century|anniversary|day|time|round|floor|minute|hour|place)\b))/g;
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const COUNTS: Record<string, number> = {
+  ...{ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 },
+  ...{ eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 },
+};
 
 export function findDates(text: string, published: string): FoundDate[] {
   const relative = [...text.matchAll(RELATIVE)].map((m) => ({
@@ -65,6 +68,7 @@ export function findDates(text: string, published: string): FoundDate[] {
         : (m[4] ? 1 : (COUNTS[m[1].toLowerCase()] ?? Number(m[1]))) * (/^week/i.test(m[2] ?? m[5]) ? 7 : 1),
     sign: /^(?:later|after|next|following)/i.test(m[3] ?? m[4]) ? 1 : -1,
     month: /^month$/i.test(m[5] ?? ''),
+    weeks: /^week/i.test(m[2] ?? m[5]),
     start: m.index,
     end: m.index + m[0].length,
   }));
@@ -191,7 +195,8 @@ export function findDates(text: string, published: string): FoundDate[] {
       return;
     }
     f.date = addDays(from.date, r.sign * r.days);
-    f.precision = from.precision === 'day' && r.days < 7 ? 'day' : 'approximate';
+    // ("nine days later" is a day; "two weeks later" about then)
+    f.precision = from.precision === 'day' && !r.weeks ? 'day' : 'approximate';
   });
   return found;
 }

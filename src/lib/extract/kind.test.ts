@@ -38,6 +38,13 @@ describe('kindOf', () => {
     ['The last evacuation bus left Bilovody on Thursday.', 'context'],
     ['Our troops left Bilovody on Thursday.', 'withdrawal'],
     ['He said Ukrainian units had "fled" Mali Shcherbaky.', 'withdrawal'],
+    ['Kurakhove, further south, fell in early January.', 'control'],
+    ['Shells, as usual, fell on the market.', 'strike'],
+    // (heldout88, 91, 94) a warning told with the strikes it warns of
+    [
+      'Gladkov warned residents not to drive on the road after dark, saying drones were hunting cars.',
+      'statement',
+    ],
     ['Thousands of residents fled Sumy last year.', 'context'],
     ['Holding the strongpoint would have cost us everyone there.', 'context'],
     ['Several analysts said they expected Moscow to try to take the town.', 'context'],

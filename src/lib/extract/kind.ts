@@ -72,10 +72,10 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
     'contested',
     /\b(?:do|does|did) not (?:hold|control) (?:it|the (?:village|town|city)|(?:a single|one|any) (?:village|town|settlement|metre|inch))\b/i,
   ],
-  // "Novohrodivka fell in September": a place falling, not shells ("shells fell on the market")
+  // "Novohrodivka fell in September", "Kurakhove, further south, fell in January": a place falling, not shells
   [
     'control',
-    /(?<=\b[A-Z][a-z'’-]+ )(?<!\b(?:Shells?|Bombs?|Missiles?|Rockets?|Drones?|Debris|Fragments|Mines?|Prices|Temperatures|Numbers|Figures|Losses) )fell (?=(?:in|on|last|within|after|to|at the end of)\b)/,
+    /(?<=\b[A-Z][a-z'’-]+(?:,[^,]{1,30},)? )(?<!\b(?:Shells?|Bombs?|Missiles?|Rockets?|Drones?|Debris|Fragments|Mines?|Prices|Temperatures|Numbers|Figures|Losses)(?:,[^,]{1,30},)? )fell (?=(?:in|on|last|within|after|to|at the end of)\b)/,
   ],
   // "on Tuesday it claimed Novoielyzavetivka as well": a place claimed, not words ("claimed Ukrainian forces had ...")
   [
@@ -181,12 +181,12 @@ const COUNTERFACTUAL = /\bwould(?:n['’]t| not)? have\b/i;
 const NEGATED =
   /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:ruled|rules|rule|ruling) out\s+(?:a |any |the )?(?:[\w-]+\s+)?$|\b(?:made|make|makes|making) (?:no|little) (?:[\w-]+\s+)?$/i;
 
-/**
- * A vow, a warning or a demand about ground, "Pushilin vowed that Pokrovsk would be
- * liberated", "his demand that Ukraine withdraw", is a statement.
- */
+/** A vow, warning or demand about ground ("vowed that Pokrovsk would be liberated") is a statement. */
 const VOWED =
   /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|threaten(?:ed|s)|demand(?:ed|s)?)\b(?:\s+[\w-]+){0,3}?\s+that\b|\bwarn(?:ed|s|ing)? (?:of|about)\b/i;
+/** "warned residents not to drive on the road, saying drones were hunting cars": a warning, not a strike. */
+const WARNED =
+  /\b(?:warned|warns|urged|urges|asked|asks)\s+(?:[\w'’-]+\s+){0,6}?(?:not to|against|to (?:leave|stay|avoid))\b/i;
 
 /** A forecast claims nothing yet: "will likely try to advance", "analysts expect Russia to keep up". */
 export const FORECAST =
@@ -228,7 +228,7 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
       /\b(?:until|unless|before|if)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(sentence.slice(0, m.index))
     )
       continue;
-    if (kind !== 'strike' && kind !== 'statement' && VOWED.test(sentence.slice(0, m.index)))
+    if (kind !== 'statement' && (kind === 'strike' ? WARNED : VOWED).test(sentence.slice(0, m.index)))
       return 'statement';
     if (
       kind !== 'strike' &&

@@ -29,6 +29,12 @@ KHINSHTEIN: No. Guevo was cleared two days ago.`;
     ]);
   });
 
+  it('keeps a label\'s answer its own before ", and Mr Balitsky writes ..." (heldout94)', () => {
+    const text =
+      'Zaporizhzhia\n\nHOST: What about Stepnohirsk?\n\nVOLOSHYN: Stepnohirsk is under our control, and Mr Balitsky writes what Moscow wants to read.';
+    expect(claimants(text)).toEqual([['VOLOSHYN: Stepnohirsk is', 'ua-military']]);
+  });
+
   it('takes a label in ordinary capitals only when it names someone known', () => {
     const text = `An interview with the commander-in-chief
 

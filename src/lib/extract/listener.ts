@@ -113,10 +113,13 @@ export class Listener {
     let heard = clauseHeard;
     if (whole && !heard.speaker && lead! > 0) heard = hear(whole.start + lead!, clause.start);
     if (whole && !heard.speaker) {
-      // (not a speaker opening a later clause: "..., and Ukrainian officers say ...")
+      // (not a speaker opening a later clause: "..., and Ukrainian officers say ...", "..., and Mr Balitsky writes")
       const found = hear(whole.start, whole.end);
       const at = found.speaker && !found.carried ? clause.start + found.speaker.start : -1;
-      if (!(at >= clause.end && /^(?:,\s+(?:and|but)|;)\s+$/.test(this.text.slice(clause.end, at))))
+      if (!(
+        at >= clause.end &&
+        /^(?:,\s+(?:and|but)|;)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(this.text.slice(clause.end, at))
+      ))
         heard = found;
     }
     // in a transcript's answer the speaker is its label's, unless the sentence reports

@@ -99,6 +99,10 @@ describe('a diary printed whole', () => {
     expect(text.slice(diary.start, diary.end)).toBe(
       '12.08. The Russians hold the spoil heap.\n\n15.08. We held.',
     );
+    // (heldout93) letters a mobilised soldier's sister shared: his, named as the introduction opens
+    const letters =
+      'Letters\n\nSerhiy, 34, taught history until he was mobilised. He wrote to his sister, who shared the letters with The Review.\n\n12 September. The Russians are already in Hirnyk.\n\n3 October. We held.';
+    expect(reproduced(letters)).toMatchObject([{ author: 'ua-military', name: 'Serhiy' }]);
     // a reporter keeping notes is no text printed whole
     expect(
       reproduced('Notes\n\nThe photographer kept her notes on a receipt.\n\n"Day two," she wrote.'),

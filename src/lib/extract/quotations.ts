@@ -80,7 +80,10 @@ const WRITES =
   /[^.]*\b(?:war (?:correspondent|blogger)|military blogger|milblogger|voenkor|runs (?:a|the) (?:[\w-]+ ){0,3}channel)\b[^.]*/i;
 /** A soldier by what they do, their side left to their own words: "while serving with an infantry battalion". */
 const SERVES =
-  /\bcommand(?:s|ed|ing) (?:a|an) (?:[\w-]+ ){0,2}(?:platoon|company|battalion|brigade|unit)\b|\bserv(?:ing|es|ed) (?:as an? [\w-]+ )?(?:with|in) (?:an? |the |one of the )?(?:[\w-]+ ){0,2}(?:battalion|brigade|regiment|company|platoon|unit|army)s?\b/i;
+  /\bcommand(?:s|ed|ing) (?:a|an) (?:[\w-]+ ){0,2}(?:platoon|company|battalion|brigade|unit)\b|\bserv(?:ing|es|ed) (?:as an? [\w-]+ )?(?:with|in) (?:an? |the |one of the )?(?:[\w-]+ ){0,2}(?:battalion|brigade|regiment|company|platoon|unit|army|crew|team|squad|detachment)s?\b|\b(?:was|were|been) mobili[sz]ed\b/i;
+/** A paragraph opening on someone's name: "Serhiy, 34, taught history", "Oleh Marchuk serves". */
+const OPENS_ON =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?=,| (?:has|had|is|was|serves|served|commands|commanded)\b)/u;
 /** A unit's own posts: "translating the posts of the 161st Separate Mechanised Brigade". */
 const UNIT_POSTS =
   /\b(?:posts|statements|updates|messages|summaries|reports|Telegram channel) of (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|[Dd]etachment)\b/;
@@ -158,7 +161,8 @@ export function reproduced(text: string): Reproduced[] {
     const whose = {
       announced: { start: p.index, end: p.index + p[0].length },
       ...(who ? { author, name: BYLINE.exec(paragraphs[j][0])?.[1].trim() ?? who[0] } : {}),
-      ...(author && by ? { author, name: by[0] } : {}),
+      // (named as the introduction opens on them: "Serhiy, 34, taught history ... was mobilised")
+      ...(author && by ? { author, name: OPENS_ON.exec(p[0])?.[1] ?? by[0] } : {}),
     };
     // posts with the outlet's notes between them ("13.10, 09:40. ..."): only the stamped ones
     const body = paragraphs.slice(j, k);
