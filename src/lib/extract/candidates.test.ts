@@ -281,6 +281,7 @@ describe('findPlaces: candidates first seen in blind sets heldout69 to heldout80
     ['Kazachya Loknya, on the road north of Sudzha, will have to wait.', ['Kazachya Loknya']],
     ['Artillery on Shebekino again this morning.', ['Shebekino']],
     ['Units clung on near Gornal and the Guevo monastery.', ['Gornal', 'Guevo']],
+    ['In the morning Orikhiv was hit by guided aerial bombs.', ['Orikhiv']],
     ['Bloggers claimed that Malaya Loknya was fully in Russian hands.', ['Malaya Loknya']],
     ['Evacuations were ordered in the Khotin and Vorozhba hromadas.', ['Khotin', 'Vorozhba']],
     ['Farmers in the Vasilyevka and Tokmak districts began the harvest.', ['Vasilyevka', 'Tokmak']],

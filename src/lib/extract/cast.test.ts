@@ -54,6 +54,12 @@ describe('castOf', () => {
         '"No Russian soldier has set foot in the village," says the press officer, Lieutenant Iryna Koval.',
       ),
     ).toEqual([['Iryna Koval', 'military', null]]);
+    // (heldout96) nor the clause before the title: "despite a rise in Russian infiltration attempts, Captain ..."
+    expect(
+      roles(
+        'Units hold the city despite a sharp rise in Russian infiltration attempts, Captain Taras Melnychuk said.',
+      ),
+    ).toEqual([['Taras Melnychuk', 'military', null]]);
     expect(roles('The Severny Rubezh channel said in a morning post that troops took the village.')).toEqual([
       ['Severny Rubezh', 'milblogger', 'ru'],
     ]);

@@ -101,6 +101,9 @@ const describedRole = (words: string): CastRole | null =>
  * "in Russia's Kursk region", "across the Ukrainian border": where someone is, not whose
  * ("Ukraine's border guards" and "a Russian border district administration" are whose).
  */
+/** A sentence opening on a role whose holder's name follows: "The spokesman for ..., Major ...". */
+const ROLE_LEAD =
+  /^\s*(?:The|A|An)\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:man|woman|person)|commander|head|chief|officer)\b/;
 export const WHERE =
   /\b(?:Russia['’]s|Ukraine['’]s|the (?:Russian|Ukrainian))\s+(?:[A-Z]\w+\s+)?(?:region|oblast|border|territory|soil)\b(?!\s+(?:guards?|service|district|villages?|towns?|administration|troops|forces|units|governor))/g;
 
@@ -150,12 +153,18 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
         m[1],
         role,
         // (the title's own words too: "Duma deputy")
-        sideIn(sameSentence(text.slice(Math.max(0, m.index - 80), m.index + m[0].length - m[1].length))) ??
+        sideIn(titleLead(m.index, m.index + m[0].length - m[1].length)) ??
           appositiveSide(m.index + m[0].length) ??
           // (a hromada, the "community" a head runs, is Ukraine's unit of local government)
           (/^[Cc]ommunity head/.test(m[0]) ? 'ua' : null),
         m.index,
       );
+  // the words just before a title, or the whole role it ends ("The spokesman for Ukraine's
+  // forces in Russia's Kursk region, Lieutenant Colonel ..."), not the clause before it
+  function titleLead(at: number, end: number): string {
+    const role = sameSentence(text.slice(Math.max(0, at - 80), end));
+    return ROLE_LEAD.test(role) ? role : sameSentence(text.slice(Math.max(0, at - 30), end));
+  }
   // "Lieutenant Colonel Dmytro Savchuk, commander of a Ukrainian brigade": the side after the name
   function appositiveSide(at: number): Side | null {
     const m = new RegExp(
