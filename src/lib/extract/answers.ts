@@ -97,14 +97,15 @@ function startOfAccount(
 /** "an interview with Major Taras Hnatiuk, who commands an air assault battalion on ..." */
 const INTERVIEW_WITH =
   /\b(?:interview(?:ed)? with|(?:spoke|talked|talks|speaks) (?:to|with))\s+((?:(?:[A-Z][\w.'’-]*|of|the) ){0,5}[A-Z][\w'’-]+|the [^,.]{3,80}?,\s+(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w'’-]+)([^.]*)/;
-const SPOKE_TO_THEM = /\b(?:interviewed|(?:spoke|talked) (?:to|with)) (?:him|her)\b/;
+const SPOKE_TO_THEM =
+  /\b(?:interviewed|(?:spoke|talked) (?:to|with)|reached|phoned|called|met) (?:him|her)\b/;
 /** A sentence opening on a full name and what they do: "Mykola Hrytsenko has headed ...". */
 const OPENS_ON =
   /(?<=^|[.!?]\s+|\n)(?:(?:Lieutenant|Colonel|General|Major|Captain|Sergeant|Governor|Mayor) )*((?:\p{Lu}[\p{Ll}'’-]+ )?\p{Lu}[\p{Ll}'’-]+) (?:has|had|is|was|heads|headed|runs|ran|commands|commanded|leads|led)\b[^.]*/u;
 const MILITARY_WORDS =
   /\b(?:command(?:s|er|ing)?|battalion|brigade|regiment|division|general|colonel|major|captain|lieutenant|sergeant|officer|soldier|marine|pilot|spokes(?:man|woman|person) for [^.]*(?:forces|troops|army|command))\b/i;
 const OFFICIAL_WORDS =
-  /\b(?:governor|mayor|minister|head of|head(?:s|ed)? the|official|administration|president|adviser|deputy|lawmaker|MP|hromada|community)\b/;
+  /\b(?:governor|mayor|minister|head of|head(?:s|ed)? the|(?:elected|village|community) head|starosta|official|administration|president|adviser|deputy|lawmaker|MP|hromada|community)\b/;
 const UA_WORDS = /\b(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?)\b/;
 const RU_WORDS = /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin)\b/;
 

@@ -288,5 +288,12 @@ describe('findPlaces: candidates first seen in blind sets heldout69 to heldout80
     // a name with a town's ending standing alone (not a capital abroad)
     ['Thank you both. After the break: Kupiansk.', ['Kupiansk']],
     ['Officials from Minsk attended.', []],
+    // heldout97-104: where someone comes from, a village's end, a list repeating its "for"
+    ['The channel is run by a former paratrooper from Stary Oskol.', ['Stary Oskol']],
+    ['The southern end of Sverdlikovo, down by the cemetery, is ours.', ['Sverdlikovo']],
+    [
+      'Every kilometre means more safety for Bezymeno, for Gora-Podol, for Zhuravlyovka.',
+      ['Bezymeno', 'Gora-Podol', 'Zhuravlyovka'],
+    ],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

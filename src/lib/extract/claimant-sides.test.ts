@@ -19,6 +19,10 @@ describe('findClaimant: a side said sideways', () => {
     ['Russian propaganda channels claimed that Russian troops had retaken Guevo.', 'ru-milblogger'],
     // (heldout94)
     ["Ukraine's regional head says the village remains under Ukrainian control.", 'ua-official'],
+    // a grouping by the name only its own side gives it (heldout102)
+    ['According to the Northern operational-tactical group, our units pushed the enemy back.', 'ua-military'],
+    ['The Northern operational-tactical group reports that units have withdrawn.', 'ua-military'],
+    ['The Sever group of forces said its units took Basivka.', 'ru-military'],
   ])('%s', (sentence, side) => expect(claimant(sentence)).toBe(side));
 
   it('names no side where the words give none', () => {

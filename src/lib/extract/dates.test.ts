@@ -225,6 +225,16 @@ describe("a channel's post stamped with its day and time", () => {
       ['for the past day', '2025-10-13'],
     ]);
   });
+  it('reads a stamp in brackets, "[13.06, 07:40]", the same way (heldout102)', () => {
+    const text =
+      'Intro.\n\n[13.06, 07:40] Over the past day the enemy attacked.\n\n[14.06, 10:15] Today it said so.';
+    expect(findDates(text, '2025-06-16').map((d) => [text.slice(d.start, d.end), d.date])).toEqual([
+      ['13.06', '2025-06-13'],
+      ['Over the past day', '2025-06-13'],
+      ['14.06', '2025-06-14'],
+      ['Today', '2025-06-14'],
+    ]);
+  });
 });
 
 describe('"a year ago today"', () => {

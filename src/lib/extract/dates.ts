@@ -201,8 +201,9 @@ export function findDates(text: string, published: string): FoundDate[] {
   return found;
 }
 
-/** The day a diary's entry opening the line of `at` gives ("12.08. We walked in ..."), if one does. */
+/** The day a diary's entry or a post opening the line of `at` gives ("12.08. We walked in ..."), if one does. */
 export const entryDay = (text: string, at: number, dates: FoundDate[]): string | undefined => {
-  const line = text.lastIndexOf('\n', at) + 1;
+  // (or a post's bracketed stamp, "[13.06, 07:40]")
+  const line = text.lastIndexOf('\n', at) + 1 + (text[text.lastIndexOf('\n', at) + 1] === '[' ? 1 : 0);
   return dates.find((d) => d.start === line && /^\d/.test(text[line]))?.date;
 };

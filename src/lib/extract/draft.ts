@@ -173,7 +173,7 @@ export function draftClaims(
     }
     // (a side's own words citing no one: whom the article cited on that side, for the editor to check)
     speaker ??=
-      voice ??
+      (listener.afterPrinted(sentence.start) ? null : voice) ??
       ownWords(words, listener.cited) ??
       (listener.outletSpeaking ? null : partisanSpeaker(words, listener.speakers, review));
     // no speaker the rules know: whose the words around it read as, for the editor to check

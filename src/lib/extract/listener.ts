@@ -5,17 +5,16 @@
  * ("KHINSHTEIN: ..."), an interview's answers. It keeps what the article has said so far;
  * the drafter asks it once per clause, in order. Pure.
  */
-import type { Claimant } from '../claims/schema';
-import { describedSpeaker, intervieweeIn } from './answers';
-import { castNamed, embeddedSide, type Castmember } from './cast';
+import { intervieweeIn } from './answers';
+import { embeddedSide, type Castmember } from './cast';
 import type { FoundClaimant, People, Side } from './claimant';
 import type { Clause } from './clauses';
 import { unlabelledAnswers, type Answers } from './interview';
-import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officials';
-import { voiceSide } from './partisan';
+import type { OfficialIndex } from './officials';
 import { blockQuotes, dashedTurns, quotations, reproduced, type Reproduced } from './quotations';
+import { Roster, SAYING } from './roster';
 import { speakerOf } from './sentence-words';
-import { ASKING, REPORTING, reports, SOLDIER_LABEL, titled, turnLabel } from './turn-labels';
+import { ASKING, REPORTING, reports, turnLabel } from './turn-labels';
 
 export interface Heard {
   speaker: FoundClaimant | null;
@@ -26,9 +25,9 @@ export interface Heard {
 /** A speaker putting words out: what a quotation with no speaker of its own is taken from. */
 const PUBLISHING =
   /\b(?:posted|published|publishes|wrote|writes|tweeted|issued|put out|released (?:a|an|his|her|its|their) (?:video|statement|address|post|message))\b/i;
-/** Someone speaking in the sentence: a person named there is its speaker only then. */
-const SAYING =
-  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|posted|claimed|claims|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|explained|explains|recalled|recalls|reported|reports|dismissed|dismisses|rejected|rejects|denied|denies|disputed|disputes|according to)\b/i;
+/** Words before someone the speaker talks to: "I spoke by phone with", "I talk to their". */
+const SPOKEN_TO =
+  /\b(?:spoke|speak|speaks|spoken|speaking|talk|talks|talked|talking)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:[\w'’-]+\s+){0,3}$/i;
 export class Listener {
   private recent: FoundClaimant | null = null;
   /** Every speaker named so far, in order: whom "the channel wrote" means. */
@@ -56,19 +55,18 @@ export class Listener {
   private clauseBefore: FoundClaimant | null = null;
   /** The first speaker each paragraph names. */
   private readonly opening = new Map<number, FoundClaimant>();
-  /** The side of the ground the article last named. */
-  private ground: Side | null = null;
-  /** The side a person the article left unsaid is on: that of the ground where they first appear. */
-  private readonly sides = new Map<Castmember, Side>();
+  /** Who the people it names are. */
+  private readonly roster: Roster;
 
   constructor(
     private readonly text: string,
-    private readonly cast: readonly Castmember[],
-    private readonly officials?: OfficialIndex,
+    cast: readonly Castmember[],
+    officials?: OfficialIndex,
   ) {
     this.blocks = blockQuotes(text);
     this.quotes = quotations(text);
     this.embedded = embeddedSide(text);
+    this.roster = new Roster(text, cast, officials, this.embedded);
     this.sections = reproduced(text);
     this.turns = dashedTurns(text);
     this.answers = unlabelledAnswers(text, cast);
@@ -77,11 +75,11 @@ export class Listener {
   /** Who speaks in `clause`; `side` is the side of the ground it tells of, `people` who is who on its date. */
   hear(clause: Clause, side: Side | null, people?: People): Heard {
     const words = this.text.slice(clause.start, clause.end);
-    this.ground = side ?? this.ground;
+    this.roster.ground = side ?? this.roster.ground;
     // a turn starts a line: "KHINSHTEIN:", or "Syrskyi:" when that is someone known
     const { label, capitals, title } = turnLabel(words) ?? {};
     if (label && /(?:^|\n)\s*$/.test(this.text.slice(0, clause.start))) {
-      const speaker = this.labelled(label, side, people, title);
+      const speaker = this.roster.labelled(label, side, people, title);
       // (inside a transcript, any other label ends the turn before: "Kordon:", the interviewer)
       if (capitals || speaker || ASKING.test(label.toUpperCase()) || this.turn) this.turn = { speaker };
     }
@@ -93,7 +91,7 @@ export class Listener {
     const known: People = {
       index: people?.index ?? { pattern: null, byName: new Map() },
       date: people?.date ?? null,
-      cast: (w: string) => this.speaking(w, side),
+      cast: (w: string) => this.roster.speaking(w, side),
       embedded: this.embedded,
     };
     const clauseHeard = speakerOf(words, this.recent, side, known, this.named);
@@ -121,6 +119,16 @@ export class Listener {
         /^(?:,\s+(?:and|but)|;)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(this.text.slice(clause.end, at))
       ))
         heard = found;
+    }
+    // someone the speaker talks to ("I spoke to the commanders", "I talk to their company
+    // commander") does not speak: "He says" next may be them
+    const at = heard.speaker && !heard.carried ? clause.start + heard.speaker.start : -1;
+    const addressed =
+      at >= 0 && SPOKEN_TO.test(this.text.slice(Math.max(0, at - 60), at)) ? heard.speaker : null;
+    // (named all the same: "the brigade commander told me" later may be them)
+    if (addressed) {
+      this.named.push(addressed);
+      heard = { speaker: null, carried: false };
     }
     // in a transcript's answer the speaker is its label's, unless the sentence reports
     // someone's words ("the Defence Ministry announced"): "I would advise the Ukrainian General
@@ -162,8 +170,8 @@ export class Listener {
     const section = this.sections.find((r) => r.start <= clause.start && clause.start < r.end);
     const author: FoundClaimant | null | undefined = section?.author
       ? { claimant: section.author, name: section.name!, start: 0, end: 0, stance: 'asserts', generic: true }
-      : section?.named;
-    if (!said.speaker && author) said = { speaker: author, carried: true };
+      : (section?.named ?? (section && (section.named = this.roster.maker(section, side, people))));
+    if (author && !said.speaker) said = { speaker: author, carried: true };
     // words in a quotation that name no one: see quoted()
     const quoted = said.speaker ? null : this.quoted(clause, side, known);
     if (quoted) said = { speaker: quoted, carried: true };
@@ -171,14 +179,13 @@ export class Listener {
       this.recent = said.speaker;
       this.quoting = { speaker: said.speaker, paragraph: clause.paragraph };
       // ("Syrskyi went further on Monday. He said ...": in a guest's turn, the person it opens on)
-      const subject = voice && said.speaker === voice && this.subject(words, side, people);
+      const subject = voice && said.speaker === voice && this.roster.subject(words, side, people);
       if (subject) this.recent = subject;
     } else {
       // someone introduced and named here without a verb of saying: "he said" next may be them
-      const mentioned = castNamed(words, this.cast);
-      const speaker = mentioned && this.asSpeaker(mentioned, side);
-      if (speaker) this.recent = { ...speaker, stance: 'asserts', generic: false };
+      this.recent = this.roster.mentioned(words, side) ?? this.recent;
     }
+    if (addressed) this.recent = addressed;
     this.clauseBefore = said.speaker;
     return said;
   }
@@ -210,6 +217,14 @@ export class Listener {
     return [...this.turns, ...this.sections.filter((r) => r.author)];
   }
 
+  /** Whether `at` is in the outlet's own words after a text it printed whole ("OUR COMMENTARY"): no side's voice. */
+  afterPrinted(at: number): boolean {
+    // (ended by a heading of the outlet's, not by an editor's bracketed note between posts)
+    const closed = (r: Reproduced) =>
+      r.end <= at && /^\s*[^\s[][^\n.!?:"”]{0,79}\n/.test(this.text.slice(r.end));
+    return this.sections.some(closed) && !this.sections.some((r) => r.start <= at && at < r.end);
+  }
+
   /** Whether the clause heard last is a transcript's turn of the outlet's own (a presenter's, a correspondent's). */
   get outletSpeaking(): boolean {
     return this.turn !== undefined && this.turn.speaker === null;
@@ -228,71 +243,5 @@ export class Listener {
   /** A speaker found some other way (someone answering a claim): "he added" next is them. */
   heard(speaker: FoundClaimant): void {
     this.recent = speaker;
-  }
-
-  /** Whom a transcript's label names: the officials table, else a person the article introduced. */
-  private labelled(label: string, side: Side | null, people?: People, title?: string): FoundClaimant | null {
-    if (ASKING.test(label)) return null;
-    // "SOLDIER (call sign "Kedr"):": a soldier of the units the reporter is with, else of the ground
-    // (of the units the script is with, else of the side its own words are on)
-    const trooper = SOLDIER_LABEL.test(label) && (this.embedded ?? voiceSide(this.text) ?? side);
-    if (trooper)
-      return {
-        claimant: `${trooper}-military`,
-        name: titled(label),
-        start: 0,
-        end: 0,
-        stance: 'asserts',
-        generic: true,
-      };
-    const name = titled(label);
-    const person =
-      (this.officials && namedOfficial(name, this.officials, people?.date ?? null)) ??
-      this.asSpeaker(castNamed(name, this.cast), side) ??
-      // (else who the title says they are: "HEAD OF THE TETKINO ADMINISTRATION")
-      (title ? describedSpeaker(name, title.toLowerCase(), side) : null);
-    return person && { ...person, name, start: 0, end: 0, stance: 'asserts', generic: false };
-  }
-
-  /** A known person opening `words` as their subject ("Syrskyi went further"), speaking or not. */
-  private subject(words: string, side: Side | null, people?: People): FoundClaimant | null {
-    const person =
-      (this.officials && namedOfficial(words, this.officials, people?.date ?? null)) ??
-      this.asSpeaker(castNamed(words, this.cast), side);
-    if (!person || !/^(?:[A-Z][\w.-]*\s+){0,3}$/.test(words.slice(0, person.start))) return null;
-    return { ...person, stance: 'asserts', generic: false };
-  }
-
-  /** Someone the article introduced, speaking in `words`. */
-  private speaking(words: string, side: Side | null): NamedOfficial | null {
-    if (!SAYING.test(words)) return null;
-    return this.asSpeaker(castNamed(words, this.cast), side);
-  }
-
-  private asSpeaker(
-    found: { member: Castmember; start: number; name: string } | null,
-    side: Side | null,
-  ): NamedOfficial | null {
-    if (!found) return null;
-    const { member } = found;
-    const role = member.role;
-    if (role === 'civilian') return null;
-    // (a person speaking where no ground is named: the ground the article last told of)
-    const theirs = member.side ?? this.sides.get(member) ?? side ?? this.ground;
-    if (theirs && !member.side) this.sides.set(member, theirs);
-    const claimant: Claimant | null =
-      role === 'independent'
-        ? 'independent'
-        : role === 'milblogger'
-          ? 'ru-milblogger'
-          : theirs && `${theirs}-${role}`;
-    if (!claimant) return null;
-    return {
-      claimant,
-      region: null,
-      name: found.name,
-      start: found.start,
-      end: found.start + found.name.length,
-    };
   }
 }

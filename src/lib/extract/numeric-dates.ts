@@ -12,19 +12,19 @@ export const lastDay = (year: number, month: number) => new Date(Date.UTC(year, 
 /**
  * Dates written as numbers, day first, as translated Ukrainian and Russian reports write
  * them: "on 12.03", "in the night to 16.03" (the morning's date), "14.05.2025", and a diary
- * entry's "12.08." or a post's "13.10, 09:40" opening its line. Without a year, the last such day on or before publication.
+ * entry's "12.08." or a post's "13.10, 09:40" (or "[13.10, 09:40]") opening its line. Without a year, the last such day on or before publication.
  */
 export function numericDates(text: string, published: string): FoundDate[] {
   const out: FoundDate[] = [];
   const re =
-    /(?:^|\b(?:on|to|of|by|from|since|until|till|as of|night to)\s+)(\d{1,2})\.(\d{2})(?:\.(\d{4}|\d{2}))?\b(?![.,]?\d)/gim;
+    /(?:^\[?|\b(?:on|to|of|by|from|since|until|till|as of|night to)\s+)(\d{1,2})\.(\d{2})(?:\.(\d{4}|\d{2}))?\b(?![.,]?\d)/gim;
   for (const m of text.matchAll(re)) {
     const [day, month] = [Number(m[1]), Number(m[2])];
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     // (a line opening "16.05 —" is a live blog's time; a diary's day is "12.08.", a channel's
     // post "13.10, 09:40.")
     const after = text.slice(m.index + m[0].length);
-    if (/^\d/.test(m[0]) && !m[3] && !/^(?:\.|,\s*\d{1,2}[:.]\d{2}\b)/.test(after)) continue;
+    if (/^\[?\d/.test(m[0]) && !m[3] && !/^(?:\.|,\s*\d{1,2}[:.]\d{2}\b)/.test(after)) continue;
     const mmdd = `${pad(month)}-${pad(day)}`;
     const year = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : yearFor(mmdd, published);
     if (day > lastDay(year, month)) continue;

@@ -22,7 +22,7 @@ const PARTISAN = new RegExp(
 /** The other side named as only its enemy names it: then the speaker is on the side opposite. */
 const OTHER_IS_RU = /\b(?:the Russians|occupiers|occupation forces|orcs|rashists|(?:the )?invaders)\b/i;
 const OTHER_IS_UA =
-  /\b(?:the Ukrainians|Ukrainian (?:nationalists|neo-Nazis|militants|formations|saboteurs)|neo-Nazis|nationalists|militants|(?:the )?Kiev regime|Kyiv regime|the AFU|VSU|Banderites)\b/i;
+  /\b(?:the Ukrainians|Ukrainian (?:nationalists|neo-Nazis|militants|formations|saboteurs)|neo-Nazis|nationalists|militants|(?:the )?Kiev regime|Kyiv regime|the AFU|VSU|Banderites|khokhol(?:s|y)?)\b/i;
 
 /** Whether `words` are a side's own voice. */
 export const isPartisan = (words: string): boolean => PARTISAN.test(words);

@@ -33,6 +33,9 @@ export const CUE = new RegExp(
     'describ(?:e|es|ed|ing)(?=\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+as\\b)',
     // a landmark named after its village: "near Gornal and the Guevo monastery"
     "the(?=\\s+[\\p{L}'-]+\\s+(?:monastery|convent|church|cathedral|mine|railway station|bridge|reservoir|dam)\\b)",
+    // "the southern end of Sverdlikovo"; "more safety for Bezymeno"
+    '(?:north|south|east|west)(?:ern)?\\s+end\\s+of',
+    '(?:safety|security)\\s+for',
     // "within sight of Korenevo"; "suspended deliveries to Bilytske"
     'within\\s+(?:sight|range|reach)\\s+of',
     '(?:deliveries|supplies|aid|evacuations?|buses|trains)\\s+to',
@@ -59,7 +62,7 @@ export const CUE = new RegExp(
     'neighbou?ring',
     // "within range of Druzhkivka"; "a former bus driver from Kryvyi Rih"
     '(?:range|reach)\\s+of',
-    '(?:driver|native|residents?|born|soldiers?|volunteers?|refugees?|famil(?:y|ies)|pensioners?|comes|came|here|,)\\s+from',
+    '(?:driver|native|residents?|born|soldiers?|paratroopers?|veterans?|volunteers?|refugees?|famil(?:y|ies)|pensioners?|comes|came|here|,)\\s+from',
     "(?:pensioner|resident|farmer|volunteer|driver)\\s+(?:\\p{Lu}[\\p{L}'-]+\\s+){1,2}from",
     '(?:had|has|have)\\s+left',
     // "advanced into Sumy region opposite Zhuravlyovka"; "the road from Plavni"
@@ -116,5 +119,5 @@ export const HOME_TOWN = /\bfrom (?=\p{Lu}[\p{Ll}'’-]+ (?:who|wants|asks|is on
 /** A newspaper, radio or channel named after a town ("Radio Kursk", "the Kursk Courier") is no place. */
 export const OUTLET_WORD =
   /^(?:Radio|TV|Television|Courier|Times|Post|Herald|Daily|News|Pravda|Gazette|Telegraph|Express|Journal|Today|Online|Inform|Channel|Vesti|Izvestia)$/;
-/** Between the names of a list: "Basivka, Stepove and Kotlyne"; a group is set when "and"/"or" joins. */
-export const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?|\s+(and|or|та|і|и)\s+)/;
+/** Between the names of a list: "Basivka, Stepove and Kotlyne", "for Bezymeno, for Gora-Podol"; a group is set when "and"/"or" (or the repeated "for") joins. */
+export const SEP = /^(?:\s*,\s*(?:(and|or|та|і|и)\s+)?(?:(for)\s+)?|\s+(and|or|та|і|и)\s+)/;

@@ -213,7 +213,7 @@ export function findPlaces(
       if (!past) items.push([i, end]);
       else if (!items.length) kept = 0;
       const sep = SEP.exec(text.slice(tokens[end - 1].end, tokens[end - 1].end + 12));
-      if (sep?.[1] || sep?.[2]) kept = items.length + 1;
+      if (sep?.slice(1).some(Boolean)) kept = items.length + 1;
       i = sep ? startsAt.get(tokens[end - 1].end + sep[0].length) : undefined;
     }
     for (const [i, end] of items.slice(0, kept)) add(i, end);

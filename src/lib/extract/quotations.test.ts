@@ -184,3 +184,35 @@ describe('statements and memoirs printed whole, first seen in blind set heldout7
     expect(reproduced(text)[0]).toMatchObject({ author: 'ua-military' });
   });
 });
+
+describe('a post whose blogger the title describes, first seen in blind set heldout101', () => {
+  // Written for these tests, not taken from any outlet.
+  const text = `"Say that to the mothers": a war blogger's post from the border
+
+The post below appeared on the Telegram channel Test Bastion, run by a former paratrooper. It is reproduced in full.
+
+Since Saturday the khokhols have been attacking at Demidovka. Popovka is ours.`;
+  it("is that blogger's, of the side its own words are on", () => {
+    expect(reproduced(text).map((r) => [text.slice(r.start, r.end).slice(0, 20), r.author, r.name])).toEqual([
+      ['Since Saturday the k', 'ru-milblogger', 'war blogger'],
+    ]);
+  });
+  it('is no one known when its words take no side', () => {
+    const plain = text.replace('the khokhols have', 'they have');
+    expect(reproduced(plain).map((r) => r.author)).toEqual([undefined]);
+  });
+});
+
+describe("a government abroad's statement printed whole, first seen in blind set heldout104", () => {
+  // Written for these tests, not taken from any outlet.
+  it("is that government's, whatever side its words take", () => {
+    const text = `EU statement: full text
+
+The European Union issued the following statement on Tuesday. We publish it in full.
+
+Russian forces have pushed across the border into Sumy oblast and now occupy a number of villages. The occupiers must withdraw.`;
+    expect(reproduced(text).map((r) => [r.author, r.name])).toEqual([
+      ['foreign-official', 'The European Union'],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
  * text says wrote them. Pure.
  */
 import type { Claimant } from '../claims/schema';
+import type { Side } from './claimant';
 import { voiceSide } from './partisan';
 
 /**
@@ -61,14 +62,21 @@ export interface Reproduced {
   author?: Claimant;
   /** The announcement's words naming the author. */
   name?: string;
+  /** Words before it telling who made it ("Gladkov's Sunday address"), for when the announcement names no one. */
+  madeBy?: { start: number; end: number }[];
 }
 
 /** "The post below", "Below are his posts", "He kept this diary ... sent it to us", "We reproduce it in full", "We publish an abridged translation of his post". */
 const ANNOUNCED =
   /\b(?:(?:kept|wrote) (?:this|these) (?:diary|entries)|the author of (?:these|this|the following) (?:entries|diary|notes|posts|letters)|(?:the|this|these|his|her|its|their) (?:post|posts|thread|statement|letter|dispatch|release|update|bulletin|message|notes|entry|diary|address) below|below(?:,[^,.]{1,40},)? (?:is|are) an? (?:[a-z]+ )?(?:post|thread|letter|message|statement)|below (?:is|are) (?:(?:excerpts?|extracts?|parts?) (?:from|of) )?(?:the|his|her|its|their|[A-Z][a-z]+['’]s) (?:[a-z]+ )?(?:post|posts|statement|letter|dispatch|release|summary|update|report|bulletin|message|notes|entry|address|thread)|(?:reproduce|reproduces|publish|publishes|print|prints|give|gives|translate|translates)\s+(?:it|them|the (?:post|statement|text|letter))\s+(?:in full|below|as (?:published|posted|written))|(?:shared|sent|gave)\s+(?:us\s+)?(?:\w+\s+)?(?:letters|posts|messages|notes|entries)\s+(?:with|to)\s+(?:us|[A-Z][\w-]+)|(?:reproduce|publish|print|give|present|translate)s?\s+(?:here\s+)?(?:an?|the)\s+(?:(?:abridged|edited|shortened|full|complete|lightly edited)\s+)?(?:translation|text|version|transcript|excerpts?|extracts?)\s+(?:of|from)\s+(?:the|his|her|its|their|[A-Z][a-z]+['’]s)\s+(?:[a-z]+\s+)?(?:post|posts|statement|letter|message|address|update|summary|thread|report))\b/i;
 /** The same said another way: a verb of printing and a text of someone's ("We reproduce his latest column, abridged"). */
-const PRINTS =
-  /\b(?:reproduce|publish|print|present|translate|carry|run)s?\s+(?:here\s+|below\s+)?(?:the|his|her|their|[A-Z][a-z]+['’]s)\s+(?:(?:latest|last|recent|new|full|own|weekly|daily)\s+){0,2}(?:post|posts|column|article|statement|letter|dispatch|update|message|notes|diary|address|thread|report|piece|essay|blog post)\b/;
+const PRINTS = new RegExp(
+  String.raw`\b(?:reproduces?|publish(?:es)?|prints?|presents?|translates?|carr(?:y|ies)|runs?)\s+(?:here\s+|below\s+)?` +
+    // ("publishes the southern section of the General Staff's operational update")
+    String.raw`(?:(?:the|an?)\s+(?:[a-z]+\s+)?(?:section|part|excerpts?|extracts?)\s+of\s+)?` +
+    String.raw`(?:the|his|her|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+){0,2}?` +
+    String.raw`(?:post|posts|column|article|statement|letter|dispatch|update|message|notes|diary|address|thread|report|piece|essay|blog post|bulletin|summary)\b`,
+);
 /** The author as an announcement describes them: "a Ukrainian sergeant", "a Russian war blogger". */
 const AUTHOR =
   /\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?:pro-)?(Ukrainian|Russian) (?:[a-z-]+ )?(soldier|sergeant|officer|commander|paratrooper|marine|medic|gunner|drone operator|serviceman|fighter|(?:war |military )?blogger|(?:Telegram )?channel|brigade|battalion|regiment|unit)\b/;
@@ -76,8 +84,9 @@ const AUTHOR =
 const IN_FULL =
   /\bthe following (?:statement|post|message|text|report|update|address|letter|summary)\b|\b(?:publish|print|reproduce|carr(?:y|ie))(?:e?s)?\s+(?:it\s+|them\s+|the (?:full )?(?:text|statement|address|post)\s+)?in full\b/i;
 /** Or by what they do, their side as the sentence saying it gives: "runs a Telegram channel about the war". */
-const WRITES =
-  /[^.]*\b(?:war (?:correspondent|blogger)|military blogger|milblogger|voenkor|runs (?:a|the) (?:[\w-]+ ){0,3}channel)\b[^.]*/i;
+const WRITER =
+  /\b(?:war (?:correspondent|blogger)|military blogger|milblogger|voenkor|runs (?:a|the) (?:[\w-]+ ){0,3}channel)\b/i;
+const WRITES = new RegExp(`[^.]*${WRITER.source}[^.]*`, 'i');
 /** A soldier by what they do, their side left to their own words: "while serving with an infantry battalion". */
 const SERVES =
   /\bcommand(?:s|ed|ing) (?:a|an) (?:[\w-]+ ){0,2}(?:platoon|company|battalion|brigade|unit)\b|\bserv(?:ing|es|ed) (?:as an? [\w-]+ )?(?:with|in) (?:an? |the |one of the )?(?:[\w-]+ ){0,2}(?:battalion|brigade|regiment|company|platoon|unit|army|crew|team|squad|detachment)s?\b|\b(?:was|were|been) mobili[sz]ed\b/i;
@@ -90,6 +99,9 @@ const UNIT_POSTS =
 /** Who issued a statement printed whole: a government, an administration, a ministry, a command. */
 const ISSUER =
   /\b(?:the )?(?:government|administration|defen[cs]e ministry|ministry of defen[cs]e|general staff|command|headquarters) of (?:the )?(?:[A-Z][\w-]+ ){1,2}(?:[Rr]egion|[Oo]blast)\b|\b(?:the )?[A-Z][\w-]+ (?:[Rr]egion(?:al)?|[Oo]blast) (?:government|administration)\b/;
+/** A government abroad issuing a statement: "The European Union issued the following statement". */
+const FOREIGN_ISSUER =
+  /\b(?:[Tt]he European Union|[Tt]he EU|NATO|[Tt]he G7|[Tt]he (?:US|U\.S\.|UK|British|French|German|Polish) (?:government|State Department|Foreign Office|foreign ministry))(?=[^.]*\b(?:issued|published|released|put out|adopted)\b)/;
 /** A post's stamp opening its paragraph: "13.10, 09:40.", "09:40 —", "12.08.", a thread's "3/", a letter's "2 June.". */
 const STAMPED =
   /^(?:\d{1,2}(?:[.:]\d{2}\b|\/(?:\d{1,2})?\s)|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\.)/;
@@ -108,6 +120,16 @@ const edited = (paragraph: string) =>
   /\b(?:post|posts|letter|letters|thread|diary|entries|column|notes|essay|blog post|excerpt|extract|passage|memoir|chapter)\b/i.test(
     paragraph,
   );
+/** A speech someone made, as the lines before it tell of it: "Gladkov recorded his weekly video address". */
+const MADE = /\b(?:address|speech|remarks|appeal)\b/i;
+/** The words before a text word in each sentence of `paragraphs` that has one: where its maker is named. */
+const makers = (paragraphs: RegExpMatchArray[]) =>
+  paragraphs.flatMap((p) =>
+    [...p[0].matchAll(/[^.!?]+/g)].flatMap((s) => {
+      const m = MADE.exec(s[0]);
+      return m ? [{ start: p.index! + s.index, end: p.index! + s.index + m.index }] : [];
+    }),
+  );
 /** A heading (one short line with no closing punctuation) or an editor's bracketed note: what ends it. */
 const HEADING = /^(?:[^\n.!?:"”]{1,80}|\[[^\]]*\])$/;
 
@@ -117,16 +139,6 @@ export function reproduced(text: string): Reproduced[] {
   paragraphs.forEach((p, i) => {
     const note = AUTHOR_NOTE.exec(p[0])?.[0];
     if (!note && ![ANNOUNCED, PRINTS, IN_FULL].some((re) => re.test(p[0])) && !edited(p[0])) return;
-    const described = note ?? WRITES.exec(p[0])?.[0];
-    const sides = described && [
-      /\b(?:Russia|Russian|Moscow|Kremlin)/.test(described),
-      /\bUkrain|\bKyiv/.test(described),
-    ];
-    const who =
-      AUTHOR.exec(p[0]) ??
-      (sides && sides[0] !== sides[1]
-        ? [described!.trim(), sides[0] ? 'Russian' : 'Ukrainian', note ? authorRole(note) : 'blogger']
-        : null);
     // its own title may head it; the next heading after its body ends it
     let j = i + 1;
     if (paragraphs[j] && HEADING.test(paragraphs[j][0].trim())) j++;
@@ -134,6 +146,28 @@ export function reproduced(text: string): Reproduced[] {
     while (paragraphs[k] && !HEADING.test(paragraphs[k][0].trim())) k++;
     if (k === j) return;
     const last = paragraphs[k - 1];
+    // (a blogger the title describes, "a war blogger's post", when the announcement does not)
+    const described =
+      note ?? WRITES.exec(p[0])?.[0] ?? (i > 0 ? WRITER.exec(paragraphs[0][0])?.[0] : undefined);
+    const sides = described && [
+      /\b(?:Russia|Russian|Moscow|Kremlin)/.test(described),
+      /\bUkrain|\bKyiv/.test(described),
+    ];
+    // (of no side it says: the side the post's own words are on, "the khokhols")
+    const bodyText = text.slice(paragraphs[j].index, last.index + last[0].length);
+    const said: Side | null =
+      sides && sides[0] !== sides[1]
+        ? sides[0]
+          ? 'ru'
+          : 'ua'
+        : described && !note
+          ? voiceSide(bodyText)
+          : null;
+    const who =
+      AUTHOR.exec(p[0]) ??
+      (said
+        ? [described!.trim(), said === 'ru' ? 'Russian' : 'Ukrainian', note ? authorRole(note) : 'blogger']
+        : null);
     // ("He kept this diary ... while serving with an infantry battalion": "the Russians" in it says whose)
     // (its author introduced in the paragraphs before it too: "Editor's note: X commanded a platoon")
     const intro = paragraphs
@@ -144,9 +178,10 @@ export function reproduced(text: string): Reproduced[] {
     // ("The government of Zaporozhye Region ... published a statement": a side's officials or
     // military, of the side the statement's own words are on)
     const issuer = !who && !soldier && ISSUER.exec(p[0]);
-    const bodyText = text.slice(paragraphs[j].index, last.index + last[0].length);
-    const by = soldier || issuer || null;
-    const voice = by ? voiceSide(bodyText) : null;
+    // (a foreign government's or the EU's statement: theirs, whatever side its words take)
+    const foreign = !who && !soldier && !issuer && FOREIGN_ISSUER.exec(p[0]);
+    const by = soldier || issuer || foreign || null;
+    const voice = foreign ? null : by ? voiceSide(bodyText) : null;
     const side = who?.[1] === 'Ukrainian' ? 'ua' : 'ru';
     const blogger = side === 'ru' ? 'ru-milblogger' : 'independent';
     const author: Claimant | undefined = who
@@ -155,11 +190,15 @@ export function reproduced(text: string): Reproduced[] {
         : who[2] === 'official'
           ? `${side}-official`
           : `${side}-military`
-      : voice
-        ? `${voice}-${issuer && /government|administration|governor|head/i.test(issuer[0]) ? 'official' : 'military'}`
-        : undefined;
+      : foreign
+        ? 'foreign-official'
+        : voice
+          ? `${voice}-${issuer && /government|administration|governor|head/i.test(issuer[0]) ? 'official' : 'military'}`
+          : undefined;
     const whose = {
       announced: { start: p.index, end: p.index + p[0].length },
+      // (the announcement first, then the paragraph before it, then the title)
+      madeBy: makers([p, ...(i > 1 ? [paragraphs[i - 1]] : []), paragraphs[0]]),
       ...(who ? { author, name: BYLINE.exec(paragraphs[j][0])?.[1].trim() ?? who[0] } : {}),
       // (named as the introduction opens on them: "Serhiy, 34, taught history ... was mobilised")
       ...(author && by ? { author, name: OPENS_ON.exec(p[0])?.[1] ?? by[0] } : {}),

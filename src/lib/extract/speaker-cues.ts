@@ -75,6 +75,20 @@ export const CUES: Cue[] = [
     ),
     'ua-military',
   ],
+  // a side's groupings by the names only that side gives them, saying so or cited
+  [
+    new RegExp(
+      `\\b(?:[\\w-]+ )?operational(?:-| )(?:tactical|strategic) group\\b(?=(?:\\s+\\w+){0,2}\\s+${SAY}\\b)|\\baccording to the (?:[\\w-]+ )?operational(?:-| )(?:tactical|strategic) group\\b`,
+      'i',
+    ),
+    'ua-military',
+  ],
+  [
+    new RegExp(
+      `\\b(?:Sever|Tsentr|Yug|Vostok|Zapad|Dnepr|Kursk) group(?: of (?:forces|troops))?\\b(?=(?:\\s+\\w+){0,2}\\s+${SAY}\\b)|\\baccording to the (?:Sever|Tsentr|Yug|Vostok|Zapad|Dnepr|Kursk) group\\b`,
+    ),
+    'ru-military',
+  ],
   // "Ukrainian media quoted their General Staff": the command its own side's press quotes
   [new RegExp(`\\b${UA}\\s+${QUOTING}${MINISTRY}`, 'i'), 'ua-military'],
   [new RegExp(`\\b${RU}\\s+${QUOTING}${MINISTRY}`, 'i'), 'ru-military'],

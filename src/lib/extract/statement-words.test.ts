@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { kindOf } from './kind';
+
+describe('kindOf: statements first seen in blind sets heldout97 to heldout104', () => {
+  // Sentences written for these tests, not taken from any outlet.
+  it.each([
+    // a warning told beside the strikes it warns of, however long the list of whom it warns
+    [
+      'The governor warned residents of Krasnaya Yaruga and the surrounding villages not to use the road after dark, as drones attack cars.',
+      'statement',
+    ],
+    [
+      'Fedorov urged families still living in frontline villages around Stepnohirsk and Prymorske to leave, after shelling killed two.',
+      'statement',
+    ],
+    ['I ask everyone who is still there to leave now.', 'statement'],
+    // a side's stated aim
+    ['Moscow says its aim is a "buffer zone" along the border.', 'statement'],
+    ["Moscow's goal remained the liberation of the whole region.", 'statement'],
+    ['Putin has said he wants a buffer zone along the border with Sumy region.', 'statement'],
+    ['The president set the task of completely defeating the enemy grouping.', 'statement'],
+    ['He said the Ukrainian units encircled there should lay down their arms.', 'statement'],
+    // (not a gain told as serving that aim)
+    [
+      'Continuing to create a security zone along the state border, units have advanced up to 2 kilometres.',
+      'advance',
+    ],
+    ['I ask you to trust only official sources.', 'context'],
+  ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
+});
