@@ -94,9 +94,9 @@ function startOfAccount(
   return first;
 }
 
-/** "an interview with Major Taras Hnatiuk, who commands an air assault battalion on ..." */
+/** "an interview with Major Taras Hnatiuk, who commands an air assault battalion on ...", "We spoke in a basement with the commander of ..., call sign Tundra" */
 const INTERVIEW_WITH =
-  /\b(?:interview(?:ed)? with|(?:spoke|talked|talks|speaks) (?:to|with))\s+((?:(?:[A-Z][\w.'’-]*|of|the) ){0,5}[A-Z][\w'’-]+|the [^,.]{3,80}?,\s+(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w'’-]+)([^.]*)/;
+  /\b(?:interview(?:ed)? with|(?:spoke|talked|talks|speaks)(?: [^.,]{1,50}?)? (?:to|with))\s+((?:(?:[A-Z][\w.'’-]*|of|the) ){0,5}[A-Z][\w'’-]+|the [^,.]{3,80}?,\s+(?:call[- ]sign\s+)?(?:[A-Z][\w.'’-]* ){0,3}[A-Z][\w'’-]+)([^.]*)/;
 const SPOKE_TO_THEM =
   /\b(?:interviewed|(?:spoke|talked) (?:to|with)|reached|phoned|called|met) (?:him|her)\b/;
 /** A sentence opening on a full name and what they do: "Mykola Hrytsenko has headed ...". */
@@ -117,7 +117,8 @@ const RU_WORDS = /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin)\b/
  */
 export function intervieweeIn(introduction: string, side: Side | null = null): FoundClaimant | null {
   const m = INTERVIEW_WITH.exec(introduction);
-  if (m) return describedSpeaker(m[1].trim(), m[0], side);
+  // (the name ends at its sentence: "call sign Tundra. His face ...")
+  if (m) return describedSpeaker(m[1].trim().replace(/\.\s.*$/, ''), m[0], side);
   // "Mykola Hrytsenko has headed the hromada since 2020. ... We spoke to him": whom it opens on
   if (!SPOKE_TO_THEM.test(introduction)) return null;
   const opening = OPENS_ON.exec(introduction);

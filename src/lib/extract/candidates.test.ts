@@ -295,5 +295,9 @@ describe('findPlaces: candidates first seen in blind sets heldout69 to heldout80
       'Every kilometre means more safety for Bezymeno, for Gora-Podol, for Zhuravlyovka.',
       ['Bezymeno', 'Gora-Podol', 'Zhuravlyovka'],
     ],
+    // heldout105-108: a caller's town, a business moved there
+    ["Straight to the phones, then. Mykola from Khotin, you're on air.", ['Khotin']],
+    ['A dairy that moved its ripening cellars to Stary Oskol will not return.', ['Stary Oskol']],
+    ['Units moved to more advantageous positions.', []],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

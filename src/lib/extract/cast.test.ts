@@ -180,3 +180,11 @@ describe('castOf: a member of parliament by title', () => {
       roles('Duma deputy Igor Lantsov, a regular on the programme, told the studio the town had fallen.'),
     ).toEqual([['Igor Lantsov', 'official', 'ru']]));
 });
+
+describe('castOf: a role before the name with no comma, as translated reports write it (heldout97)', () => {
+  // Written for this test, not from any outlet.
+  it('reads the role of "the spokesperson of the operational-tactical group "Siver" Maksym Tkachuk"', () =>
+    expect(
+      roles('Said on the air the spokesperson of the operational-tactical group "Siver" Maksym Tkachuk.'),
+    ).toEqual([['Maksym Tkachuk', 'military', null]]));
+});

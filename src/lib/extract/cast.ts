@@ -62,7 +62,7 @@ const ROLE_WORDS: [RegExp, CastRole][] = [
 ];
 // (and each side's commands by name: Ukraine's "Northern operational command", Russia's "Sever group")
 const UA =
-  /\b(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Khortytsia|Tavria|(?:Northern|Southern|Eastern|Western) [Oo]perational [Cc]ommand|(?:Verkhovna )?Rada)\b/;
+  /\b(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?|Khortytsia|Tavria|(?:Northern|Southern|Eastern|Western) [Oo]perational [Cc]ommand|(?:Verkhovna )?Rada|(?<!Air )Defen[cs]e Forces)\b/;
 const RU =
   /\b(?:Russia(?:'s|’s)?|Russian|Moscow(?:'s|’s)?|Kremlin|Moscow-installed|pro-war|pro-Kremlin|(?:Sever|Tsentr|Vostok|Zapad|Yug|Dnepr) group|(?:State )?Duma)\b/;
 
@@ -172,6 +172,17 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
       'u',
     ).exec(text.slice(at));
     return m ? sideIn(m[1]) : null;
+  }
+  // a translated report's role before the name, with no comma: "the spokesperson of the
+  // operational-tactical group "Siver" Maksym Tkachuk"
+  for (const m of text.matchAll(
+    new RegExp(
+      `\\b((?:spokes(?:man|woman|person)|press (?:officer|secretary)|commander|head|chief) of [^.,;:()\\n]{3,70}?) (${NAME} ${NAME})(?=[\\s.,;:]|$)`,
+      'gu',
+    ),
+  )) {
+    const role = roleIn(m[1]);
+    if (role && role !== 'civilian') add(m[2], role, sideIn(m[1]), m.index);
   }
   // "Taras, 34, a former bus driver ... who now commands a machine-gun team"; "Oleh, a drone operator"
   const appositive = new RegExp(

@@ -28,6 +28,8 @@ describe('dateTold', () => {
     // (heldout88: "since" told with what began then)
     expect(told('Russian forces have taken 200 km2 since launching the push in March.')).toBeUndefined();
     expect(told('Ukraine has held the town since 6 August.')?.date).toBe('2024-08-06');
+    // (heldout102: claims made again and again since then, as of the telling)
+    expect(told('Moscow has claimed Mali Shcherbaky at least twice since the spring.')).toBeUndefined();
   });
 
   it('dates people taken out of villages "since" a day by that day (no gain of ground)', () => {

@@ -18,7 +18,7 @@ const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
 
 /** A gain told in the perfect: "have taken", "has seized", "had freed" (reported: "told him that troops had freed ..."). */
 const PERFECT_GAIN =
-  /\b(?:have|has|had)\s+(?:(?!been\b)\w+\s+)?(?:taken|seized|captured|gained|abandoned|lost|advanced|pushed|cleared|liberated|freed|retaken|recaptured|regained|occupied|withdrawn|won back)\b|\bgains\b/i;
+  /\b(?:have|has|had)\s+(?:(?!been\b)\w+\s+)?(?:taken|seized|captured|gained|abandoned|lost|advanced|pushed|cleared|liberated|freed|retaken|recaptured|regained|occupied|withdrawn|won back|claimed)\b|\bgains\b/i;
 
 /** A date a span runs from ("since 1 October", "Since the spring"), not when anything was told. */
 export const since = (text: string, d: FoundDate, from = 0) =>

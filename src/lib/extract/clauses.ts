@@ -26,6 +26,11 @@ const DATED = new RegExp(
   `\\b(?:(?:in|on|by) (?:(?:early|mid|late)[- ])?|last )${MONTH}(?: \\d{4})?$|\\bin \\d{4}$|\\blast (?:spring|summer|autumn|winter)$`,
 );
 
+/** A side opening a clause as its subject: "the Russians hold", "Ukrainian troops took". */
+const SIDE_SUBJECT =
+  /(?:the\s+)?(?:Russians|Ukrainians|enemy|(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|units|infantry))\s+(?:hold|holds|held|control|controls|controlled|took|have|has|had|are|is|were|was)\b/;
+const SIDE_OPENS = new RegExp(`^${SIDE_SUBJECT.source}`);
+
 /**
  * Where a new clause may begin: after a semicolon, a comma and a conjunction, or "and"
  * straight before a verb ("took Grafovka and pushed into Loknya"; not "Andriivka and
@@ -42,11 +47,13 @@ const JOINS = new RegExp(
     ",\\s+(?=which\\s+(?:[\\w'’-]+\\s+){1,3}(?:took|captured|seized|retook|liberated|entered)\\b)",
     `(?:,|\\s+and)\\s+(?=${AGAIN})`,
     ',\\s+(?=(?:down|up) from (?:a (?:peak|high|low) of )?(?:about |roughly |some |nearly |almost |more than )?\\d)',
-    ",\\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\\w'’-]*\\s+){1,3}(?:officials\\s+|authorities\\s+|forces\\s+|office\\s+|administration\\s+|spokes(?:man|woman)\\s+)?(?:rejected|dismissed|denied|disputed|called)\\b)",
+    ",\\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\\w'’-]*\\s+){1,3}(?:officials\\s+|authorities\\s+|forces\\s+|office\\s+|administration\\s+|military\\s+|army\\s+|ministry\\s+|command\\s+|spokes(?:man|woman)\\s+)?(?:rejected|dismissed|denied|disputed|called)\\b)",
     ',\\s+(?:and|while|whereas|but|although|though|where)\\s+(?:also\\s+)?',
     '\\s+(?:while|whereas|although|but)\\s+',
     '\\s+and\\s+(?=that\\b)',
-    '\\s+and\\s+(?:also\\s+|then\\s+|later\\s+|(?:within|in|after|by|over|for) (?:[a-z]+\\s+){1,2})?(?=(?:[a-z]+ed|(?:re)?taken|driven|broken|fallen|beaten|given|took|retook|broke|cut|fought|drove|held|kept|beat|were|was|are|is|have|has|had)\\b)',
+    // "Our infantry holds the southern half and the Russians hold the northern half"
+    `\\s+and\\s+(?=${SIDE_SUBJECT.source})`,
+    '\\s+and\\s+(?:also\\s+|then\\s+|later\\s+|(?:within|in|after|by|over|for) (?:[a-z]+\\s+){1,2})?(?=(?:now\\s+)?(?:[a-z]+ed|(?:re)?taken|driven|broken|fallen|beaten|given|took|retook|broke|cut|fought|drove|held|kept|beat|occupy|occupies|hold|holds|control|controls|were|was|are|is|have|has|had)\\b)',
   ].join('|'),
   'g',
 );
@@ -120,9 +127,12 @@ export function clausesOf(
     // one kind told twice, but "three weeks ago ..., and last week ..." or "Russian forces
     // control most of X, while Ukrainian units hold ...": two claims
     const told = [start, cut, next, sentence.end] as const;
+    // ("Our infantry holds the south and the Russians hold the north": a side named anew)
+    const sideAnew = /^\s+and\s+$/.test(join[0]) && SIDE_OPENS.test(text.slice(next, next + 40));
     const twice =
       differ(dateIn(told[0], told[1]), dateIn(told[2], told[3])) ||
-      differ(actorOf(told[0], told[1]), actorOf(told[2], told[3]));
+      differ(actorOf(told[0], told[1]), actorOf(told[2], told[3])) ||
+      (sideAnew && actorOf(told[0], told[1]) !== actorOf(told[2], told[3]));
     // "Russia already occupies 75% of the region, and Ukrainian officers say Moscow is trying
     // ...": a later clause opened by a speaker of its own speaks for itself only
     const ownSpeaker = hasSpeaker(next, sentence.end);

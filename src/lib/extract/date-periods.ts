@@ -67,13 +67,15 @@ export function periods(text: string, published: string): FoundDate[] {
   }
   // seasons, from their first month: "last summer", "in the autumn of 2024", "winter 2024"
   const season =
-    /\b(?:(last|this) (spring|summer|autumn|fall|winter)|(?:the )?(spring|summer|autumn|fall|winter)(?: of)? (\d{4}))\b/gi;
+    /\b(?:(last|this) (spring|summer|autumn|fall|winter)|(?:the )?(spring|summer|autumn|fall|winter)(?: of)? (\d{4}|last year))\b/gi;
   for (const m of text.matchAll(season)) {
     const mm = SEASONS[(m[2] ?? m[3]).toLowerCase()];
+    // ("the autumn of last year": that season of the year before publication's)
+    const given = /^last year$/i.test(m[4] ?? '') ? Number(published.slice(0, 4)) - 1 : m[4] && Number(m[4]);
     // "this summer": the latest begun; "last summer": the latest over (three months on)
     const ends = (Number(mm) % 12) + 3;
     const over = yearFor(`${pad(ends)}-01`, published) - (ends < Number(mm) ? 1 : 0);
-    const year = m[4] ? Number(m[4]) : m[1].toLowerCase() === 'last' ? over : yearFor(`${mm}-01`, published);
+    const year = given || (m[1].toLowerCase() === 'last' ? over : yearFor(`${mm}-01`, published));
     push(`${year}-${mm}-01`, m);
   }
   // "in the autumn", no year: the latest begun before publication

@@ -237,6 +237,15 @@ describe("a channel's post stamped with its day and time", () => {
   });
 });
 
+describe('a season "of last year"', () => {
+  it('is that season of the year before publication, not a year before it (heldout102)', () => {
+    const text = 'Russian forces took Selydove in the autumn of last year.';
+    expect(
+      findDates(text, '2025-11-12').map((d) => [text.slice(d.start, d.end), d.date, d.precision]),
+    ).toEqual([['the autumn of last year', '2024-09-01', 'approximate']]);
+  });
+});
+
 describe('"a year ago today"', () => {
   it('is that day, one date', () => {
     const text = 'One year ago today, columns crossed the border.';

@@ -12,6 +12,7 @@ import type { Clause } from './clauses';
 import { unlabelledAnswers, type Answers } from './interview';
 import type { OfficialIndex } from './officials';
 import { blockQuotes, dashedTurns, quotations, reproduced, type Reproduced } from './quotations';
+import { RUSSIAN_NAMES, voiceSide } from './partisan';
 import { Roster, SAYING } from './roster';
 import { speakerOf } from './sentence-words';
 import { ASKING, REPORTING, reports, turnLabel } from './turn-labels';
@@ -155,7 +156,9 @@ export class Listener {
     if (qa) this.answering = qa === 'A' ? clause.paragraph : null;
     // (at the first question: one quoting someone later does not make them the interviewee)
     if (qa === 'Q' && this.interviewee === undefined)
-      this.interviewee = intervieweeIn(this.text.slice(0, clause.start), side) ?? this.recent;
+      // (of the side the answers' own words are on, before the ground's: "the khokhols")
+      this.interviewee =
+        intervieweeIn(this.text.slice(0, clause.start), this.answersSide() ?? side) ?? this.recent;
     if (!said.speaker && this.answering === clause.paragraph && this.interviewee)
       said = { speaker: this.interviewee, carried: false };
     // (one printed without labels: an answer's words are the interviewee's unless it names another)
@@ -215,6 +218,17 @@ export class Listener {
    */
   get theirs(): readonly { start: number; end: number }[] {
     return [...this.turns, ...this.sections.filter((r) => r.author)];
+  }
+
+  /** The side an interview's answers speak for, in their own words ("A:" paragraphs, dashed answers). */
+  private answersSide(): Side | null {
+    const paragraphs = this.text.split(/\n\s*\n/);
+    const answers = [
+      ...paragraphs.filter((p) => /^A\s*[:.]\s/.test(p)),
+      ...this.turns.filter((t) => t.answer).map((t) => this.text.slice(t.start, t.end)),
+    ];
+    const words = answers.join('\n');
+    return voiceSide(words) ?? (RUSSIAN_NAMES.test(words) ? 'ru' : null);
   }
 
   /** Whether `at` is in the outlet's own words after a text it printed whole ("OUR COMMENTARY"): no side's voice. */

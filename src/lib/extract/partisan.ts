@@ -24,6 +24,14 @@ const OTHER_IS_RU = /\b(?:the Russians|occupiers|occupation forces|orcs|rashists
 const OTHER_IS_UA =
   /\b(?:the Ukrainians|Ukrainian (?:nationalists|neo-Nazis|militants|formations|saboteurs)|neo-Nazis|nationalists|militants|(?:the )?Kiev regime|Kyiv regime|the AFU|VSU|Banderites|khokhol(?:s|y)?)\b/i;
 
+/**
+ * Towns by the names only Russia's side still uses, not glossed as such: "we are in
+ * Krasnoarmeysk". Said by someone, not reported of them (an outlet quotes Pushilin's
+ * "liberation of Krasnoarmeysk"), so read only in a speaker's own answers.
+ */
+export const RUSSIAN_NAMES =
+  /\b(?:Krasnoarmeysk|Dimitrov|Artyomovsk|Artemovsk)\b(?![\s,]+(?:as|which|what|the name) (?:Russia|Moscow|the Russians|Russian))/;
+
 /** Whether `words` are a side's own voice. */
 export const isPartisan = (words: string): boolean => PARTISAN.test(words);
 

@@ -21,6 +21,8 @@ export const CUE = new RegExp(
     '\\b(?:TV|Radio),',
     // "families in temporary housing in Stary Oskol"; "moved part of its production to Stary Oskol"
     '(?:temporary\\s+(?:housing|accommodation|shelters?)\\s+in|production\\s+to)',
+    // "a dairy that moved its ripening cellars to Stary Oskol"
+    'moved\\s+(?:[\\w-]+\\s+){0,4}?to',
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|cent(?:re|er)|edge|residents|basements|tents|ruins|cellars|shelters|streets|district|community|areas?|(?:re)?capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
     // "still dug in at Malaya Loknya", "a tactic used earlier at Avdiivka"; "evacuating civilians from Bilozerske"
     '(?:dug\\s+in|earlier|previously|did|plant|station|airfield|bridges?|crossings?|checkpoints?|yards?|depots?|mines?|junctions?|as\\s+far)\\s+(?:at|as)',
@@ -114,8 +116,9 @@ export const TOWN_PAIR = new RegExp(
 );
 /** A word with the ending of a town in the region: "Kupiansk", "Bilytske", "Novoivanivka". */
 export const TOWN_WORD = /(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}(?:ivka|yivka|ivske|ske|sk)(?![\p{L}'’-])/gu;
-/** A home town: "a presenter from Uman who", a caller "Halyna from Vorozhba wants to know". */
-export const HOME_TOWN = /\bfrom (?=\p{Lu}[\p{Ll}'’-]+ (?:who|wants|asks|is on the line|is calling)\b)/gu;
+/** A home town: "a presenter from Uman who", a caller "Halyna from Vorozhba wants to know", "Mykola from Khotin, you're on air". */
+export const HOME_TOWN =
+  /\bfrom (?=\p{Lu}[\p{Ll}'’-]+(?: (?:who|wants|asks|is on the line|is calling)\b|, you(?:'|’)re on\b))/gu;
 /** A newspaper, radio or channel named after a town ("Radio Kursk", "the Kursk Courier") is no place. */
 export const OUTLET_WORD =
   /^(?:Radio|TV|Television|Courier|Times|Post|Herald|Daily|News|Pravda|Gazette|Telegraph|Express|Journal|Today|Online|Inform|Channel|Vesti|Izvestia)$/;

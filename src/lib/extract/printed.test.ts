@@ -77,3 +77,42 @@ A: No. Our soldiers still hold the southern half of Oleksiivka, I talk to their 
     ]);
   });
 });
+
+describe('a translated report naming its speaker after the role, first seen in blind set heldout97', () => {
+  // Written for these tests, not from any outlet.
+  it('gives "X refuted this statement: ..." to X, of the role the report gave him', () => {
+    const text = `Sumy direction: the day's news
+
+In the Sumy direction, the enemy attacked near Yunakivka, said on the air the spokesperson of the operational-tactical group "Siver" Maksym Tkachuk.
+
+Yesterday the Ministry of Defense of the Russian Federation announced the "liberation" of Andriivka in Sumy region.
+
+Maksym Tkachuk refuted this statement: "Andriivka is under the control of our units."`;
+    expect(claimants(text).at(-1)).toEqual(['Maksym Tkachuk refuted t', 'ua-military']);
+  });
+});
+
+describe('interviews and briefings first seen in blind sets heldout107 and heldout108', () => {
+  // Written for these tests, not from any outlet.
+  it("gives a dashed interview's answers to the commander spoken with, of the side his own words take", () => {
+    const text = `"The next house": a channel talks to an assault commander
+
+We spoke on Tuesday in a basement with the commander of an assault detachment, call sign Tundra.
+
+— Where are your guys right now?
+
+— In the city. We are in Krasnoarmeysk, in the southern part. In July we took Zvirove near Pokrovsk.
+
+— And Rodynske?
+
+— Rodynske, yes, there is fighting there.`;
+    expect(claimants(text).filter(([, c]) => c !== 'ru-military')).toEqual([]);
+    expect(claimants(text).length).toBeGreaterThan(1);
+  });
+  it("reads a colonel of the Defence Forces as Ukraine's, though he speaks of Russia's Belgorod region", () => {
+    const text = `Kyiv. Ukrainian units are holding their positions in Russia's Belgorod region, the spokesman for the operational command of the Defence Forces, Colonel Oleksandr Danylenko, said.
+
+Fighting is continuing on the approaches to Grafovka, Danylenko added.`;
+    expect(claimants(text).at(-1)).toEqual(['Fighting is continuing o', 'ua-military']);
+  });
+});

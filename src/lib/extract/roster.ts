@@ -15,7 +15,7 @@ import { ASKING, SOLDIER_LABEL, titled } from './turn-labels';
 
 /** Someone speaking in the sentence: a person named there is its speaker only then. */
 export const SAYING =
-  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|posted|claimed|claims|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|explained|explains|recalled|recalls|reported|reports|dismissed|dismisses|rejected|rejects|denied|denies|disputed|disputes|according to)\b/i;
+  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|posted|claimed|claims|insisted|insists|acknowledged|acknowledges|admitted|admits|conceded|concedes|warned|warns|explained|explains|recalled|recalls|reported|reports|dismissed|dismisses|rejected|rejects|denied|denies|disputed|disputes|refuted|refutes|according to)\b/i;
 
 const asserting = (person: NamedOfficial): FoundClaimant => ({
   ...person,
