@@ -159,6 +159,20 @@ describe('clausesOf', () => {
       'Moscow said it took Rodynske',
       "a claim Ukraine's military rejected as false.",
     ]);
+    // (heldout109, heldout112: a longer name, an adverb)
+    for (const answer of [
+      "Ukraine's Southern Defence Forces rejected",
+      "Ukraine's military swiftly rejected",
+    ]) {
+      const told = `Moscow said it took Plavni, a claim ${answer} within hours.`;
+      const cut = clausesOf(told, { start: 0, end: told.length, paragraph: 0 }, (start, end) =>
+        /rejected/.test(told.slice(start, end)) ? 'contested' : 'control',
+      );
+      expect(cut.map((c) => told.slice(c.start, c.end))).toEqual([
+        'Moscow said it took Plavni',
+        `a claim ${answer} within hours.`,
+      ]);
+    }
   });
 
   it('cuts where a side is named anew as subject, and before "and now occupy" (heldout104)', () => {

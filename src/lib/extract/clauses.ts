@@ -47,7 +47,7 @@ const JOINS = new RegExp(
     ",\\s+(?=which\\s+(?:[\\w'’-]+\\s+){1,3}(?:took|captured|seized|retook|liberated|entered)\\b)",
     `(?:,|\\s+and)\\s+(?=${AGAIN})`,
     ',\\s+(?=(?:down|up) from (?:a (?:peak|high|low) of )?(?:about |roughly |some |nearly |almost |more than )?\\d)',
-    ",\\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\\w'’-]*\\s+){1,3}(?:officials\\s+|authorities\\s+|forces\\s+|office\\s+|administration\\s+|military\\s+|army\\s+|ministry\\s+|command\\s+|spokes(?:man|woman)\\s+)?(?:rejected|dismissed|denied|disputed|called)\\b)",
+    ",\\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\\w'’-]*\\s+){1,4}(?:officials\\s+|authorities\\s+|forces\\s+|office\\s+|administration\\s+|military\\s+|army\\s+|ministry\\s+|command\\s+|spokes(?:man|woman)\\s+)?(?:\\w+ly\\s+)?(?:rejected|dismissed|denied|disputed|called)\\b)",
     ',\\s+(?:and|while|whereas|but|although|though|where)\\s+(?:also\\s+)?',
     '\\s+(?:while|whereas|although|but)\\s+',
     '\\s+and\\s+(?=that\\b)',

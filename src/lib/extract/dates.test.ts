@@ -237,6 +237,15 @@ describe("a channel's post stamped with its day and time", () => {
   });
 });
 
+describe("a changelog's entries stamped day.month", () => {
+  it('dates lines opening "07.02 - " as days when every such stamp could be one, not "16.40 —" (heldout108)', () => {
+    const log = 'Intro.\n\n03.02 - Kotlyne. We shaded it.\n\n07.02 - Udachne. Moved the line.';
+    expect(findDates(log, '2025-02-10').map((d) => d.date)).toEqual(['2025-02-03', '2025-02-07']);
+    const blog = 'Intro.\n\n16.05 — Blog entry.\n\n16.40 — Another.';
+    expect(findDates(blog, '2025-05-20')).toEqual([]);
+  });
+});
+
 describe('a season "of last year"', () => {
   it('is that season of the year before publication, not a year before it (heldout102)', () => {
     const text = 'Russian forces took Selydove in the autumn of last year.';

@@ -198,7 +198,10 @@ describe('draftClaims on an interview', () => {
     const text =
       'Headline\n\nRussia already occupies about 75% of the Zaporizhzhia region, and Ukrainian officers say Moscow is trying to bring its artillery closer.\n\nThe line has been pushed back five to seven kilometres from our villages near Sudzha.';
     const [held, pushed] = draft(text);
-    expect(held).toMatchObject({ claimant: 'independent', figures: [{ value: 75, unit: 'percent' }] });
+    // (no one the rules know: the learned model's guess, if any, is marked for review)
+    expect(held.claimant).not.toBe('ua-military');
+    expect(held.review?.some((r) => r.startsWith('no speaker found'))).toBe(held.claimant !== 'independent');
+    expect(held.figures).toMatchObject([{ value: 75, unit: 'percent' }]);
     expect(pushed.figures).toMatchObject([{ value: 5, value_max: 7, unit: 'km' }]);
   });
 

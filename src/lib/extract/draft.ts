@@ -14,7 +14,7 @@ import { denies, type FoundClaimant } from './claimant';
 import { findDates } from './dates';
 import { ParagraphDay } from './paragraph-day';
 import { findFigures, findVagueExtents, type FoundFigure } from './figures';
-import { FORECAST, holderOf, kindOf } from './kind';
+import { FORECAST, holderOf, kindOf, NONE_LOST } from './kind';
 import type { OfficialIndex } from './officials';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
 import { articleClauses } from './article-clauses';
@@ -161,7 +161,7 @@ export function draftClaims(
     // a name the article puts as a place anywhere is a place wherever it comes again
     const candidates = candidateNames.filter((c) => c.re.test(words)).map((c) => c.name);
     const names = [...named, ...candidates];
-    const denial = denies(words);
+    const denial = denies(words) || NONE_LOST.test(words);
     // "Kovalenko dismissed that": someone not named before answers the other side
     if (!speaker && denial) {
       const answering = deniedBy(drafts, 'independent', regions[0] ?? null, names);

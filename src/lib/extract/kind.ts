@@ -13,7 +13,7 @@ export type Kind = (typeof KINDS)[number];
 
 /** A side saying none of its ground was lost: "no village in the region had been lost". */
 export const NONE_LOST =
-  /\b(?:not (?:a single|one)(?: of (?:our|the|its))?|no) (?:villages?|settlements?|towns?|localit(?:y|ies)|inch|metre)\b[^.;]{0,50}?\b(?:under (?:the )?(?:enemy(?:'s|’s)?|Ukrainian|Russian|their) control|(?:been |was |were )?(?:lost|surrendered|occupied|captured|taken))\b/i;
+  /\b(?:not (?:a single|one)(?: of (?:our|the|its))?|no) (?:villages?|settlements?|towns?|localit(?:y|ies)|inch|metre)\b[^.;]{0,50}?\b(?:under (?:the )?(?:enemy(?:'s|’s)?|Ukrainian|Russian|their) control|under the control of (?:the )?(?:enemy|Ukrainian|Russian)|in (?:the )?(?:enemy(?:'s|’s)?|Ukrainian|Russian|their) hands|(?:been |was |were )?(?:lost|surrendered|occupied|captured|taken))\b/i;
 
 /** The fighting or an offensive as a thing talked about, not a claim that it goes on somewhere. */
 const TALK_OF =
@@ -89,10 +89,10 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
     'control',
     /(?<=\b[A-Z][a-z'’-]+(?:, [^,]{1,30},)? )(?<!\b(?:Contact|Communication|Power|Signal|Time|Lives|Control|Everything|Nothing|All|It|This|That) )(?:is|was|has been|had been) (?:(?:now|genuinely|effectively|already|completely|probably|all but) )?lost\b/,
   ],
-  // "took Grafovka", "had taken four settlements", not "took everyone by surprise"
+  // "took Grafovka", "had taken four settlements", "had "fully taken" Shcherbaky", not "took everyone by surprise"
   [
     'control',
-    /\b(?:took|taken|take)\s+(?:(?:this|that|the|our|their) (?:street|district|neighbourhood|quarter|position|strongpoint|hill|height|farm|tree ?line|trench(?:es)?|village|town)\s+back\b|(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:(?:nearby|neighbouring|neighboring) )?(?:town|village|city|settlement|area)|the (?:[\w-]+ )?(?:station|centre|center|outskirts|districts?|quarter|square|bridge|mine|factory|plant|hospital|heights?)\b|(?:(?:the )?(?:nearby|neighbouring|neighboring) )?[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|a few|a (?:string|series|handful|number|couple|row) of)\b(?!\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|minutes?|years?|times|attempts?|tries)\b)|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d))/,
+    /\b(?:took|taken|take)["”]?\s+(?:(?:this|that|the|our|their) (?:street|district|neighbourhood|quarter|position|strongpoint|hill|height|farm|tree ?line|trench(?:es)?|village|town)\s+back\b|(?:over\s+|back\s+|full\s+)?(?:control|ground|territory|positions|the (?:(?:nearby|neighbouring|neighboring) )?(?:town|village|city|settlement|area)|the (?:[\w-]+ )?(?:station|centre|center|outskirts|districts?|quarter|square|bridge|mine|factory|plant|hospital|heights?)\b|(?:(?:the )?(?:nearby|neighbouring|neighboring) )?[A-Z\d]|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|several|a few|a (?:string|series|handful|number|couple|row) of)\b(?!\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|minutes?|years?|times|attempts?|tries)\b)|(?:about|some|more than|nearly|almost|roughly|over|between)\s+\d))/,
   ],
   [
     'advance',

@@ -18,13 +18,17 @@ export function numericDates(text: string, published: string): FoundDate[] {
   const out: FoundDate[] = [];
   const re =
     /(?:^\[?|\b(?:on|to|of|by|from|since|until|till|as of|night to)\s+)(\d{1,2})\.(\d{2})(?:\.(\d{4}|\d{2}))?\b(?![.,]?\d)/gim;
+  // (lines opening "07.02 - ..." are days when every such stamp could be one, "16.40 —" is a time)
+  const stamps = [...text.matchAll(/^\[?\d{1,2}\.(\d{2})(?=\s*[-—–]\s)/gm)];
+  const dayStamps = stamps.length >= 2 && stamps.every((m) => Number(m[1]) >= 1 && Number(m[1]) <= 12);
   for (const m of text.matchAll(re)) {
     const [day, month] = [Number(m[1]), Number(m[2])];
     if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     // (a line opening "16.05 —" is a live blog's time; a diary's day is "12.08.", a channel's
     // post "13.10, 09:40.")
     const after = text.slice(m.index + m[0].length);
-    if (/^\[?\d/.test(m[0]) && !m[3] && !/^(?:\.|,\s*\d{1,2}[:.]\d{2}\b)/.test(after)) continue;
+    const dayStamp = dayStamps && /^\s*[-—–]\s/.test(after);
+    if (/^\[?\d/.test(m[0]) && !m[3] && !dayStamp && !/^(?:\.|,\s*\d{1,2}[:.]\d{2}\b)/.test(after)) continue;
     const mmdd = `${pad(month)}-${pad(day)}`;
     const year = m[3] ? Number(m[3].length === 2 ? `20${m[3]}` : m[3]) : yearFor(mmdd, published);
     if (day > lastDay(year, month)) continue;

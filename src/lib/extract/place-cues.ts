@@ -64,7 +64,10 @@ export const CUE = new RegExp(
     'neighbou?ring',
     // "within range of Druzhkivka"; "a former bus driver from Kryvyi Rih"
     '(?:range|reach)\\s+of',
-    '(?:driver|native|residents?|born|soldiers?|paratroopers?|veterans?|volunteers?|refugees?|famil(?:y|ies)|pensioners?|comes|came|here|,)\\s+from',
+    '(?:driver|native|residents?|born|soldiers?|paratroopers?|veterans?|volunteers?|refugees?|famil(?:y|ies)|pensioners?|teachers?|doctors?|nurses?|farmers?|engineers?|miners?|students?|(?:wo)?m[ae]n|comes|came|here|,)\\s+from',
+    // "its railway runs west to Konotop"; "the order to leave Martynovka"
+    '(?:railway|road|line|highway|route)\\s+runs\\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\\s+)?to',
+    '(?:order|orders|ordered)\\s+to\\s+leave',
     "(?:pensioner|resident|farmer|volunteer|driver)\\s+(?:\\p{Lu}[\\p{L}'-]+\\s+){1,2}from",
     '(?:had|has|have)\\s+left',
     // "advanced into Sumy region opposite Zhuravlyovka"; "the road from Plavni"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf } from './kind';
 
-describe('kindOf: statements first seen in blind sets heldout97 to heldout104', () => {
+describe('kindOf: statements (and a quoted word of taking) first seen in blind sets heldout97 to heldout108', () => {
   // Sentences written for these tests, not taken from any outlet.
   it.each([
     // a warning told beside the strikes it warns of, however long the list of whom it warns
@@ -26,5 +26,14 @@ describe('kindOf: statements first seen in blind sets heldout97 to heldout104', 
       'advance',
     ],
     ['I ask you to trust only official sources.', 'context'],
+    // heldout105-108: a zone being made, a goal set out, a priority, fighting on until they leave
+    ['Putin said his army was creating a "security buffer zone" along the border.', 'statement'],
+    ['It is a goal President Vladimir Putin set out in May.', 'statement'],
+    ["Clearing the region remains Moscow's priority, the ministry said.", 'statement'],
+    ['He said Russia would not discuss a ceasefire until the last Ukrainian soldier has left.', 'statement'],
+    ['The fighting would continue until Ukrainian forces leave the Donetsk region.', 'statement'],
+    ['Saldo said the city of Zaporizhzhia would "come home".', 'statement'],
+    // a word of taking quoted: "had "fully taken" Shcherbaky"
+    ['He wrote that Russian forces had "fully taken" Shcherbaky.', 'control'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });

@@ -27,6 +27,11 @@ export const PURPOSE = new RegExp(
     String.raw`\b(?:its|their|his|her|[A-Z][\w-]*['’]s) (?:[\w-]+ )?(?:aims?|goals?|objectives?) (?:is|was|are|were|remains?|remained)\b`,
     String.raw`\b(?:wants?(?: to create)?|wanted(?: to create)?|(?:decided|plans?|intends?) to (?:create|set up)) (?:an? |the )?["“]?(?:buffer|security|sanitary) zone`,
     String.raw`\bset (?:the |a )?task of\b|\b(?:should|must) lay down (?:their|its|your) arms\b`,
+    // "his army was creating a security buffer zone", "a goal Putin set out in May", "remains Moscow's priority"
+    String.raw`\b(?:is|was|are|were) (?:creating|building|establishing|setting up) an? (?:["“]?[\w-]+["”]? ){0,2}["“]?(?:buffer|security|sanitary)\b`,
+    String.raw`\b(?:goal|aim) (?:[A-Z][\w-]* ){1,4}set out\b|\b(?:remains?|remained) (?:[\w'’]+ ){0,2}priority\b`,
+    // "until the last Ukrainian soldier has left", "drive the last Ukrainian soldier out", "would come home"
+    String.raw`\b(?:until|drive|driving|expel) (?:the last|all|every) (?:[\w-]+ )?(?:soldiers?|troops|units)\b|\buntil (?:Ukrainian|Russian) (?:forces|troops) (?:leave|have left|withdraw)\b|\bwould ["“]?come home\b`,
   ].join('|'),
   'i',
 );
