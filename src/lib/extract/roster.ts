@@ -30,6 +30,7 @@ export class Roster {
   ground: Side | null = null;
   /** The side a person the article left unsaid is on: that of the ground where they first appear. */
   private readonly sides = new Map<Castmember, Side>();
+  private readonly labels = new Map<string, Side | null>();
 
   constructor(
     private readonly text: string,
@@ -37,6 +38,15 @@ export class Roster {
     private readonly officials: OfficialIndex | undefined,
     private readonly embedded: Side | null,
   ) {}
+
+  /** The side a label's turns, read together, speak for; read once per label. */
+  private turnsSide(label: string): Side | null {
+    if (!this.labels.has(label)) {
+      const turns = this.text.split(/\n\s*\n/).filter((p) => p.startsWith(`${label}:`));
+      this.labels.set(label, voiceSide(turns.join('\n')));
+    }
+    return this.labels.get(label)!;
+  }
 
   /** A known person named in `words`: the officials table, else someone the article introduced. */
   person(words: string, side: Side | null, people?: People, own?: Side | null): NamedOfficial | null {
@@ -56,9 +66,8 @@ export class Roster {
     if (trooper)
       return { claimant: `${trooper}-military`, name, start: 0, end: 0, stance: 'asserts', generic: true };
     // (someone introduced with no side: the side their own turns speak for, "the Russians hold ...")
-    const turns = this.text.split(/\n\s*\n/).filter((p) => p.startsWith(`${label}:`));
     const person =
-      this.person(name, side, people, voiceSide(turns.join('\n'))) ??
+      this.person(name, side, people, this.turnsSide(label)) ??
       // (else who the title says they are: "HEAD OF THE TETKINO ADMINISTRATION")
       (title ? describedSpeaker(name, title.toLowerCase(), side) : null);
     return person && { ...person, name, start: 0, end: 0, stance: 'asserts', generic: false };
