@@ -56,17 +56,20 @@ export function answered(
 }
 
 /**
- * The claim a denial answers: the latest earlier territorial draft from another
- * perspective, naming one of the same places (known or not) if any does, else about the
- * same area.
+ * The claim a denial answers: the clause it was cut from (", which Kyiv denied"), placed or
+ * not, when that is another perspective's; else the latest earlier territorial draft from
+ * another perspective, naming one of the same places (known or not) if any does, else about
+ * the same area.
  */
 export function deniedBy(
   drafts: DraftClaim[],
   claimant: Claimant,
   region: Region | null,
   names: string[],
+  cutFrom?: DraftClaim,
 ): DraftClaim | undefined {
   const mine = perspectiveOf(claimant);
+  if (cutFrom && perspectiveOf(cutFrom.claimant) !== mine) return cutFrom;
   const others = drafts.filter(
     (d) =>
       perspectiveOf(d.claimant) !== mine &&

@@ -37,7 +37,10 @@ export function articleClauses(text: string, a: ArticleReads): Clause[] {
     const people = a.officials && { index: a.officials, date: null, embedded: a.embedded };
     const part = text.slice(start, end);
     const named = [findClaimant(part, null, people), castNamed(part, a.cast)];
-    return Math.min(...named.map((n) => n?.start ?? Infinity)) < 40;
+    // (a role of no side the clause opens on: "which the regional administration denied";
+    // the side is given only so the role counts, whoever's it is)
+    const role = findClaimant(part, 'ru', people);
+    return Math.min(...named.map((n) => n?.start ?? Infinity)) < 40 || (role?.start ?? Infinity) < 12;
   };
   // a clause's kind when it claims ground somewhere, or tells of a strike there (two strikes
   // told by two speakers are two events)
@@ -63,6 +66,10 @@ export function articleClauses(text: string, a: ArticleReads): Clause[] {
       ...a.candidates.filter((c) => c.re.test(text.slice(start, end))).map((c) => c.name),
     ],
     dateIn: (start, end) => within(a.dates, start, end)[0]?.date ?? null,
+    figuresIn: (start, end) =>
+      within(a.figures, start, end)
+        .filter(isGround)
+        .map((f) => `${f.value} ${f.unit}`),
     actorOf: (start, end) => holderOf(text.slice(start, end), { speaker: null, denial: false }) ?? null,
   };
   return splitSentences(text).flatMap((s) => clausesOf(text, s, claimIn, reads));

@@ -20,7 +20,7 @@ describe('castOf', () => {
       ['Petro', 'military', null],
       ['Shuba', 'military', null],
       ['Zapadny Rubezh', 'milblogger', 'ru'],
-      ['Iryna Koval', 'official', null],
+      ['Iryna Koval', 'official', 'ua'],
     ]);
   });
 
@@ -53,13 +53,13 @@ describe('castOf', () => {
       roles(
         '"No Russian soldier has set foot in the village," says the press officer, Lieutenant Iryna Koval.',
       ),
-    ).toEqual([['Iryna Koval', 'military', null]]);
-    // (heldout96) nor the clause before the title: "despite a rise in Russian infiltration attempts, Captain ..."
+    ).toEqual([['Iryna Koval', 'military', 'ua']]);
+    // (heldout96) nor the clause before the title (the name's own spelling is Ukraine's): "despite a rise in Russian infiltration attempts, Captain ..."
     expect(
       roles(
         'Units hold the city despite a sharp rise in Russian infiltration attempts, Captain Taras Melnychuk said.',
       ),
-    ).toEqual([['Taras Melnychuk', 'military', null]]);
+    ).toEqual([['Taras Melnychuk', 'military', 'ua']]);
     expect(roles('The Severny Rubezh channel said in a morning post that troops took the village.')).toEqual([
       ['Severny Rubezh', 'milblogger', 'ru'],
     ]);
@@ -137,13 +137,13 @@ describe('castNamed', () => {
   it('reads a press secretary to a governor as an official', () => {
     expect(
       roles('The guest, Denis Kalmykov, press secretary to the governor of Belgorod region, joined us.'),
-    ).toEqual([['Denis Kalmykov', 'official', null]]);
+    ).toEqual([['Denis Kalmykov', 'official', 'ru']]);
   });
 
   it('reads "district head Andrei Mishin" as an official, and a spokesman for an operational group as military', () => {
     expect(
       roles('Since March, district head Andrei Mishin told our newspaper, 400 people have left.'),
-    ).toEqual([['Andrei Mishin', 'official', null]]);
+    ).toEqual([['Andrei Mishin', 'official', 'ru']]);
     expect(
       roles('"It is a grey zone," says Yaroslav Tkach, spokesman for the Sumy operational-tactical group.'),
     ).toEqual([['Yaroslav Tkach', 'military', null]]);
@@ -170,7 +170,7 @@ describe('castOf, ranks abbreviated', () => {
     // Written for this test, not from any outlet.
     expect(
       roles('Maj. Oleh Savchuk told our outlet on Wednesday that the farm was still being fought over.'),
-    ).toEqual([['Oleh Savchuk', 'military', null]]);
+    ).toEqual([['Oleh Savchuk', 'military', 'ua']]);
   });
 });
 
@@ -186,5 +186,5 @@ describe('castOf: a role before the name with no comma, as translated reports wr
   it('reads the role of "the spokesperson of the operational-tactical group "Siver" Maksym Tkachuk"', () =>
     expect(
       roles('Said on the air the spokesperson of the operational-tactical group "Siver" Maksym Tkachuk.'),
-    ).toEqual([['Maksym Tkachuk', 'military', null]]));
+    ).toEqual([['Maksym Tkachuk', 'military', 'ua']]));
 });

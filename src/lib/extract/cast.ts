@@ -7,6 +7,7 @@
  * them. People the officials table knows (./officials.ts) are left to it. Pure.
  */
 import { pressSide } from './press-side';
+import { sideOfName } from './name-side';
 import type { Side } from './claimant';
 
 /** What a person speaks as: a side's military or official, a war blogger, an analyst; civilians speak for no one. */
@@ -44,7 +45,7 @@ const ROLE_WORDS: [RegExp, CastRole][] = [
     'independent',
   ],
   [
-    /\b(?:command(?:s|er|ing|ed)?|battalion|brigade|grouping|group of forces|army|company|platoon|regiment|division|squad|unit|troops|forces|military(?! administration)|(?:operational(?:-tactical)?|tactical) group|soldiers?|operator|officer|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|assault|call[- ]?sign|pilot|scout|deputy commander|chief of staff)\b/i,
+    /\b(?:general staff|border guards?|command(?:s|er|ing|ed)?|battalion|brigade|grouping|group of forces|army|company|platoon|regiment|division|squad|unit|troops|forces|military(?! administration)|(?:operational(?:-tactical)?|tactical) group|soldiers?|operator|officer|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|assault|call[- ]?sign|pilot|scout|deputy commander|chief of staff)\b/i,
     'military',
   ],
   [
@@ -71,6 +72,8 @@ const TITLE_WORDS = new Set(
     ' ',
   ),
 );
+/** A rank or title opening a name: that name is read with its title (TITLES above). */
+const RANK = `(?:${[...TITLE_WORDS].join('|')})\\b`;
 /** Words that open a sentence or name a thing, never a person introduced. */
 const NOT_NAMES = new Set(
   'The A An In On At By For From Of To And But Or As After Before When While Since Until Asked Meanwhile Elsewhere Separately Overnight Today Yesterday Later Earlier Still Some Many Most Both Neither Nobody Everyone One Two Three Our Their His Her Its This That These Those There Here Russia Ukraine Russian Ukrainian Moscow Kyiv Kiev Kremlin Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Staff State Service Forces Ministry Council Group Command'.split(
@@ -184,6 +187,19 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
     const role = roleIn(m[1]);
     if (role && role !== 'civilian') add(m[2], role, sideIn(m[1]), m.index);
   }
+  // a spokesman's role straight before the name: "General Staff spokesman Maksym Horodnychyi"
+  for (const m of text.matchAll(
+    new RegExp(
+      `\\b((?:[\\w'’-]+\\s+){1,3}?spokes(?:man|woman|person)) (?!${RANK})(${NAME} ${NAME})(?=[\\s.,;:]|$)`,
+      'gu',
+    ),
+  ))
+    add(
+      m[2],
+      roleIn(m[1].replace(/spokes\w+$/, '')) === 'military' ? 'military' : 'official',
+      sideIn(m[1]),
+      m.index,
+    );
   // "Taras, 34, a former bus driver ... who now commands a machine-gun team"; "Oleh, a drone operator"
   const appositive = new RegExp(
     `(${NAMES}),\\s+(?:\\d{1,3},\\s+)?((?:a|an|the|who|whose|one of|now|${BARE_ROLE})\\b[^.;:,"“”()]{0,160})`,
@@ -220,7 +236,10 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
     const side = sideIn(sentenceAround(text, m.index));
     if (side !== 'ua') add(m[1], 'milblogger', 'ru', m.index);
   }
-  // a reporter with one side's units: the soldiers met are theirs, unless said otherwise
+  // someone of no side said: the side their name is spelt for ("Maksym Horodnychyi"), else,
+  // with a reporter among one side's units, the soldiers met are theirs
+  for (const c of found)
+    if ((c.role === 'military' || c.role === 'official') && !c.side) c.side = sideOfName(c.names[0]);
   const embedded = embeddedSide(text);
   for (const c of found) if (c.role === 'military' && !c.side) c.side = embedded;
   return found.sort((a, b) => a.start - b.start);

@@ -294,3 +294,17 @@ describe('findClaimant', () => {
     expect(followsUp('In the same televised report he said troops held the town.')).not.toBeNull();
   });
 });
+
+describe('findClaimant: whom to ask is not who speaks (heldout116)', () => {
+  it('reads no General Staff speaking in "you would have to ask the General Staff"', () => {
+    expect(
+      findClaimant(
+        'We hold around 450 square kilometres, though you would have to ask the General Staff.',
+        'ru',
+      ),
+    ).toBeNull();
+    expect(findClaimant('The General Staff said its units hold Sudzha.', 'ua')).toMatchObject({
+      claimant: 'ua-military',
+    });
+  });
+});

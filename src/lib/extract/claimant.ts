@@ -82,9 +82,10 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
   // the earliest cue the sentence resolves, a named speaker before a role ("the ministry"
   // may be the one answered: "Responding to the ministry, Ukraine's general staff said")
   // "whatever Moscow says", "contrary to the fantasies of the Russian ministry", "answered
-  // Rogov" name whom the speaker dismisses or answers, not who speaks
+  // Rogov" name whom the speaker dismisses or answers, not who speaks ("you would have to ask the
+  // General Staff" names whom to ask)
   const dismissed = (at: number) =>
-    /\b(?:whatever|despite what|contrary to what|unlike what|(?:contrary to|despite) (?:the )?(?:[\w-]+ )?(?:fantasies|claims?|statements?|reports?|lies|assertions?) (?:of|by)(?: the)?|answered|rebutted|contradicted|(?:replied|responded|replying|responding) to|hit back at)\s+$/i.test(
+    /\b(?:whatever|despite what|contrary to what|unlike what|(?:contrary to|despite) (?:the )?(?:[\w-]+ )?(?:fantasies|claims?|statements?|reports?|lies|assertions?) (?:of|by)(?: the)?|answered|rebutted|contradicted|(?:replied|responded|replying|responding) to|hit back at|(?:have to |had to |should |could )?ask(?:ed)?(?: the)?)\s+$/i.test(
       sentence.slice(0, at),
     );
   const isRole = (role: Claimant | Role) => role === 'official' || role === 'military';
@@ -104,7 +105,11 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
     (/\b(?:losses|positions|attacks?|assaults?|counter-?attacks?|formations|groups|servicemen|soldiers|units|fighters|remnants|casualties) (?:of|by)\s+(?:the\s+)?$/i.test(
       sentence
         .slice(Math.max(0, m.index - 60), m.index)
-        .replace(/(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,3}$/, ''),
+        // ("formations of two mechanised brigades", "assault groups of the 65th mechanised brigade")
+        .replace(
+          /(?:(?:\d+(?:st|nd|rd|th)?|two|three|four|five|six|several)\s+)?(?:(?:[A-Z][\w-]*|mechani[sz]ed|motori[sz]ed|airborne|air|assault|tank|separate|territorial|defen[cs]e)\s+){0,3}$/,
+          '',
+        ),
     ) &&
       !SAYING.test(sentence.slice(m.index))) ||
     (ACTING.test(m[0]) && !SAYING.test(sentence)) ||

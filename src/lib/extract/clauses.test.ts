@@ -175,6 +175,54 @@ describe('clausesOf', () => {
     }
   });
 
+  it('cuts before ", which Kyiv denied" and "a claim ... still disputes", not before ", which Moscow calls X" (heldout113, heldout115)', () => {
+    const denial = (told: string) => (start: number, end: number) =>
+      /denied|disputes/.test(told.slice(start, end)) ? 'contested' : 'control';
+    for (const answer of [
+      'which Kyiv denied.',
+      'which the regional administration denied.',
+      "a claim Ukraine's military still disputes.",
+    ]) {
+      const told = `Russian bloggers said their units had entered Kindrativka, ${answer}`;
+      const cut = clausesOf(told, { start: 0, end: told.length, paragraph: 0 }, denial(told), {
+        hasSpeaker: (start) => start > 0,
+      });
+      expect(cut.map((c) => told.slice(c.start, c.end))).toEqual([
+        'Russian bloggers said their units had entered Kindrativka',
+        answer,
+      ]);
+    }
+    const named =
+      'Russian troops controlled most of Pokrovsk, which Moscow calls Krasnoarmeysk, and pushed on.';
+    const parts = clausesOf(named, { start: 0, end: named.length, paragraph: 0 }, () => 'control');
+    expect(parts.map((c) => named.slice(c.start, c.end))[0]).toContain('which Moscow calls Krasnoarmeysk');
+  });
+
+  it('cuts between two tallies of ground, and before "Ukrainian control at" (heldout116)', () => {
+    const tallied =
+      'Units of the group have liberated six settlements and have established control over more than 180 square kilometres.';
+    const tallies = {
+      figuresIn: (start: number, end: number) =>
+        tallied.slice(start, end).match(/six settlements|180 square kilometres/g) ?? [],
+    };
+    expect(
+      clausesOf(tallied, { start: 0, end: tallied.length, paragraph: 0 }, () => 'control', tallies).map((c) =>
+        tallied.slice(c.start, c.end),
+      ),
+    ).toEqual([
+      'Units of the group have liberated six settlements',
+      'have established control over more than 180 square kilometres.',
+    ]);
+    const shares = "I'd put Russian control at roughly 60% of the town and Ukrainian control at about 15%.";
+    const parts = clausesOf(shares, { start: 0, end: shares.length, paragraph: 0 }, () => 'control', {
+      actorOf: (start, end) => (/Ukrainian/.test(shares.slice(start, end)) ? 'ua' : 'ru'),
+    });
+    expect(parts.map((c) => shares.slice(c.start, c.end))).toEqual([
+      "I'd put Russian control at roughly 60% of the town",
+      'Ukrainian control at about 15%.',
+    ]);
+  });
+
   it('cuts where a side is named anew as subject, and before "and now occupy" (heldout104)', () => {
     const halves = 'Our infantry holds the south of Malaya Loknya and the Russians hold the northern half.';
     const parts = clausesOf(halves, { start: 0, end: halves.length, paragraph: 0 }, () => 'control', {

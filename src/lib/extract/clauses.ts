@@ -28,7 +28,7 @@ const DATED = new RegExp(
 
 /** A side opening a clause as its subject: "the Russians hold", "Ukrainian troops took". */
 const SIDE_SUBJECT =
-  /(?:the\s+)?(?:Russians|Ukrainians|enemy|(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|units|infantry))\s+(?:hold|holds|held|control|controls|controlled|took|have|has|had|are|is|were|was)\b/;
+  /(?:the\s+)?(?:Russians|Ukrainians|enemy|(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|units|infantry))\s+(?:hold|holds|held|control|controls|controlled|took|have|has|had|are|is|were|was)\b|(?:Russian|Ukrainian) control (?:at|of|over)\b/;
 const SIDE_OPENS = new RegExp(`^${SIDE_SUBJECT.source}`);
 
 /**
@@ -47,7 +47,8 @@ const JOINS = new RegExp(
     ",\\s+(?=which\\s+(?:[\\w'’-]+\\s+){1,3}(?:took|captured|seized|retook|liberated|entered)\\b)",
     `(?:,|\\s+and)\\s+(?=${AGAIN})`,
     ',\\s+(?=(?:down|up) from (?:a (?:peak|high|low) of )?(?:about |roughly |some |nearly |almost |more than )?\\d)',
-    ",\\s+(?=(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?(?:[A-Z][\\w'’-]*\\s+){1,4}(?:officials\\s+|authorities\\s+|forces\\s+|office\\s+|administration\\s+|military\\s+|army\\s+|ministry\\s+|command\\s+|spokes(?:man|woman)\\s+)?(?:\\w+ly\\s+)?(?:rejected|dismissed|denied|disputed|called)\\b)",
+    // (", which Kyiv denied", ", which the regional administration denied", "a claim Ukraine's military still disputes")
+    ",\\s+(?=(?:(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?|which\\s+)(?:the\\s+)?(?:(?:[A-Z][\\w'’-]*|regional|local|district|military)\\s+){1,4}(?:officials\\s+|authorities\\s+|forces\\s+|office\\s+|administration\\s+|military\\s+|army\\s+|ministry\\s+|command\\s+|spokes(?:man|woman)\\s+)?(?:\\w+ly\\s+|still\\s+|later\\s+|at once\\s+)?(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|called|calls)\\b(?!\\s+[A-Z]))",
     ',\\s+(?:and|while|whereas|but|although|though|where)\\s+(?:also\\s+)?',
     '\\s+(?:while|whereas|although|but)\\s+',
     '\\s+and\\s+(?=that\\b)',
@@ -63,6 +64,9 @@ const AGAIN_START = new RegExp(`^${AGAIN}`);
 const ATTACKED =
   /\b(?:[Cc]ounter-?attacked|attacked|stormed|assaulted)(?:\s+(?:near|around|at|outside)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$/;
 
+/** Two clauses each giving figures of ground, none the same: two claims, not one told twice. */
+const tallies = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.some((f) => b.includes(f));
+
 /** A clause saying what did not happen. */
 const NEGATED = /^(?:[a-z]+\s+){0,3}?(?:no|not|never)\b|\b(?:had|has|have|did|does|were|was) not\b|n't\b/i;
 
@@ -76,6 +80,8 @@ export interface ClauseReads {
   dateIn: (start: number, end: number) => string | null;
   /** The side it names acting ("Russian forces", "in Ukrainian hands"), if any. */
   actorOf: (start: number, end: number) => string | null;
+  /** The figures of ground it gives ("six settlements", "180 square kilometres"). */
+  figuresIn: (start: number, end: number) => string[];
 }
 
 export function clausesOf(
@@ -84,7 +90,13 @@ export function clausesOf(
   isClaim: (start: number, end: number, later: boolean) => string | null,
   reads: Partial<ClauseReads> = {},
 ): Clause[] {
-  const { hasSpeaker = () => false, placesIn = () => [], dateIn = () => null, actorOf = () => null } = reads;
+  const {
+    hasSpeaker = () => false,
+    placesIn = () => [],
+    dateIn = () => null,
+    actorOf = () => null,
+    figuresIn = () => [],
+  } = reads;
   // two readings of one kind that differ: each its own claim
   const differ = <T>(a: T | null, b: T | null) => a !== null && b !== null && a !== b;
   const words = text.slice(sentence.start, sentence.end);
@@ -132,7 +144,9 @@ export function clausesOf(
     const twice =
       differ(dateIn(told[0], told[1]), dateIn(told[2], told[3])) ||
       differ(actorOf(told[0], told[1]), actorOf(told[2], told[3])) ||
-      (sideAnew && actorOf(told[0], told[1]) !== actorOf(told[2], told[3]));
+      (sideAnew && actorOf(told[0], told[1]) !== actorOf(told[2], told[3])) ||
+      // ("liberated six settlements and established control over 180 sq km": two tallies)
+      tallies(figuresIn(told[0], told[1]), figuresIn(told[2], told[3]));
     // "Russia already occupies 75% of the region, and Ukrainian officers say Moscow is trying
     // ...": a later clause opened by a speaker of its own speaks for itself only
     const ownSpeaker = hasSpeaker(next, sentence.end);

@@ -143,6 +143,12 @@ describe('findDates, against the publication date', () => {
       precision: 'day',
     });
     expect(findDates('They slipped in earlier in the week.', PUBLISHED)[0].precision).toBe('approximate');
+    // (heldout116) words said "late last night", or "wrote ... last night": the evening before
+    for (const said of [
+      'The spokesman told us late last night that',
+      'Balitsky wrote on Telegram last night that',
+    ])
+      expect(findDates(`${said} the town was held.`, PUBLISHED)[0]).toMatchObject({ date: '2025-04-29' });
   });
 
   it('dates nothing by a season compared with ("better than in the winter")', () => {
@@ -167,6 +173,18 @@ describe('a day of the month told alone', () => {
     // (published 30 April: "the 29th" is this month's, "since the 3rd" too)
     expect(findDates('They left on the 29th.', PUBLISHED)[0]).toMatchObject({ date: '2025-04-29' });
     expect(findDates('Quiet since the 3rd.', '2025-04-02')[0]).toMatchObject({ date: '2025-03-03' });
+  });
+
+  it('takes the month told before only from its paragraph or the one before (heldout116)', () => {
+    const text =
+      'It has been a grey zone since January.\n\nWhat came of the attack?\n\nOn the 6th our groups pushed two kilometres.';
+    expect(findDates(text, PUBLISHED).find((d) => text.slice(d.start, d.end) === 'the 6th')?.date).toBe(
+      '2025-04-06',
+    );
+    const asked = 'What happened in March?\n\nOn the 6th our groups pushed two kilometres.';
+    expect(findDates(asked, PUBLISHED).find((d) => asked.slice(d.start, d.end) === 'the 6th')?.date).toBe(
+      '2025-03-06',
+    );
   });
 
   it('is not a unit, an anniversary or a month written out', () => {

@@ -170,15 +170,21 @@ export function findDates(text: string, published: string): FoundDate[] {
     if (nights.some((n) => n.start === f.start)) {
       const line = text.lastIndexOf('\n', f.start);
       const told = found.slice(0, i).findLast((d) => d.date && d.start > line && d.precision === 'day');
-      f.date = told?.date ?? published;
+      // (but words said "late last night", or "wrote ... last night", were said the evening before)
+      const evening = /\b(?:late|(?:said|told|wrote|posted|announced|reported)\b[^.,;]{0,25})\s+$/i.test(
+        text.slice(Math.max(0, f.start - 40), f.start),
+      );
+      f.date = told?.date ?? (evening ? addDays(published, -1) : published);
       return;
     }
     const alone = days.find((x) => x.start === f.start);
     if (alone) {
-      // the month of the date told before, else the last such day before publication
+      // the month of the date told before (in its paragraph or the one before: an answer goes on
+      // from its question), else the last such day before publication
+      const near = text.lastIndexOf('\n\n', text.lastIndexOf('\n\n', f.start) - 1);
       const told = found
         .slice(0, i)
-        .findLast((d) => d.date && d.date <= published && d.precision !== 'approximate');
+        .findLast((d) => d.date && d.date <= published && d.precision !== 'approximate' && d.start > near);
       let month = (told?.date ?? published).slice(0, 7);
       if (`${month}-${pad(alone.day)}` > published) month = addDays(`${month}-01`, -1).slice(0, 7);
       f.date = `${month}-${pad(alone.day)}`;

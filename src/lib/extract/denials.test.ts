@@ -28,3 +28,20 @@ Gladkov's press service responded that "not a single village of the Belgorod reg
     });
   });
 });
+
+describe('", which Kyiv denied": a denial cut from the claim it answers, first seen in blind sets heldout113 and heldout115', () => {
+  it('answers the clause it was cut from, though that names no known place, not an earlier placed claim', () => {
+    const text = `Kursk news.
+
+Russian bloggers said their units had reached the outskirts of Sudzha. Some of them also said Russian troops had crossed into Ukraine's Sumy region near Basivka, which the regional administration denied.`;
+    const drafts = draftClaims({ text, source }, gazetteer).drafts;
+    const crossed = drafts.find((d) => text.slice(...d.span).includes('Basivka'));
+    const answer = drafts.find((d) => text.slice(...d.span).startsWith('which'));
+    expect(answer).toMatchObject({
+      kind: 'contested',
+      claimant: 'ua-official',
+      denies: crossed?.id,
+      places: [],
+    });
+  });
+});

@@ -193,11 +193,13 @@ export function draftClaims(
     const own = kind === 'control' && STILL.test(words) ? acting(false) : undefined;
     const holdsOn = own !== undefined && own === sideOfClaimant(claimant);
     // ("This is another fake: the settlement remains ours" answers the claim before it)
+    const cutFrom = sentence.continues && lastClaim?.draft.span[0] === sentence.sentence?.start;
+    const deny = () =>
+      deniedBy(drafts, claimant, regions[0] ?? null, names, cutFrom ? lastClaim?.draft : undefined);
     const denied = holdsOn
-      ? (answered(drafts, claimant, own, names) ??
-        (denial ? deniedBy(drafts, claimant, regions[0] ?? null, names) : undefined))
+      ? (answered(drafts, claimant, own, names) ?? (denial ? deny() : undefined))
       : denial
-        ? deniedBy(drafts, claimant, regions[0] ?? null, names)
+        ? deny()
         : undefined;
     // denying that ground fell ("Kyiv disputed that") is saying it is still fought over;
     // "the report was false and the village remains ours" says who holds it (a demand refused: no ground)

@@ -42,3 +42,14 @@ describe('a paragraph dated once', () => {
     expect(dates(text).at(-1)).toBe('2025-10-09');
   });
 });
+
+describe('a present "is still" after a month told (heldout116)', () => {
+  it('is as of publication in each clause, not the month before it; a day told goes on', () => {
+    const month =
+      'Kursk\n\nRussian troops took Plekhovo in September, the ministry said. But Makhnovka is still contested, and Ukrainian infantry hold its eastern half.';
+    expect(dates(month)).toEqual(['2025-09-01', '2025-10-09', '2025-10-09']);
+    const day =
+      'Kursk\n\nThe ministry said on Monday that its troops had taken Plekhovo. It said Sudzha is still contested.';
+    expect(dates(day)).toEqual(['2025-10-06', '2025-10-06']);
+  });
+});

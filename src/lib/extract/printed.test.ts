@@ -116,3 +116,23 @@ Fighting is continuing on the approaches to Grafovka, Danylenko added.`;
     expect(claimants(text).at(-1)).toEqual(['Fighting is continuing o', 'ua-military']);
   });
 });
+
+describe('a summary printed as "the following is the full text", first seen in blind set heldout116', () => {
+  // Written for these tests, not from any outlet.
+  const text = `Defence ministry summary: full text in translation
+
+[Translator's note: The following is the full text of the summary the Russian Ministry of Defence posted on its channel on 21 June.]
+
+Summary of the Ministry of Defence of the Russian Federation on the progress of the special military operation (as of 21 June 2025)
+
+Units of the Dnepr group of forces took up more advantageous lines near Stepnogorsk. Three counterattacks by assault groups of the 65th mechanised brigade near Malye Shcherbaki were repelled.
+
+A strike with high-precision weapons was delivered on a fuel depot near the city of Sumy.`;
+  it('gives every line of it to the ministry, not a brigade it tells of, nor the outlet', () => {
+    expect(claimants(text)).toEqual([
+      ['Units of the Dnepr group', 'ru-military'],
+      ['Three counterattacks by ', 'ru-military'],
+      ['A strike with high-preci', 'ru-military'],
+    ]);
+  });
+});

@@ -10,6 +10,8 @@ import { castNamed, type Castmember } from './cast';
 import type { FoundClaimant, People, Side } from './claimant';
 import { namedOfficial, type NamedOfficial, type OfficialIndex } from './officials';
 import { voiceSide } from './partisan';
+import { pressWords } from './press-side';
+import { QUOTED } from './voice';
 import type { Reproduced } from './quotations';
 import { ASKING, SOLDIER_LABEL, titled } from './turn-labels';
 
@@ -61,7 +63,9 @@ export class Roster {
     if (ASKING.test(label)) return null;
     // "SOLDIER (call sign "Kedr"):": a soldier of the units the reporter is with, else of the ground
     // (of the units the script is with, else of the side its own words are on)
-    const trooper = SOLDIER_LABEL.test(label) && (this.embedded ?? voiceSide(this.text) ?? side);
+    // (or of the side whose press the script is: a state channel's bulletin)
+    const own = this.text.replace(QUOTED, ' ');
+    const trooper = SOLDIER_LABEL.test(label) && (this.embedded ?? voiceSide(own) ?? pressWords(own) ?? side);
     const name = titled(label);
     if (trooper)
       return { claimant: `${trooper}-military`, name, start: 0, end: 0, stance: 'asserts', generic: true };

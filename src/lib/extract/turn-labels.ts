@@ -50,7 +50,7 @@ export function turnLabel(words: string): { label: string; capitals?: string; ti
 
 /** After a speaker the sentence names: whether it reports their words ("the ministry announced"). */
 export const REPORTING =
-  /^[^.]{0,40}?\b(?:said|says|announced|announces|claimed|claims|reported|reports|stated|states|told|insisted|insists|confirmed|confirms|wrote|writes|added|adds|noted|notes|acknowledged|admitted|posted|posts|saying|writing|claiming|reporting|posting|declared|declares)\b/i;
+  /^[^.]{0,40}?\b(?:said|says|announced|announces|claimed|claims|reported|reports|stated|states|told|insisted|insists|confirmed|confirms|wrote|writes|added|adds|noted|notes|acknowledged|admitted|posted|posts|saying|writing|claiming|reporting|posting|declared|declares|say|claim|report|write|insist|deny|denies|denied|reject|rejects|rejected|dispute|disputes|disputed|dismiss|dismisses|dismissed)\b/i;
 /**
  * Whether the text reports the words of `speaker`, named at offsets from `at` (a clause's
  * start; before it when its sentence named them first): a verb after the name or in it

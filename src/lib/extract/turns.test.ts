@@ -80,4 +80,13 @@ SOUNDBITE, Yevgeny Balitsky: Stepnohirsk will be liberated soon, and today our t
 SOUNDBITE, OLEG SOROKIN, HEAD OF THE KRASNAYA YARUGA DISTRICT: "I have seen what the Ukrainian General Staff is writing, that their units have taken Demidovka."`;
     expect(claimants(text).at(-1)?.[1]).toBe('ua-military');
   });
+
+  it('gives what a guest reports others "claim" or "deny" to them (heldout114)', () => {
+    const text = `Podcast
+
+ANNA CLARKE: Our guest is Marta Kowalczyk, an analyst at a research institute in Warsaw. Is there anything in the reports from Sumy?
+
+MARTA KOWALCZYK: I'd be cautious. Some Russian war channels claim their units have crossed into Sumy region near Basivka. Ukraine's border guards deny it outright.`;
+    expect(claimants(text).map(([, c]) => c)).toEqual(['ru-milblogger', 'ua-military']);
+  });
 });

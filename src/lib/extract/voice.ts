@@ -37,7 +37,8 @@ export function statementVoice(text: string): FoundClaimant | null {
   // "our units" twice, or once with "the enemy" throughout (a border guard's release)
   if (ours < 2 && !(ours === 1 && [...own.matchAll(ENEMY)].length >= 3)) return null;
   const count = (side: Side) =>
-    CUES.filter(([s]) => s === side).reduce((n, [, re]) => n + [...text.matchAll(re)].length, 0);
+    // (in the text's own words: "the occupiers" quoted from the other side is not its voice)
+    CUES.filter(([s]) => s === side).reduce((n, [, re]) => n + [...own.matchAll(re)].length, 0);
   const [ua, ru] = [count('ua'), count('ru')];
   if (ua === ru) return null;
   const side: Side = ua > ru ? 'ua' : 'ru';
@@ -66,7 +67,7 @@ export function statementVoice(text: string): FoundClaimant | null {
 }
 
 /** A side's own words for its gains: "liberated" of Russian units, "Ukrainian formations". */
-const OWN_WORDS: [Side, RegExp][] = [
+export const OWN_WORDS: [Side, RegExp][] = [
   [
     'ru',
     /\b(?:(?:Russian|group of forces|Sever|Tsentr|Yuzhnoye|Vostok|Zapad|Dnepr)\b[^.;"“]*\bliberat(?:ed|ion|ing)\b|liberat(?:ed|ion|ing)\b[^.;"“]*\bby (?:the )?(?:Russian|units of the)\b|Ukrainian formations|Kiev regime|Kyiv regime|foreign mercenaries|special military operation)/i,
