@@ -106,7 +106,7 @@ const SPOKE_TO_THEM =
 const OPENS_ON =
   /(?<=^|[.!?]\s+|\n)(?:(?:Lieutenant|Colonel|General|Major|Captain|Sergeant|Governor|Mayor) )*((?:\p{Lu}[\p{Ll}'’-]+ )?\p{Lu}[\p{Ll}'’-]+) (?:has|had|is|was|heads|headed|runs|ran|commands|commanded|leads|led)\b[^.]*/u;
 const MILITARY_WORDS =
-  /\b(?:command(?:s|er|ing)?|battalion|brigade|regiment|division|general|colonel|major|captain|lieutenant|sergeant|officer|soldier|marine|pilot|spokes(?:man|woman|person) for [^.]*(?:forces|troops|army|command))\b/i;
+  /\b(?:defen[cs]e minist(?:er|ry)|minist(?:er|ry) of defen[cs]e|command(?:s|er|ing)?|battalion|brigade|regiment|division|general|colonel|major|captain|lieutenant|sergeant|officer|soldier|marine|pilot|spokes(?:man|woman|person) for [^.]*(?:forces|troops|army|command))\b/i;
 const OFFICIAL_WORDS =
   /\b(?:governor|mayor|minister|head of|head(?:s|ed)? the|(?:elected|village|community) head|starosta|official|administration|president|adviser|deputy|lawmaker|MP|hromada|community)\b/;
 const UA_WORDS = /\b(?:Ukraine(?:'s|’s)?|Ukrainian|Kyiv(?:'s|’s)?)\b/;

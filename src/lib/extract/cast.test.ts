@@ -188,3 +188,16 @@ describe('castOf: a role before the name with no comma, as translated reports wr
       roles('Said on the air the spokesperson of the operational-tactical group "Siver" Maksym Tkachuk.'),
     ).toEqual([['Maksym Tkachuk', 'military', 'ua']]));
 });
+
+describe('castOf: a role straight before the name (heldout115, heldout117)', () => {
+  // Written for this test, not from any outlet.
+  it('reads "General Staff spokesman Maksym Horodnychyi" and "war correspondent Yegor Kholmov", by surname too', () => {
+    const text =
+      'General Staff spokesman Maksym Horodnychyi spoke on air. By video link: war correspondent Yegor Kholmov, author of the Telegram channel "Kholm".';
+    const cast = castOf(text, () => false);
+    expect(cast.map((c) => [c.names, c.role, c.side])).toEqual([
+      [['Maksym Horodnychyi', 'Horodnychyi'], 'military', 'ua'],
+      [['Yegor Kholmov', 'Kholmov'], 'milblogger', 'ru'],
+    ]);
+  });
+});

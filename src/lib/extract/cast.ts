@@ -45,7 +45,7 @@ const ROLE_WORDS: [RegExp, CastRole][] = [
     'independent',
   ],
   [
-    /\b(?:general staff|border guards?|command(?:s|er|ing|ed)?|battalion|brigade|grouping|group of forces|army|company|platoon|regiment|division|squad|unit|troops|forces|military(?! administration)|(?:operational(?:-tactical)?|tactical) group|soldiers?|operator|officer|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|assault|call[- ]?sign|pilot|scout|deputy commander|chief of staff)\b/i,
+    /\b(?:general staff|border guards?|defen[cs]e minist(?:er|ry)|minist(?:er|ry) of defen[cs]e|command(?:s|er|ing|ed)?|battalion|brigade|grouping|group of forces|army|company|platoon|regiment|division|squad|unit|troops|forces|military(?! administration)|(?:operational(?:-tactical)?|tactical) group|soldiers?|operator|officer|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|assault|call[- ]?sign|pilot|scout|deputy commander|chief of staff)\b/i,
     'military',
   ],
   [
@@ -76,7 +76,7 @@ const TITLE_WORDS = new Set(
 const RANK = `(?:${[...TITLE_WORDS].join('|')})\\b`;
 /** Words that open a sentence or name a thing, never a person introduced. */
 const NOT_NAMES = new Set(
-  'The A An In On At By For From Of To And But Or As After Before When While Since Until Asked Meanwhile Elsewhere Separately Overnight Today Yesterday Later Earlier Still Some Many Most Both Neither Nobody Everyone One Two Three Our Their His Her Its This That These Those There Here Russia Ukraine Russian Ukrainian Moscow Kyiv Kiev Kremlin Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Staff State Service Forces Ministry Council Group Command'.split(
+  'The A An In On At By For From Of To And But Or As After Before When While Since Until Asked Meanwhile Elsewhere Separately Overnight Today Yesterday Later Earlier Still Some Many Most Both Neither Nobody Everyone One Two Three Our Their His Her Its This That These Those There Here Telegram Russia Ukraine Russian Ukrainian Moscow Kyiv Kiev Kremlin Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Staff State Service Forces Ministry Council Group Command'.split(
     ' ',
   ),
 );
@@ -133,7 +133,7 @@ const sameSentence = (before: string) =>
 
 export function castOf(text: string, known: (name: string) => boolean): Castmember[] {
   const found: Castmember[] = [];
-  const add = (name: string, role: CastRole, side: Side | null, start: number) => {
+  const add = (name: string, role: CastRole, side: Side | null, start: number, named = false) => {
     name = name.replace(/['’]s$/, '');
     // "Lieutenant Colonel Kovalchuk" is Kovalchuk
     const words = name.split(' ').filter((w, i, all) => i === all.length - 1 || !TITLE_WORDS.has(w));
@@ -146,7 +146,7 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
       return;
     }
     // a person's surname alone names them; a channel's or a group's last word does not
-    const person = role !== 'milblogger' && role !== 'independent';
+    const person = named || (role !== 'milblogger' && role !== 'independent');
     found.push({ names: [...new Set([name, ...(person ? [words.at(-1)!] : [])])], role, side, start });
   };
   // "Lieutenant Colonel Kovalchuk", "Governor Alexander Khinshtein"
@@ -187,19 +187,26 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
     const role = roleIn(m[1]);
     if (role && role !== 'civilian') add(m[2], role, sideIn(m[1]), m.index);
   }
-  // a spokesman's role straight before the name: "General Staff spokesman Maksym Horodnychyi"
+  // a role straight before the name: "General Staff spokesman Maksym Horodnychyi", "war
+  // correspondent Yegor Kholmov"
   for (const m of text.matchAll(
     new RegExp(
-      `\\b((?:[\\w'’-]+\\s+){1,3}?spokes(?:man|woman|person)) (?!${RANK})(${NAME} ${NAME})(?=[\\s.,;:]|$)`,
+      `\\b((?:[\\w'’-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|war correspondent|(?:military |war )blogger)) (?!${RANK})(${NAME} ${NAME})(?=[\\s.,;:]|$)`,
       'gu',
     ),
-  ))
-    add(
-      m[2],
-      roleIn(m[1].replace(/spokes\w+$/, '')) === 'military' ? 'military' : 'official',
-      sideIn(m[1]),
-      m.index,
-    );
+  )) {
+    const side = sideIn(m[1]);
+    if (!/spokes\w+$/.test(m[1])) {
+      // (a war correspondent is a person: "Kholmov" alone names him)
+      if (side !== 'ua') add(m[2], 'milblogger', 'ru', m.index, true);
+    } else
+      add(
+        m[2],
+        roleIn(m[1].replace(/spokes\w+$/, '')) === 'military' ? 'military' : 'official',
+        side,
+        m.index,
+      );
+  }
   // "Taras, 34, a former bus driver ... who now commands a machine-gun team"; "Oleh, a drone operator"
   const appositive = new RegExp(
     `(${NAMES}),\\s+(?:\\d{1,3},\\s+)?((?:a|an|the|who|whose|one of|now|${BARE_ROLE})\\b[^.;:,"“”()]{0,160})`,

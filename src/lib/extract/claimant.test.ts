@@ -308,3 +308,14 @@ describe('findClaimant: whom to ask is not who speaks (heldout116)', () => {
     });
   });
 });
+
+describe('findClaimant: forces told of, with the teller after (heldout17, heldout118)', () => {
+  it('reads no "Ukrainian armed forces" speaking when a brigade of theirs attacked', () => {
+    expect(
+      findClaimant(
+        'Units repelled four attacks by assault groups of the 95th air assault brigade of the Ukrainian armed forces near Popovka, the ministry said.',
+        'ru',
+      ),
+    ).toBeNull(); // (", the ministry said" goes on with the ministry: speakerOf carries it)
+  });
+});

@@ -37,7 +37,7 @@ export interface People {
 }
 
 const DENIAL =
-  /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|call(?:s|ed|ing)? (?:it|this|that|the (?:[\w-]+ )?(?:claim|report|story|account|figure|number|announcement|video|footage|picture|image)s?|[\w']+ (?:numbers|figures|claims?|reports?))\s+["“]?(?:a |an )?(?:[\w-]+\s+)?(?:false|fake|untrue|propaganda|fiction|lie|lies|nonsense|fabrication|staged|fantasy|fantasies|exaggerat\w+|overstated)|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:found|find|is|was|there is|there was|has seen|had seen|seen) no (?:geolocated )?(?:footage|evidence|proof|confirmation)(?= (?:to support|for|of|that)\b)|(?:was|is|were) (?:false|untrue|fake)|(?:this|that|it) (?:is|was) (?:another|a|an|pure|a complete) (?:fake|lie|fabrication|fiction|fantasy)|(?:is|are|remains?) not (?:theirs|in (?:Russian|Ukrainian|enemy|their) hands|under (?:\w+ )?(?:Russian|Ukrainian|enemy|their|the enemy['’]s) control)|(?:isn['’]t|aren['’]t) theirs|(?:do|does|did) not (?:hold|control) (?:it|the (?:village|town|city)|(?:a single|one|any) (?:village|town|settlement|metre|inch))|(?:was|is|were|are) ["“]?wishful thinking|(?:does|do) not (?:support|bear out|correspond to) (?:that|the|this|their|his|its|reality)|\bnothing (?:supports|bears out)|(?:regard|consider|see)s? (?:this|that|it|the claim) as (?:overstated|exaggerated|false|untrue|premature))\b/i;
+  /\bVerdict:\s*(?:False|Misleading|Unproven|Unsupported|Mostly false|Partly false)\b|\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|dispute|contradicted|contradicts|call(?:s|ed|ing)? (?:it|this|that|the (?:[\w-]+ )?(?:claim|report|story|account|figure|number|announcement|video|footage|picture|image)s?|[\w']+ (?:numbers|figures|claims?|reports?))\s+["“]?(?:a |an )?(?:[\w-]+\s+)?(?:false|fake|untrue|propaganda|fiction|lie|lies|nonsense|fabrication|staged|fantasy|fantasies|exaggerat\w+|overstated)|calling it (?:false|fake|propaganda)|called (?:it|the claim|the report)s? (?:false|fake|untrue|propaganda)|no truth|(?:found|find|is|was|there is|there was|has seen|had seen|seen) no (?:geolocated )?(?:footage|evidence|proof|confirmation)(?= (?:to support|for|of|that)\b)|(?:was|is|were) (?:false|untrue|fake)|(?:this|that|it) (?:is|was) (?:another|a|an|pure|a complete) (?:fake|lie|fabrication|fiction|fantasy)|(?:is|are|remains?) not (?:theirs|in (?:Russian|Ukrainian|enemy|their) hands|under (?:\w+ )?(?:Russian|Ukrainian|enemy|their|the enemy['’]s) control)|(?:isn['’]t|aren['’]t) theirs|(?:do|does|did) not (?:hold|control) (?:it|the (?:village|town|city)|(?:a single|one|any) (?:village|town|settlement|metre|inch))|(?:was|is|were|are) ["“]?wishful thinking|(?:does|do) not (?:support|bear out|correspond to) (?:that|the|this|their|his|its|reality)|\bnothing (?:[\w'’]+ ){0,4}?(?:supports|bears out)|(?:regard|consider|see)s? (?:this|that|it|the claim) as (?:overstated|exaggerated|false|untrue|premature))\b/i;
 
 /** A person's thing named, not their office: "Gerasimov's figure". */
 const OWNED =
@@ -102,7 +102,7 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
   // saying in the sentence, are what a statement tells of, not who makes it)
   const toldOf = (m: { index: number; 0: string }) =>
     // ("servicemen of the 70th Motor Rifle Regiment broke into ...": a unit named, acting)
-    (/\b(?:losses|positions|attacks?|assaults?|counter-?attacks?|formations|groups|servicemen|soldiers|units|fighters|remnants|casualties) (?:of|by)\s+(?:the\s+)?$/i.test(
+    (/\b(?:losses|positions|attacks?|assaults?|counter-?attacks?|formations|groups|servicemen|soldiers|units|fighters|remnants|casualties|brigades?|battalions?|regiments?|divisions?) (?:of|by)\s+(?:the\s+)?$/i.test(
       sentence
         .slice(Math.max(0, m.index - 60), m.index)
         // ("formations of two mechanised brigades", "assault groups of the 65th mechanised brigade")
@@ -111,7 +111,8 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
           '',
         ),
     ) &&
-      !SAYING.test(sentence.slice(m.index))) ||
+      // (unless they say it themselves: "... of the General Staff said"; not a ministry's ", the ministry said" after)
+      !SAYING.test(sentence.slice(m.index, m.index + m[0].length + 25))) ||
     (ACTING.test(m[0]) && !SAYING.test(sentence)) ||
     // ("the Ukrainian command tried to counterattack ..., commanders here say": acting, not saying)
     (TRIED.test(sentence.slice(m.index + m[0].length)) && SAYING.test(sentence.slice(m.index + m[0].length)));

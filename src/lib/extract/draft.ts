@@ -213,9 +213,12 @@ export function draftClaims(
     if (kind === 'context') continue;
     const territorial = isTerritorial(kind);
     // a claim about ground records figures about ground; a strike its toll
+    // (a denial's figure that is the denied claim's, "nothing supports the 85% figure", is theirs)
+    const restated = (f: FoundFigure) =>
+      !!denied?.figures.some((g) => g.value === f.value && g.unit === f.unit);
     const figuresHere = kept(
       [...ledHere, ...within(figures, sentence)].filter(
-        (f) => (!territorial || isGround(f)) && !describes(text, f),
+        (f) => (!territorial || isGround(f)) && !describes(text, f) && !restated(f),
       ),
     );
 

@@ -86,3 +86,14 @@ describe('a range told with "or" or "maybe"', () => {
     ]);
   });
 });
+
+describe('a count of villages (heldout115)', () => {
+  it('reads "six border villages" and "three of our villages", not "24 hours the villages"', () => {
+    const units = (text: string) => findFigures(text).map((f) => `${f.value} ${f.unit}`);
+    expect(units('Troops cleared six border villages.')).toEqual(['6 villages']);
+    expect(units('Three of our villages are occupied.')).toEqual(['3 villages']);
+    expect(units('In the last twenty-four hours the villages of Melovoy and Podol were cleared.')).toEqual(
+      [],
+    );
+  });
+});

@@ -68,6 +68,9 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/exactly\s+$/i, 'exactly'],
 ];
 
+/** Up to two words between a count and what it counts ("six border villages"), not a time or "the" ("24 hours the villages"). */
+const COUNTED = '(?:(?!(?:hours?|days?|weeks?|months?|years?|the)\\s)[a-z-]+\\s){0,2}?';
+
 /** Units as articles write them, in the order they are tried (longer phrasings first). */
 const UNIT_PATTERNS: [string, string][] = [
   ['square (?:kilometres?|kilometers?|km)|sq\\.?\\s?(?:km|kilometres?|kilometers?)|km2|km²|km\\^2', 'km2'],
@@ -77,11 +80,11 @@ const UNIT_PATTERNS: [string, string][] = [
   // a distance in metres, read as a fraction of a kilometre ("another 500 metres")
   ['(?:metres|meters)\\b', 'm'],
   ['(?:per cent|percent|%)', 'percent'],
-  ['(?:[a-z-]+\\s){0,2}?(?:villages|hamlets)', 'villages'],
-  ['(?:[a-z-]+\\s){0,2}?(?:settlements|towns and villages|localities)', 'settlements'],
-  ['(?:[a-z-]+\\s){0,2}?(?:drones|UAVs)', 'drones'],
-  ['(?:[a-z-]+\\s){0,2}?missiles', 'missiles'],
-  ['(?:[a-z-]+\\s){0,2}?rockets', 'rockets'],
+  [`${COUNTED}(?:villages|hamlets)`, 'villages'],
+  [`${COUNTED}(?:settlements|towns and villages|localities)`, 'settlements'],
+  [`${COUNTED}(?:drones|UAVs)`, 'drones'],
+  [`${COUNTED}missiles`, 'missiles'],
+  [`${COUNTED}rockets`, 'rockets'],
   ['(?:[a-z-]+\\s){0,2}?(?:soldiers|troops|servicemen)', 'soldiers'],
   ['(?:people|civilians|persons)\\s(?:were\\s|have been\\s)?(?:killed|dead)|dead\\b', 'killed'],
   ['(?:people|civilians|persons)\\s(?:were\\s|have been\\s)?(?:injured|wounded|hurt)', 'injured'],

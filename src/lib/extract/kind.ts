@@ -97,7 +97,7 @@ const KIND_WORDS: [Exclude<Kind, 'context'>, RegExp][] = [
   [
     'advance',
     // not the noun: "Russia's advance on Pokrovsk has slowed"
-    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|punch(?:ed|es|ing)? (?:[\w-]+ ){0,4}?(?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|mov(?:es?|ed|ing) (?:forward|into|closer|through)|invad(?:ed|ing)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:got|get|gets|getting) into|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains|(?:are|is|were|was|now|already) (?:now |already )?on the (?:[\w-]+ )?approaches to)\b/i,
+    /\b(?:advanc(?:ed|es|ing)|(?<!(?:['’]s|\bthe|\bits|\btheir|\ban|\bthis|\bthat)\s)advance\b|push(?:ed|es|ing) (?:\w+ )?(?:into|forward|deeper|towards?|closer|through|across)|pushed|gain(?:ed|s)? (?:a )?(?:foothold|ground)|foothold|(?:broke|broken|break|breaking) (?:into|through)|punch(?:ed|es|ing)? (?:[\w-]+ ){0,4}?(?:into|through)|enter(?:ed|ing)|reach(?:ed|ing)|crossed|mov(?:es?|ed|ing) (?:forward|into|closer|through)|mov(?:es?|ed|ing) (?:the |our |their |its )?(?:front )?lines? forward|invad(?:ed|ing)|(?:crept|edged|inched|crawled|got) (?:\w+ )?(?:closer|nearer|forward)|(?:got|get|gets|getting) into|(?:filter(?:ed|ing)?|infiltrat(?:ed|ing)|slipp(?:ed|ing)|slipped|seep(?:ed|ing)) into|got as far as|gained|gains|(?:are|is|were|was|now|already) (?:now |already )?on the (?:[\w-]+ )?approaches to)\b/i,
   ],
   [
     'contested',
@@ -144,14 +144,14 @@ const ACTORS: [Side, RegExp][] = [
   [
     'ru',
     new RegExp(
-      `\\b(?:Russian|Russia's|Moscow's|pro-Russian)\\s+${FORCES}|\\bArmed Forces of (?:Russia|the Russian Federation)\\b|\\b(?:the )?(?:occupiers|invaders|Russians)\\b|\\bRussia (?:had |has )?(?:captured|took|seized|retook|advanced|withdrew|regained)`,
+      `\\b(?:Russian|Russia's|Moscow's|pro-Russian)\\s+${FORCES}|\\bArmed Forces of (?:Russia|the Russian Federation)\\b|\\b(?:the )?(?:occupiers|invaders|Russians)\\b|\\bRussia (?:had |has |now |still )?(?:captured|took|seized|retook|advanced|withdrew|regained|occupies|occupied|holds|held|controls|controlled)\\b`,
       'gi',
     ),
   ],
   [
     'ua',
     new RegExp(
-      `\\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's)\\s+${FORCES}|\\bArmed Forces of Ukraine\\b|\\b(?:formations|units|troops|forces) of (?:the )?(?:VSU|ZSU|AFU)\\b|\\b(?:VSU|ZSU|AFU)\\b|\\bUkraine (?:had |has )?(?:captured|took|seized|retook|advanced|withdrew|regained)`,
+      `\\b(?:Ukrainian|Ukraine's|Kyiv's|Kiev's)\\s+${FORCES}|\\bArmed Forces of Ukraine\\b|\\b(?:formations|units|troops|forces) of (?:the )?(?:VSU|ZSU|AFU)\\b|\\b(?:VSU|ZSU|AFU)\\b|\\bUkraine (?:had |has |now |still )?(?:captured|took|seized|retook|advanced|withdrew|regained|occupies|occupied|holds|held|controls|controlled)\\b`,
       'gi',
     ),
   ],

@@ -16,6 +16,15 @@ export const CUE = new RegExp(
     '(?:become|becomes|became|turn(?:ed|s)?\\s+into)\\s+(?:another|a second)',
     // "families who had fled Avdiivka"
     'fled(?:\\s+from)?',
+    // "the enemy still clings to Gornal"; "a glide bomb hit the market in Bilytske" (heldout118)
+    'cling(?:s|ing)?\\s+to',
+    // "the route out through Plavni"; "on 31 May it added Vodolahy" (to a list of captures);
+    // "near Malaya Tokmachka and from Orekhov"; "a proper look at Huliaipole" (heldout117-119)
+    '(?:route|road)\\s+(?:out\\s+|in\\s+)?through',
+    '(?:it|they)\\s+(?:also\\s+)?added',
+    'and\\s+from',
+    '(?:closer|proper|detailed|full)\\s+look\\s+at',
+    '(?:market|school|hospital|(?:bus |railway )?station|square|bus stop|house of culture)\\s+in',
     '(?:buses|bus|trains?|run|relocated)\\b[^.;]{0,30}?,\\s+to',
     // a broadcast script's station and town: "[Script of the 19:00 news, Obriy TV, Kramatorsk"
     '\\b(?:TV|Radio),',
@@ -72,7 +81,7 @@ export const CUE = new RegExp(
     '(?:had|has|have)\\s+left',
     // "advanced into Sumy region opposite Zhuravlyovka"; "the road from Plavni"
     'opposite',
-    "(?:road|highway|van|bus|truck|lorry)\\s+(?:(?:north|south|east|west)\\s+)?from(?!\\s+\\p{Lu}[\\p{L}'-]+\\s+to\\b)",
+    "(?:road|highway|van|bus|truck|lorry|pipeline)\\s+(?:(?:north|south|east|west)\\s+)?from(?!\\s+\\p{Lu}[\\p{L}'-]+\\s+to\\b)",
     '(?:assault|attacks?|advance|push|offensive|bombs?|missiles?|drones?|dropped|landed|artillery|shells|fire)\\s+on',
     '(?:towns?|cit(?:y|ies)|villages?)\\s+before',
     '(?:broke|broken|break(?:ing)?)\\s+into(?:\\s+the)?',
@@ -110,7 +119,7 @@ export const FRONTS =
 export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
 /** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
 export const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+on\s+the\s+(?:road|highway|route)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to|from|between)\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+(?:a few|some|about|\d+)\s+(?:kilomet(?:re|er)s|km|miles)\s+to the\s+(?:north|south|east|west)|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromadas?|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are|was|were|remains?)\s+(?:(?:fully|now|still|firmly)\s+)?(?:in\s+(?:Russian|Ukrainian)\s+hands|under\s+(?:Russian|Ukrainian)\s+control)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:is|are|remains?)\s+(?:still\s+)?contested|(?:would|will|could)\s+fall|(?:would|will)\s+be\s+["“]?next["”]?|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling)|(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed)\s+(?:by|overnight|again|twice|this)\b)\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+on\s+the\s+(?:road|highway|route)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to|from|between)\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+(?:a few|some|about|\d+)\s+(?:kilomet(?:re|er)s|km|miles)\s+to the\s+(?:north|south|east|west)|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromadas?|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are|was|were|remains?)\s+(?:(?:fully|now|still|firmly)\s+)?(?:in\s+(?:Russian|Ukrainian)\s+hands|under\s+(?:Russian|Ukrainian)\s+control)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:is|are|remains?)\s+(?:still\s+)?contested|(?:would|will|could)\s+fall|(?:would|will)\s+be\s+["“]?next["”]?|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling)|(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed)\s+(?:by|overnight|again|twice|this|as\s+well|too)\b)\b/g;
 /** Two names with the endings of towns in the region ("-sk", "-ivka", "-ove") after a preposition. */
 const TOWN_END = `\\p{Lu}[\\p{Ll}'’-]+(?:sk|ivka|ovka|yevka|ivske|ske|ne|ove|ino|ovo|evo|iv|ets|ka)`;
 export const TOWN_PAIR = new RegExp(

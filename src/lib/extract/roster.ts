@@ -41,6 +41,9 @@ export class Roster {
     private readonly embedded: Side | null,
   ) {}
 
+  /** Who each role label named ("DEPUTY MINISTER OF DEFENCE"), for the same role shortened later. */
+  private readonly roles = new Map<string, FoundClaimant>();
+
   /** The side a label's turns, read together, speak for; read once per label. */
   private turnsSide(label: string): Side | null {
     if (!this.labels.has(label)) {
@@ -69,12 +72,24 @@ export class Roster {
     const name = titled(label);
     if (trooper)
       return { claimant: `${trooper}-military`, name, start: 0, end: 0, stance: 'asserts', generic: true };
+    // ("DEPUTY MINISTER:" after "DEPUTY MINISTER OF DEFENCE (Viktor Sadovyi):": the one introduced so)
+    const shortened = [...this.roles].find(([role]) => role.startsWith(label.toUpperCase()))?.[1];
+    if (shortened) return shortened;
     // (someone introduced with no side: the side their own turns speak for, "the Russians hold ...")
     const person =
       this.person(name, side, people, this.turnsSide(label)) ??
       // (else who the title says they are: "HEAD OF THE TETKINO ADMINISTRATION")
-      (title ? describedSpeaker(name, title.toLowerCase(), side) : null);
-    return person && { ...person, name, start: 0, end: 0, stance: 'asserts', generic: false };
+      // (of the side of the ground told of, else the script's own words: "the occupiers")
+      (title
+        ? describedSpeaker(
+            name,
+            title.toLowerCase(),
+            side ?? this.ground ?? voiceSide(this.text.replace(QUOTED, ' ')),
+          )
+        : null);
+    const found = person && { ...person, name, start: 0, end: 0, stance: 'asserts' as const, generic: false };
+    if (found && title) this.roles.set(title.toUpperCase(), found);
+    return found;
   }
 
   /** Whose a text printed whole is when its announcement names no one: whom the lines before say made it. */

@@ -120,7 +120,10 @@ export function speakerOf(
   const known = (role: string | null) => !role || previous!.name.toLowerCase().includes(role);
   const carried =
     previous !== null &&
-    ((follow !== null && known(follow.role) && (!named || named.generic || named.start >= follow.end)) ||
+    // ("Voloshyn called the report fairy tales: X remained grey, he said": Voloshyn, named first)
+    ((follow !== null &&
+      known(follow.role) &&
+      (!named || named.generic || (follow.end > 0 && named.start >= follow.end))) ||
       // "the ministry said" after "Russia's defence ministry said": the same ministry
       (named !== null && named.generic && known(roleNoun(named.name))));
   if (carried) return { speaker: previous, carried };

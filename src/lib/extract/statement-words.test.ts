@@ -20,6 +20,20 @@ describe('kindOf: statements (and a quoted word of taking) first seen in blind s
     ['Putin has said he wants a buffer zone along the border with Sumy region.', 'statement'],
     ['The president set the task of completely defeating the enemy grouping.', 'statement'],
     ['He said the Ukrainian units encircled there should lay down their arms.', 'statement'],
+    // (heldout113-119) a buffer zone decided, said to be created, or as deep as it must be
+    [
+      'Putin said on 22 May that Russia had decided to create a "security buffer zone" along the border.',
+      'statement',
+    ],
+    [
+      'On 22 May the president announced that a "security buffer zone" would be created along the border.',
+      'statement',
+    ],
+    [
+      "Peskov repeated that Moscow's aim in Sumy Oblast was a security buffer zone along the border.",
+      'statement',
+    ],
+    ['Peskov said the buffer zone would be "as deep as security requires".', 'statement'],
     // (not a gain told as serving that aim)
     [
       'Continuing to create a security zone along the state border, units have advanced up to 2 kilometres.',

@@ -25,7 +25,10 @@ export const PURPOSE = new RegExp(
     String.raw`\b(?:aims?|goals?|objectives?|purpose|task|point) (?:of|behind) [^.;]{0,60}?\b(?:was|is|were|are|remains?) to\b`,
     // a side's stated aim: "Moscow's goal remained the liberation of the region", "its aim is a buffer zone"
     String.raw`\b(?:its|their|his|her|[A-Z][\w-]*['’]s) (?:[\w-]+ )?(?:aims?|goals?|objectives?) (?:is|was|are|were|remains?|remained)\b`,
-    String.raw`\b(?:wants?(?: to create)?|wanted(?: to create)?|(?:decided|plans?|intends?) to (?:create|set up)) (?:an? |the )?["“]?(?:buffer|security|sanitary) zone`,
+    String.raw`\b(?:wants?(?: to create)?|wanted(?: to create)?|(?:decided|plans?|intends?) to (?:create|set up)) (?:an? |the )?["“]?(?:(?:buffer|security|sanitary) ){1,2}zone`,
+    // "a "security buffer zone" would be created", "the buffer zone would be as deep as ...",
+    // "Moscow's aim in Sumy Oblast was a security buffer zone"
+    String.raw`\b(?:(?:buffer|security|sanitary) ){1,2}zone["”]? would be\b|\b(?:aims?|goals?)\b[^.;]{0,40}?\b(?:was|is|remains?|remained) (?:an? |the )["“]?(?:(?:buffer|security|sanitary) ){1,2}zone`,
     String.raw`\bset (?:the |a )?task of\b|\b(?:should|must) lay down (?:their|its|your) arms\b`,
     // "his army was creating a security buffer zone", "a goal Putin set out in May", "remains Moscow's priority"
     String.raw`\b(?:is|was|are|were) (?:creating|building|establishing|setting up) an? (?:["“]?[\w-]+["”]? ){0,2}["“]?(?:buffer|security|sanitary)\b`,

@@ -7,7 +7,9 @@ import type { FoundClaimant } from './claimant';
 
 /** A label in capitals, its title the second group ("Q:" and "A:" are an interview's: ./interview.ts). */
 const LABEL =
-  /^(?:\[[A-Z ]{1,20}\]\s*)?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s*([A-Z][A-Z'’.\- ]{2,70}))?(?:\s*\([^)]{1,80}\))?\s*:\s/;
+  /^(?:\[[A-Z ]{1,20}\]\s*)?([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:,\s*([A-Z][A-Z'’.\- ]{2,70}))?(?:\s*\(([^)]{1,80})\))?\s*:\s/;
+/** A person's name in a role label's brackets: "DEPUTY MINISTER OF DEFENCE (Viktor Sadovyi):". */
+const BRACKETED_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** The same in ordinary capitals ("Syrskyi:"), taken only when it names someone known. */
 const TITLED_LABEL = /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})(?:\s*\([^)]{1,80}\))?\s*:\s/;
 /** A transcript's label naming a soldier by role, not by name ("DRONE OPERATOR"). */
@@ -43,6 +45,9 @@ export function turnLabel(words: string): { label: string; capitals?: string; ti
   }
   const plain = words.replace(/^(?:\*\*|__)([^*_\n:]{1,80})(?::(?:\*\*|__)|(?:\*\*|__):)/, '$1:');
   const labelled = LABEL.exec(plain);
+  // (a role with the holder's name in brackets: the name, the role its title)
+  if (labelled && labelled[3] && !labelled[2] && BRACKETED_NAME.test(labelled[3]))
+    return { label: labelled[3], capitals: labelled[1], title: labelled[1] };
   if (labelled) return { label: labelled[1], capitals: labelled[1], title: labelled[2] };
   const titledLabel = TITLED_LABEL.exec(plain);
   return titledLabel ? { label: titledLabel[1] } : null;

@@ -89,4 +89,17 @@ ANNA CLARKE: Our guest is Marta Kowalczyk, an analyst at a research institute in
 MARTA KOWALCZYK: I'd be cautious. Some Russian war channels claim their units have crossed into Sumy region near Basivka. Ukraine's border guards deny it outright.`;
     expect(claimants(text).map(([, c]) => c)).toEqual(['ru-milblogger', 'ua-military']);
   });
+
+  it('reads a role label with the name in brackets, and the same role shortened later (heldout120)', () => {
+    const text = `Hearing
+
+CHAIR (Ruslan Dovhal): Deputy Minister, you have the floor.
+
+DEPUTY MINISTER OF DEFENCE (Viktor Sadovyi): The occupiers have occupied eleven villages near Yunakivka. Last week our assault units liberated Andriivka.
+
+MP IRYNA HAVRYLIUK: What about Yunakivka itself?
+
+DEPUTY MINISTER: We are holding Yunakivka.`;
+    expect(claimants(text).map(([, c]) => c)).toEqual(['ua-military', 'ua-military', 'ua-military']);
+  });
 });
