@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foundPlaces } from './fixtures/gazetteer';
 
 // Against the real gazetteer. Sentences written for these tests in news style, not taken from any outlet.
-describe('findPlaces: candidates first seen in blind sets heldout97 to heldout120', () => {
+describe('findPlaces: candidates first seen in blind sets heldout97 to heldout124', () => {
   const names = (text: string) => foundPlaces(text).candidates.map(([n]) => n);
   it.each([
     // heldout97-104: where someone comes from, a village's end, a list repeating its "for"
@@ -34,5 +34,13 @@ describe('findPlaces: candidates first seen in blind sets heldout97 to heldout12
     ['They counterattack near Tokmachka and from Orekhov every day.', ['Tokmachka', 'Orekhov']],
     ['Next issue, a proper look at Huliaipole.', ['Huliaipole']],
     ['Bilytske was shelled as well, he wrote.', ['Bilytske']],
+    // heldout121-124: a heading listing villages, a road from a two-word town, a gloss in brackets
+    [
+      'Intro.\nNovenke, Basivka, Veselivka, Zhuravka\nFour small villages.',
+      ['Novenke', 'Basivka', 'Veselivka', 'Zhuravka'],
+    ],
+    ['The road from Krasnaya Yaruga to Ilek-Penkovka is closed.', ['Ilek-Penkovka']],
+    ['On the Orekhov [Orikhiv] axis our units advanced.', ['Orekhov', 'Orikhiv']],
+    ['Intro.\nAnalysis\nText here.', []],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

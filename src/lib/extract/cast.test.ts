@@ -201,3 +201,13 @@ describe('castOf: a role straight before the name (heldout115, heldout117)', () 
     ]);
   });
 });
+
+describe('castOf: what someone is now, after what they were (heldout122)', () => {
+  // Written for this test, not from any outlet.
+  it('reads "Hanna Levchenko, 58, a former history teacher, has been the starosta" as an official', () =>
+    expect(
+      roles(
+        'Hanna Levchenko, 58, a former history teacher, has been the starosta, or village head, of Mohrytsia since 2020.',
+      ),
+    ).toEqual([['Hanna Levchenko', 'official', 'ua']]));
+});

@@ -49,7 +49,7 @@ const ROLE_WORDS: [RegExp, CastRole][] = [
     'military',
   ],
   [
-    /\b(?:governor|mayor|head(?:s|ed)? (?:of )?the|heads|runs? the (?:\w+ )?(?:council|administration|community)|(?:village|city|town|district|regional) council|administration|minister|ministry|official|deputy|lawmaker|MP|president|adviser|press secretary|spokes(?:man|woman|person))\b/i,
+    /\b(?:governor|mayor|starosta|(?:village|community) head|head(?:s|ed)? (?:of )?the|heads|runs? the (?:\w+ )?(?:council|administration|community)|(?:village|city|town|district|regional) council|administration|minister|ministry|official|deputy|lawmaker|MP|president|adviser|press secretary|spokes(?:man|woman|person))\b/i,
     'official',
   ],
   [
@@ -220,7 +220,13 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
       : PERSON.test(m[2])
         ? describedRole(m[2])
         : null;
-    if (role) add(m[1], role, sideIn(m[2]), m.index);
+    // ("Hanna Levchenko, 58, a former history teacher, has been the starosta ...": what she is now)
+    const now = /^[^.;]*?\b(?:has been|is now|now serves as|serves as)\s+([^.;]{3,100})/.exec(
+      text.slice(m.index + m[0].length),
+    )?.[1];
+    const since = now ? roleIn(now) : null;
+    if (role)
+      add(m[1], role === 'civilian' && since && since !== 'civilian' ? since : role, sideIn(m[2]), m.index);
   }
   // "a soldier with the call sign Bober", "who goes by Bison"
   for (const m of text.matchAll(

@@ -81,7 +81,7 @@ export const CUE = new RegExp(
     '(?:had|has|have)\\s+left',
     // "advanced into Sumy region opposite Zhuravlyovka"; "the road from Plavni"
     'opposite',
-    "(?:road|highway|van|bus|truck|lorry|pipeline)\\s+(?:(?:north|south|east|west)\\s+)?from(?!\\s+\\p{Lu}[\\p{L}'-]+\\s+to\\b)",
+    "(?:road|highway|van|bus|truck|lorry|pipeline)\\s+(?:(?:north|south|east|west)\\s+)?from(?!\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?\\s+to\\b)",
     '(?:assault|attacks?|advance|push|offensive|bombs?|missiles?|drones?|dropped|landed|artillery|shells|fire)\\s+on',
     '(?:towns?|cit(?:y|ies)|villages?)\\s+before',
     '(?:broke|broken|break(?:ing)?)\\s+into(?:\\s+the)?',
@@ -93,7 +93,7 @@ export const CUE = new RegExp(
     '(?:further|farther)\\s+(?:north|south|east|west)(?:-?(?:east|west))?,?',
     '(?:road|highway|route)\\s+(?:(?:north|south|east|west)\\s+)?(?:to|through|via)',
     // "the highway from Pokrovsk to Kostiantynivka"
-    "from\\s+\\p{Lu}[\\p{L}'-]+\\s+to",
+    "from\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)?\\s+to",
     // a port or peninsula struck: "the port of Novorossiysk", "strike on Sevastopol"
     '(?:port|strikes?|attacks?)\\s+(?:of|on)',
     'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|retaken|regained|took|taken|take|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|attack(?:ed|ing)|abandoned|hold|cleared|held|holds|lost|losing|claim(?:ed|s)|occupied|controlled|controls|(?:still\\s+)?(?:shows|showed|marks|marked)',
@@ -110,6 +110,15 @@ export const BARE_CUE =
 /** A list item led by a place: "- Glushkovo: a bridge was hit", "2. Andriivka – the village is held". */
 export const LIST_LABEL =
   /^[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+(?=\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}(?:[:,]|\s+[–—-]\s))/gmu;
+/** A heading that is a list of names alone on its line: "Novenke, Basivka, Veselivka, Zhuravka" (heldout123). */
+const ITEM = String.raw`\p{Lu}[\p{L}'-]+`;
+const ITEMS_SEP = String.raw`,?[^\S\n]+(?:and[^\S\n]+)?`;
+export const HEADING_LIST = new RegExp(
+  String.raw`(?<=^(?=${ITEM}(?:,[^\S\n]+${ITEM})+(?:,?[^\S\n]+and[^\S\n]+${ITEM})?[^\S\n]*$)(?:${ITEM}${ITEMS_SEP})*)(?=${ITEM})`,
+  'gmu',
+);
+/** A translator's gloss of a name in brackets: "the Orekhov [Orikhiv] axis" (heldout124). */
+export const BRACKET_GLOSS = /(?<=\p{Lu}[\p{L}'-]+ \[)(?=\p{Lu}[\p{L}'-]+\])/gu;
 /** A name with a place's own ending, cue or none: "Andriivka shows how hard ..." (case matters). */
 export const SUFFIXED = /(?<![\p{L}-])(?=\p{Lu}\p{Ll}+(?:ivka|yivka|ivske|opillia)\b)/gu;
 /** Two fronts named at once: "in the Huliaipole and Orikhiv directions" (case matters). */
@@ -119,7 +128,7 @@ export const FRONTS =
 export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
 /** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
 export const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+on\s+the\s+(?:road|highway|route)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to|from|between)\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+(?:a few|some|about|\d+)\s+(?:kilomet(?:re|er)s|km|miles)\s+to the\s+(?:north|south|east|west)|,?\s+among\s+them\b|(?:\s+\([^)]*\))?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromadas?|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are|was|were|remains?)\s+(?:(?:fully|now|still|firmly)\s+)?(?:in\s+(?:Russian|Ukrainian)\s+hands|under\s+(?:Russian|Ukrainian)\s+control)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:is|are|remains?)\s+(?:still\s+)?contested|(?:would|will|could)\s+fall|(?:would|will)\s+be\s+["“]?next["”]?|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling)|(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed)\s+(?:by|overnight|again|twice|this|as\s+well|too)\b)\b/g;
+  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+on\s+the\s+(?:road|highway|route)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to|from|between)\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+(?:a few|some|about|\d+)\s+(?:kilomet(?:re|er)s|km|miles)\s+to the\s+(?:north|south|east|west)|,?\s+among\s+them\b|(?:\s+[[(][^\])]*[\])])?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromadas?|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are|was|were|remains?)\s+(?:(?:fully|now|still|firmly)\s+)?(?:in\s+(?:Russian|Ukrainian)\s+hands|under\s+(?:Russian|Ukrainian)\s+control)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:is|are|remains?)\s+(?:still\s+)?contested|(?:would|will|could)\s+fall|(?:would|will)\s+be\s+["“]?next["”]?|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling)|(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed)\s+(?:by|overnight|again|twice|this|as\s+well|too)\b)\b/g;
 /** Two names with the endings of towns in the region ("-sk", "-ivka", "-ove") after a preposition. */
 const TOWN_END = `\\p{Lu}[\\p{Ll}'’-]+(?:sk|ivka|ovka|yevka|ivske|ske|ne|ove|ino|ovo|evo|iv|ets|ka)`;
 export const TOWN_PAIR = new RegExp(

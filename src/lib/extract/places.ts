@@ -16,6 +16,8 @@ import {
   FRONTS,
   HOME_TOWN,
   LIST_LABEL,
+  HEADING_LIST,
+  BRACKET_GLOSS,
   OUTLET_WORD,
   ROAD_END,
   SEP,
@@ -196,9 +198,9 @@ export function findPlaces(
     const [s, e] = [tokens[first].start, tokens[end - 1].end];
     if (!candidates.has(s)) candidates.set(s, { name: text.slice(s, e), start: s, end: e });
   };
-  const cues = [CUE, BARE_CUE, LIST_LABEL, ROAD_END, FRONTS, SUFFIXED].flatMap((re) => [
-    ...text.matchAll(re),
-  ]);
+  const cues = [CUE, BARE_CUE, LIST_LABEL, HEADING_LIST, BRACKET_GLOSS, ROAD_END, FRONTS, SUFFIXED].flatMap(
+    (re) => [...text.matchAll(re)],
+  );
   // after a cue, or from a place the gazetteer knows ("Stepnohirsk, Prymorske and Kamianske came
   // under fire"): a list counts up to its last item joined by "and", not "near Basivka, Reuters said"
   const lists = [...cues.map((m) => m.index + m[0].length), ...places.map((p) => p.start)];

@@ -136,3 +136,17 @@ A strike with high-precision weapons was delivered on a fuel depot near the city
     ]);
   });
 });
+
+describe('a channel\'s summary printed as "Below is the full text of", first seen in blind set heldout122', () => {
+  // Written for these tests, not from any outlet.
+  const text = `"Three quarters of the city is ours": a pro-Kremlin channel's evening summary, translated in full
+
+Test Monitor translates material from Russian war channels. Below is the full text of the evening summary posted on Wednesday by Pole Boya Z, a channel close to units of the Tsentr group.
+
+SUMMARY OF THE DAY
+
+Our assault groups have reached the railway station of Krasnoarmeysk. Fighting goes on in the northern part of Pokrovsk.`;
+  it("gives its lines to the channel's side, not the outlet", () => {
+    expect(claimants(text).map(([, c]) => c)).toEqual(['ru-milblogger', 'ru-milblogger']);
+  });
+});
