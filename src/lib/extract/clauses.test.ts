@@ -236,6 +236,18 @@ describe('clausesOf', () => {
     ]);
   });
 
+  it('cuts before ", a fraction of the 150 square kilometres claimed by ..." as the same kind (heldout121, heldout124)', () => {
+    const told =
+      'Russian forces have gained about 38 square kilometres, a fraction of the more than 150 square kilometres claimed by the ministry.';
+    const parts = clausesOf(told, { start: 0, end: told.length, paragraph: 0 }, (start, end) =>
+      /gained/.test(told.slice(start, end)) ? 'advance' : null,
+    );
+    expect(parts.map((c) => [told.slice(c.start, c.end), c.then ?? false])).toEqual([
+      ['Russian forces have gained about 38 square kilometres', false],
+      ['a fraction of the more than 150 square kilometres claimed by the ministry.', true],
+    ]);
+  });
+
   it('cuts where a side is named anew as subject, and before "and now occupy" (heldout104)', () => {
     const halves = 'Our infantry holds the south of Malaya Loknya and the Russians hold the northern half.';
     const parts = clausesOf(halves, { start: 0, end: halves.length, paragraph: 0 }, () => 'control', {

@@ -47,6 +47,8 @@ const JOINS = new RegExp(
     ",\\s+(?=which\\s+(?:[\\w'’-]+\\s+){1,3}(?:took|captured|seized|retook|liberated|entered)\\b)",
     `(?:,|\\s+and)\\s+(?=${AGAIN})`,
     ',\\s+(?=(?:down|up) from (?:a (?:peak|high|low) of )?(?:about |roughly |some |nearly |almost |more than )?\\d)',
+    // "..., a fraction of the more than 150 square kilometres claimed by the ministry": another tally
+    ',\\s+(?=(?:a (?:fraction|third|half|quarter) of|(?:far |much )?(?:less|fewer|more) than|compared (?:with|to)|well short of) the (?:about |roughly |some |nearly |almost |more than )?\\d)',
     // (", which Kyiv denied", ", which the regional administration denied", "a claim Ukraine's military still disputes")
     ",\\s+(?=(?:(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?|which\\s+)(?:the\\s+)?(?:(?:[A-Z][\\w'’-]*|regional|local|district|military)\\s+){1,4}(?:officials\\s+|authorities\\s+|forces\\s+|office\\s+|administration\\s+|military\\s+|army\\s+|ministry\\s+|command\\s+|spokes(?:man|woman)\\s+)?(?:\\w+ly\\s+|still\\s+|later\\s+|at once\\s+)?(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|called|calls)\\b(?!\\s+[A-Z]))",
     ',\\s+(?:and|while|whereas|but|although|though|where)\\s+(?:also\\s+)?',
@@ -116,7 +118,9 @@ export function clausesOf(
     // "took Grafovka and Popovka in March" is one claim of two places)
     const again = AGAIN_START.test(text.slice(next, sentence.end));
     const then =
-      /^(?:down|up) from\b/.test(text.slice(next, next + 12)) ||
+      /^(?:(?:down|up) from|a (?:fraction|third|half|quarter) of the|(?:far |much )?(?:less|fewer|more) than the|compared (?:with|to) the|well short of the)\b/.test(
+        text.slice(next, next + 30),
+      ) ||
       (again && (join[0].startsWith(',') || DATED.test(text.slice(start, cut))));
     // (a join made only for that: "near Popovka and Grafovka in mid-March" is one place list)
     if (again && !then && /^(?:,|\s+and)\s+$/.test(join[0])) continue;

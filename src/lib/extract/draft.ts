@@ -34,6 +34,7 @@ import { learnedClaim, SHIPPED, type LearnedModels } from './learned/second-opin
 import { learnedClaimant } from './learned/claimant';
 import { setAside, type SetAside } from './learned/recorded';
 import { whereOf, type Where } from './where';
+import { topicLine } from './topic';
 import type { Article, DraftClaim } from './draft-claim';
 
 export type { Article, DraftClaim } from './draft-claim';
@@ -107,7 +108,9 @@ export function draftClaims(
     const words = text.slice(sentence.start, sentence.end);
     if (sentence.paragraph !== paragraphNow)
       [paragraphNow, paragraphStart] = [sentence.paragraph, sentence.start];
-    const named = unique(within(found.places, sentence).map((p) => p.id));
+    // (a fact box's entry: what names no place tells of the place heading it)
+    const topic = within(found.places, sentence).length ? null : topicLine(text, sentence.start);
+    const named = unique(within(found.places, topic ?? sentence).map((p) => p.id));
     const regions = unique([
       ...within(found.regions, sentence).map((r) => r.region),
       ...named.flatMap((id) => regionOfPlace(byId.get(id)!) ?? []),
@@ -159,7 +162,9 @@ export function draftClaims(
       );
     }
     // a name the article puts as a place anywhere is a place wherever it comes again
-    const candidates = candidateNames.filter((c) => c.re.test(words)).map((c) => c.name);
+    const about =
+      topic && !candidateNames.some((c) => c.re.test(words)) ? text.slice(topic.start, topic.end) : words;
+    const candidates = candidateNames.filter((c) => c.re.test(about)).map((c) => c.name);
     const names = [...named, ...candidates];
     const denial = denies(words) || NONE_LOST.test(words);
     // "Kovalenko dismissed that": someone not named before answers the other side
