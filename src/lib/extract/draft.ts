@@ -13,7 +13,7 @@ import { partisanSpeaker } from './partisan';
 import { denies, type FoundClaimant } from './claimant';
 import { findDates } from './dates';
 import { ParagraphDay } from './paragraph-day';
-import { findFigures, findVagueExtents, type FoundFigure } from './figures';
+import { findFigures, findVagueExtents, oneOf, type FoundFigure } from './figures';
 import { FORECAST, holderOf, kindOf, NONE_LOST } from './kind';
 import type { OfficialIndex } from './officials';
 import { findPlaces, regionOfPlace, type Candidate, type PlaceIndex } from './places';
@@ -217,13 +217,10 @@ export function draftClaims(
       kind = 'contested';
     if (kind === 'context') continue;
     const territorial = isTerritorial(kind);
-    // a claim about ground records figures about ground; a strike its toll
-    // (a denial's figure that is the denied claim's, "nothing supports the 85% figure", is theirs)
-    const restated = (f: FoundFigure) =>
-      !!denied?.figures.some((g) => g.value === f.value && g.unit === f.unit);
+    // a claim about ground records figures about ground; a strike its toll (a denial not the denied's)
     const figuresHere = kept(
       [...ledHere, ...within(figures, sentence)].filter(
-        (f) => (!territorial || isGround(f)) && !describes(text, f) && !restated(f),
+        (f) => (!territorial || isGround(f)) && !describes(text, f) && !oneOf(f, denied?.figures),
       ),
     );
 

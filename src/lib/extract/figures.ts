@@ -188,3 +188,9 @@ export function findVagueExtents(text: string): { words: string; start: number; 
     )
     .map((m) => ({ words: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length }));
 }
+
+/** Whether a figure is one of `figures` (a denial's "the 85% figure" is the denied claim's, not its own). */
+export const oneOf = (
+  f: { value: number; unit: string },
+  figures: readonly { value: number; unit: string }[] = [],
+) => figures.some((g) => g.value === f.value && g.unit === f.unit);
