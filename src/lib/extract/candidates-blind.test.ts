@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foundPlaces } from './fixtures/gazetteer';
 
 // Against the real gazetteer. Sentences written for these tests in news style, not taken from any outlet.
-describe('findPlaces: candidates first seen in blind sets heldout97 to heldout124', () => {
+describe('findPlaces: candidates first seen in blind sets heldout97 to heldout128', () => {
   const names = (text: string) => foundPlaces(text).candidates.map(([n]) => n);
   it.each([
     // heldout97-104: where someone comes from, a village's end, a list repeating its "for"
@@ -42,5 +42,11 @@ describe('findPlaces: candidates first seen in blind sets heldout97 to heldout12
     ['The road from Krasnaya Yaruga to Ilek-Penkovka is closed.', ['Ilek-Penkovka']],
     ['On the Orekhov [Orikhiv] axis our units advanced.', ['Orekhov', 'Orikhiv']],
     ['Intro.\nAnalysis\nText here.', []],
+    // heldout125-128: a call from a town, lines broken at a village, as was done with a town, a
+    // town set in its region
+    ['Her son calls from Kremenchuk every evening.', ['Kremenchuk']],
+    ['Russian troops broke through Ukrainian lines at Ocheretyne in April.', ['Ocheretyne']],
+    ['Russia needs artillery in range, the way it did with Nikopol.', ['Nikopol']],
+    ['Bloggers write that Huliaipole, in the east of the region, has fallen.', ['Huliaipole']],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

@@ -50,7 +50,7 @@ const JOINS = new RegExp(
     // "..., a fraction of the more than 150 square kilometres claimed by the ministry": another tally
     ',\\s+(?=(?:a (?:fraction|third|half|quarter) of|(?:far |much )?(?:less|fewer|more) than|compared (?:with|to)|well short of) the (?:about |roughly |some |nearly |almost |more than )?\\d)',
     // (", which Kyiv denied", ", which the regional administration denied", "a claim Ukraine's military still disputes")
-    ",\\s+(?=(?:(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?|which\\s+)(?:the\\s+)?(?:(?:[A-Z][\\w'’-]*|regional|local|district|military)\\s+){1,4}(?:officials\\s+|authorities\\s+|forces\\s+|office\\s+|administration\\s+|military\\s+|army\\s+|ministry\\s+|command\\s+|spokes(?:man|woman)\\s+)?(?:\\w+ly\\s+|still\\s+|later\\s+|at once\\s+)?(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|called|calls)\\b(?!\\s+[A-Z]))",
+    ",\\s+(?=(?:(?:a|an) (?:claim|assertion|account|report|statement) (?:that |which )?|which\\s+)(?:the\\s+)?(?:(?:[A-Z][\\w'’-]*|regional|local|district|military)\\s+){1,4}(?:officials\\s+|authorities\\s+|forces\\s+|office\\s+|administration\\s+|military\\s+|army\\s+|ministry\\s+|command\\s+|spokes(?:man|woman)\\s+|border guards?\\s+)?(?:\\w+ly\\s+|still\\s+|later\\s+|at once\\s+)?(?:rejected|rejects?|dismissed|dismiss(?:es)?|denied|denies|deny|disputed|disputes?|called|calls?)\\b(?!\\s+[A-Z]))",
     ',\\s+(?:and|while|whereas|but|although|though|where)\\s+(?:also\\s+)?',
     // "..., the commander said, as Moscow claimed new gains near Myrnohrad": another's claim
     ",\\s+as\\s+(?=(?:[A-Z][\\w'’-]*\\s+){1,3}(?:\\w+ly\\s+)?(?:claimed|said|reported|announced|insisted|asserted)\\b)",

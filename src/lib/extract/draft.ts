@@ -40,7 +40,8 @@ import type { Article, DraftClaim } from './draft-claim';
 export type { Article, DraftClaim } from './draft-claim';
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
-const NOT_GROUND = /\b(?:demands?|proposals?|ultimatum|offers?|plans?|requests?|calls?|talks|terms)\b/i;
+const NOT_GROUND =
+  /\b(?:demands?|proposals?|ultimatum|offers?|plans?|requests?|calls?(?! ["“]?(?:false|fake|untrue|propaganda)\b)|talks|terms)\b/i;
 
 export function draftClaims(
   article: Article,

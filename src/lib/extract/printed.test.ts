@@ -150,3 +150,15 @@ Our assault groups have reached the railway station of Krasnoarmeysk. Fighting g
     expect(claimants(text).map(([, c]) => c)).toEqual(['ru-milblogger', 'ru-milblogger']);
   });
 });
+
+describe('an address announced as "posted the following video address", first seen in blind set heldout126', () => {
+  // Written for these tests, not from any outlet.
+  const text = `Gladkov's evening address: full text in translation
+
+Belgorod Region Governor Vyacheslav Gladkov posted the following video address on his channel on Wednesday. It is translated in full.
+
+Good evening, dear residents. Yesterday the so-called General Staff of the Armed Forces of Ukraine claimed that its units had taken Demidovka. This is a lie: Demidovka is held by our servicemen.`;
+  it('gives the address to the governor, and what it quotes to whom it names', () => {
+    expect(claimants(text).map(([, c]) => c)).toEqual(['ua-military', 'ru-official']);
+  });
+});

@@ -82,7 +82,7 @@ const AUTHOR =
   /\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?:pro-)?(Ukrainian|Russian) (?:[a-z-]+ )?(soldier|sergeant|officer|commander|paratrooper|marine|medic|gunner|drone operator|serviceman|fighter|(?:war |military )?blogger|(?:Telegram )?channel|brigade|battalion|regiment|unit)\b/;
 /** "issued the following statement, which Severny Kurier publishes in full" */
 const IN_FULL =
-  /\bthe following (?:statement|post|message|text|report|update|address|letter|summary)\b|\bthe following is (?:the |a )?(?:full |complete )?(?:text|translation)\b|\b(?:below|here) is the (?:full |complete )?(?:text|translation) of\b|\b(?:publish|print|reproduce|carr(?:y|ie))(?:e?s)?\s+(?:it\s+|them\s+|the (?:full )?(?:text|statement|address|post)\s+)?in full\b/i;
+  /\bthe following (?:[\w-]+ )?(?:statement|post|message|text|report|update|address|letter|summary)\b|\btranslated in full\b|\bthe following is (?:the |a )?(?:full |complete )?(?:text|translation)\b|\b(?:below|here) is the (?:full |complete )?(?:text|translation) of\b|\b(?:publish|print|reproduce|carr(?:y|ie))(?:e?s)?\s+(?:it\s+|them\s+|the (?:full )?(?:text|statement|address|post)\s+)?in full\b/i;
 /** Or by what they do, their side as the sentence saying it gives: "runs a Telegram channel about the war". */
 const WRITER =
   /\b(?:war (?:correspondent|blogger)|military blogger|milblogger|voenkor|runs (?:a|the) (?:[\w-]+ ){0,3}channel)\b/i;
