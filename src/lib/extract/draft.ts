@@ -109,8 +109,7 @@ export function draftClaims(
     const words = text.slice(sentence.start, sentence.end);
     if (sentence.paragraph !== paragraphNow)
       [paragraphNow, paragraphStart] = [sentence.paragraph, sentence.start];
-    // (a fact box's entry: what names no place tells of the place heading it)
-    const topic = within(found.places, sentence).length ? null : topicLine(text, sentence.start);
+    const topic = within(found.places, sentence).length ? null : topicLine(text, sentence.start); // fact box
     const named = unique(within(found.places, topic ?? sentence).map((p) => p.id));
     const regions = unique([
       ...within(found.regions, sentence).map((r) => r.region),

@@ -134,6 +134,17 @@ export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:r
 /** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
 export const AFTER_CUE =
   /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+on\s+the\s+(?:road|highway|route)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to|from|between)\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+(?:a few|some|about|\d+)\s+(?:kilomet(?:re|er)s|km|miles)\s+to the\s+(?:north|south|east|west)|,?\s+among\s+them\b|(?:\s+[[(][^\])]*[\])])?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromadas?|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are|was|were|remains?)\s+(?:(?:fully|now|still|firmly)\s+)?(?:in\s+(?:Russian|Ukrainian)\s+hands|under\s+(?:Russian|Ukrainian)\s+control)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:is|are|remains?)\s+(?:still\s+)?contested|(?:would|will|could)\s+fall|(?:would|will)\s+be\s+["“]?next["”]?|next\s+door|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling)|(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed)\s+(?:by|overnight|again|twice|this|as\s+well|too)\b)\b/g;
+/** Every cue a name follows, in the order they are read. */
+export const NAME_FOLLOWS = [
+  CUE,
+  BARE_CUE,
+  LIST_LABEL,
+  HEADING_LIST,
+  BRACKET_GLOSS,
+  ROAD_END,
+  FRONTS,
+  SUFFIXED,
+];
 /** Two names with the endings of towns in the region ("-sk", "-ivka", "-ove") after a preposition. */
 const TOWN_END = `\\p{Lu}[\\p{Ll}'’-]+(?:sk|ivka|ovka|yevka|ivske|ske|ne|ove|ino|ovo|evo|iv|ets|ka)`;
 export const TOWN_PAIR = new RegExp(

@@ -9,22 +9,7 @@ import type { Place } from '../claims/schema';
 import { REGIONS, REGION_INFO, type Region } from '../regions';
 import { keys, matches, nameWord, tokenize, type NameWord, type Token } from './name-words';
 import { FOREIGN_CAPITALS, NOT_CANDIDATES, UNIT_AFTER } from './not-places';
-import {
-  AFTER_CUE,
-  BARE_CUE,
-  CUE,
-  FRONTS,
-  HOME_TOWN,
-  LIST_LABEL,
-  HEADING_LIST,
-  BRACKET_GLOSS,
-  OUTLET_WORD,
-  ROAD_END,
-  SEP,
-  SUFFIXED,
-  TOWN_PAIR,
-  TOWN_WORD,
-} from './place-cues';
+import { AFTER_CUE, HOME_TOWN, NAME_FOLLOWS, OUTLET_WORD, SEP, TOWN_PAIR, TOWN_WORD } from './place-cues';
 
 export interface FoundPlace {
   id: string;
@@ -198,9 +183,7 @@ export function findPlaces(
     const [s, e] = [tokens[first].start, tokens[end - 1].end];
     if (!candidates.has(s)) candidates.set(s, { name: text.slice(s, e), start: s, end: e });
   };
-  const cues = [CUE, BARE_CUE, LIST_LABEL, HEADING_LIST, BRACKET_GLOSS, ROAD_END, FRONTS, SUFFIXED].flatMap(
-    (re) => [...text.matchAll(re)],
-  );
+  const cues = NAME_FOLLOWS.flatMap((re) => [...text.matchAll(re)]);
   // after a cue, or from a place the gazetteer knows ("Stepnohirsk, Prymorske and Kamianske came
   // under fire"): a list counts up to its last item joined by "and", not "near Basivka, Reuters said"
   const lists = [...cues.map((m) => m.index + m[0].length), ...places.map((p) => p.start)];
