@@ -43,6 +43,11 @@ export class Roster {
 
   /** Who each role label named ("DEPUTY MINISTER OF DEFENCE"), for the same role shortened later. */
   private readonly roles = new Map<string, FoundClaimant>();
+  /** The text's own words, quotations blanked: read once, for the side a script speaks for. */
+  private own?: string;
+  private get ownWords(): string {
+    return (this.own ??= this.text.replace(QUOTED, ' '));
+  }
 
   /** The side a label's turns, read together, speak for; read once per label. */
   private turnsSide(label: string): Side | null {
@@ -67,8 +72,9 @@ export class Roster {
     // "SOLDIER (call sign "Kedr"):": a soldier of the units the reporter is with, else of the ground
     // (of the units the script is with, else of the side its own words are on)
     // (or of the side whose press the script is: a state channel's bulletin)
-    const own = this.text.replace(QUOTED, ' ');
-    const trooper = SOLDIER_LABEL.test(label) && (this.embedded ?? voiceSide(own) ?? pressWords(own) ?? side);
+    const trooper =
+      SOLDIER_LABEL.test(label) &&
+      (this.embedded ?? voiceSide(this.ownWords) ?? pressWords(this.ownWords) ?? side);
     const name = titled(label);
     if (trooper)
       return { claimant: `${trooper}-military`, name, start: 0, end: 0, stance: 'asserts', generic: true };
@@ -81,11 +87,7 @@ export class Roster {
       // (else who the title says they are: "HEAD OF THE TETKINO ADMINISTRATION")
       // (of the side of the ground told of, else the script's own words: "the occupiers")
       (title
-        ? describedSpeaker(
-            name,
-            title.toLowerCase(),
-            side ?? this.ground ?? voiceSide(this.text.replace(QUOTED, ' ')),
-          )
+        ? describedSpeaker(name, title.toLowerCase(), side ?? this.ground ?? voiceSide(this.ownWords))
         : null);
     const found = person && { ...person, name, start: 0, end: 0, stance: 'asserts' as const, generic: false };
     if (found && title) this.roles.set(title.toUpperCase(), found);
