@@ -14,6 +14,8 @@ describe('dateTold', () => {
       told('A mapping group estimated on Thursday that Ukraine now holds less than 200 km2.')?.date,
     ).toBe('2025-03-13');
     expect(told('Troops retook it on 2 March; both are now geolocated.')?.date).toBe('2025-03-02');
+    // (heldout120: a letter quoted with the day it was written)
+    expect(told('On 2 March he wrote: "The town is mostly theirs now."')?.date).toBe('2025-03-02');
   });
   it("takes the event's date before the evidence's", () => {
     expect(told('Footage published on March 12 shows troops entered the village on March 10.')?.date).toBe(

@@ -54,7 +54,10 @@ export function dateTold(
   const now = NOW.exec(words);
   const toldOn = (d: FoundDate) =>
     d.start - clause.start < now!.index &&
-    (/\bthat\b/.test(text.slice(d.end, clause.start + now!.index)) ||
+    // ("On 27 October he wrote: \"Selydove is ours now\"": now as of the day he wrote)
+    (/\bthat\b|\b(?:said|says|wrote|writes|posted|added|told \w+)\s*[:,]\s*["“]/.test(
+      text.slice(d.end, clause.start + now!.index),
+    ) ||
       /\b(?:said|says|estimated|claimed|reported|announced)\s+(?:on\s+)?$/i.test(
         text.slice(clause.start, d.start),
       ));

@@ -32,6 +32,14 @@ describe('definiteSpeaker', () => {
       channel,
     );
   });
+  it('reads a bulletin\'s tally as its speaking: "the General Staff counted" is the one named before', () => {
+    expect(
+      definiteSpeaker('The General Staff counted 14 clashes in the sector.', [staff, ministry])?.speaker,
+    ).toBe(staff);
+    expect(
+      definiteSpeaker('The General Staff recorded 46 assaults near the town.', [staff, ministry])?.speaker,
+    ).toBe(staff);
+  });
   it('takes "the department" back to the ministry, as translated reports call it', () => {
     expect(
       definiteSpeaker('Two attacks were repelled, the department said.', [channel, ministry])?.speaker,

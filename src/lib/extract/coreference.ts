@@ -28,7 +28,7 @@ const KINDS: [RegExp, (c: Claimant) => boolean][] = [
 const NOUNS =
   'channel|blogger|milblogger|war correspondent|correspondent|ministry|department|general staff|military|army|command|brigade|spokes(?:man|woman|person)|press service|border guards?|detachment|air force|commander|governor|officials?|mayor|administration|authorities|head of state|president|(?:district|regional) head|head of the (?:RMA|OVA|region|oblast|regional (?:military )?administration)|minister|institute|analysts?|monitors?|think tank|mappers?|mapping (?:project|group)';
 const VERB =
-  '(?:said|says|added|adds|wrote|writes|posted|posts|claimed|claims|reported|reports|announced|announces|insisted|insists|stated|states|told|noted|notes|went on|continued|warned|warns|vowed|acknowledged|admitted|dismissed|denied|ordered|specified)';
+  '(?:said|says|added|adds|wrote|writes|posted|posts|claimed|claims|reported|reports|announced|announces|insisted|insists|stated|states|told|noted|notes|went on|continued|warned|warns|vowed|acknowledged|admitted|dismissed|denied|ordered|specified|counted|recorded|registered|logged|listed)';
 /** "the channel wrote", "the same channel claimed", "the ministry later said"; not "the
  * chief of the general staff said", whose speaker is the chief */
 // one word may come between ("the Defence Ministry reported"), not a side's name: "the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftClaims } from './draft';
 import { gazetteer } from './fixtures/gazetteer';
+import { denies } from './claimant';
 import { kindOf } from './kind';
 
 // Written for these tests, not from any outlet.
@@ -64,5 +65,19 @@ describe('", a claim Ukraine\'s border guards call false", first seen in blind s
 The Russian defence ministry says its troops have crossed into Ukraine's Sumy region near Novenke, a claim Ukraine's border guards call false.`;
     const [claim, answer] = draftClaims({ text, source }, gazetteer).drafts;
     expect(answer).toMatchObject({ kind: 'contested', claimant: 'ua-military', denies: claim.id });
+  });
+});
+
+describe('a claim called propaganda or disinformation, first seen in blind sets heldout117-122', () => {
+  it('reads "calls such statements disinformation", "calls the statement propaganda", "this is fiction"', () => {
+    for (const sentence of [
+      'The Russian military calls such statements disinformation intended for Western sponsors.',
+      "Ukraine's General Staff calls the statement propaganda, saying fighting is still going on.",
+      'Kyiv replies that this is propaganda.',
+      'This is fiction for their domestic audience.',
+    ])
+      expect(denies(sentence), sentence).toBe(true);
+    // (a report on propaganda denies nothing)
+    expect(denies('The channel posts propaganda videos every evening.')).toBe(false);
   });
 });
