@@ -48,5 +48,10 @@ describe('findPlaces: candidates first seen in blind sets heldout97 to heldout12
     ['Russian troops broke through Ukrainian lines at Ocheretyne in April.', ['Ocheretyne']],
     ['Russia needs artillery in range, the way it did with Nikopol.', ['Nikopol']],
     ['Bloggers write that Huliaipole, in the east of the region, has fallen.', ['Huliaipole']],
+    // heldout129-132: held "fully" in a side's hands in quotation marks, a town that took drones
+    // all night, the last houses of a village
+    ['Bloggers wrote that Makhnovka is "fully in Russian hands".', ['Makhnovka']],
+    ['Shebekino took drones all night again.', ['Shebekino']],
+    ['We left the last houses of Plavni in September.', ['Plavni']],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

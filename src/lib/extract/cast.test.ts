@@ -187,6 +187,10 @@ describe('castOf: a role before the name with no comma, as translated reports wr
     expect(
       roles('Said on the air the spokesperson of the operational-tactical group "Siver" Maksym Tkachuk.'),
     ).toEqual([['Maksym Tkachuk', 'military', 'ua']]));
+  it('casts no person from a body named after the role: "the so-called Southern Defence Forces" (heldout129)', () =>
+    expect(
+      roles('The spokesman of the so-called Southern Defence Forces of the AFU claimed otherwise.'),
+    ).toEqual([]));
 });
 
 describe('castOf: a role straight before the name (heldout115, heldout117)', () => {

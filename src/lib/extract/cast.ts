@@ -104,6 +104,10 @@ const describedRole = (words: string): CastRole | null =>
  * "in Russia's Kursk region", "across the Ukrainian border": where someone is, not whose
  * ("Ukraine's border guards" and "a Russian border district administration" are whose).
  */
+/** Not a person's name but a body's: "the so-called Southern Defence Forces". */
+const NOT_BODY =
+  '(?!\\s+(?:Forces|Command|Group|Grouping|Brigade|Corps|Ministry|Staff|Guards?|Service|Army|Administration|Council|Regiment|Battalion|Division)\\b)';
+
 /** A sentence opening on a role whose holder's name follows: "The spokesman for ..., Major ...". */
 const ROLE_LEAD =
   /^\s*(?:The|A|An)\s+(?:[\w'’-]+\s+){0,2}?(?:spokes(?:man|woman|person)|commander|head|chief|officer)\b/;
@@ -180,7 +184,7 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
   // operational-tactical group "Siver" Maksym Tkachuk"
   for (const m of text.matchAll(
     new RegExp(
-      `\\b((?:spokes(?:man|woman|person)|press (?:officer|secretary)|commander|head|chief) of [^.,;:()\\n]{3,70}?) (${NAME} ${NAME})(?=[\\s.,;:]|$)`,
+      `\\b((?:spokes(?:man|woman|person)|press (?:officer|secretary)|commander|head|chief) of [^.,;:()\\n]{3,70}?) (${NAME} ${NAME})(?=[\\s.,;:]|$)${NOT_BODY}`,
       'gu',
     ),
   )) {

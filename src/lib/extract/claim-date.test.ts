@@ -34,6 +34,24 @@ describe('dateTold', () => {
     expect(told('Moscow has claimed Mali Shcherbaky at least twice since the spring.')).toBeUndefined();
   });
 
+  it('dates a capture announced "since" a day, or ground "taken by" forces since it, when told (heldout129-132)', () => {
+    expect(
+      told('Moscow has announced the capture of at least seven villages since mid-May.'),
+    ).toBeUndefined();
+    expect(told('The group counts 90 km2 taken by Russian forces since 1 October.')).toBeUndefined();
+    // (but a capture announced on a day is dated by it)
+    expect(told('Moscow announced the capture of the village on 2 March.')?.date).toBe('2025-03-02');
+  });
+
+  it('dates a clause by its own date when the "now" is a later clause\'s (heldout131)', () => {
+    expect(
+      told('Russian forces have been attacking near the town since 2 March, and the two sides now disagree.')
+        ?.date,
+    ).toBe('2025-03-02');
+    // (a "now" with no date told before it still dates it at publication)
+    expect(told('In the south, and not for the first time, troops now hold the town.')?.date).toBe(PUBLISHED);
+  });
+
   it('dates people taken out of villages "since" a day by that day (no gain of ground)', () => {
     expect(
       told('Since 4 March, when troops tried to cross, 400 people have been taken out of the villages.')

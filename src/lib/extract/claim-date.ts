@@ -18,7 +18,7 @@ const NOW = /\b(?<!had )(?:now|currently|at present|as of today)\b/i;
 
 /** A gain told in the perfect: "have taken", "has seized", "had freed" (reported: "told him that troops had freed ..."). */
 const PERFECT_GAIN =
-  /\b(?:have|has|had)\s+(?:(?!been\b)\w+\s+)?(?:taken|seized|captured|gained|abandoned|lost|advanced|pushed|cleared|liberated|freed|retaken|recaptured|regained|occupied|withdrawn|won back|claimed)\b|\bgains\b/i;
+  /\b(?:have|has|had)\s+(?:(?!been\b)\w+\s+)?(?:taken|seized|captured|gained|abandoned|lost|advanced|pushed|cleared|liberated|freed|retaken|recaptured|regained|occupied|withdrawn|won back|claimed)\b|\bgains\b|\b(?:have|has|had)\s+(?:announced|claimed|reported)\s+the\s+(?:capture|seizure|liberation|fall)\b|\b(?:taken|seized|captured|gained|lost|occupied)\s+by\s+(?:[\w-]+\s+){1,3}(?=since\b)/i;
 
 /** A date a span runs from ("since 1 October", "Since the spring"), not when anything was told. */
 export const since = (text: string, d: FoundDate, from = 0) =>
@@ -63,7 +63,13 @@ export function dateTold(
       ));
   // ("Since then our troops have pushed them back": up to the time of speaking too)
   const sinceThen = PERFECT_GAIN.test(words) && /\bsince then\b/i.test(words) && !here.length;
-  if (sinceThen || (now && !words.slice(0, now.index).includes(';') && !here.some(toldOn)))
+  // ("have been attacking since mid-May, and the two sides now give ...": the "now" of a later
+  // clause does not date the one before it, which dates itself)
+  const opens = now
+    ? [...words.slice(0, now.index).matchAll(/;|,\s+(?:and|but)\s/g)].at(-1)?.index
+    : undefined;
+  const ownDate = opens !== undefined && here.some((d) => d.start - clause.start < opens);
+  if (sinceThen || (now && !ownDate && !words.slice(0, now.index).includes(';') && !here.some(toldOn)))
     return { date: published, precision: 'day', start: clause.start, end: clause.start };
   // "footage published on January 8 indicates ...": when the evidence appeared, not the event;
   // "Six weeks later, on 26 April": the day named, not the one counted to

