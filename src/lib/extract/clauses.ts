@@ -128,8 +128,8 @@ export function clausesOf(
     // (a join made only for that: "near Popovka and Grafovka in mid-March" is one place list)
     if (again && !then && /^(?:,|\s+and)\s+$/.test(join[0])) continue;
     // ("... and Selydove a month later; Kurakhove fell in January": the same claim again, of its kind)
-    const before = isClaim(start, cut, out.length > 0) ?? (thenKind.then ? lastKind : null);
-    const after = then ? before : isClaim(next, sentence.end, true);
+    const before: string | null = isClaim(start, cut, out.length > 0) ?? (thenKind.then ? lastKind : null);
+    const after: string | null = then ? before : isClaim(next, sentence.end, true);
     // or of one kind in two places each its own ("retook positions in Myrnohrad and cleared two
     // streets of Pokrovsk"), not a list ("took Grafovka and Popovka": no verb between)
     const [here, there] = [placesIn(start, cut), placesIn(next, sentence.end)];
