@@ -113,6 +113,12 @@ describe('findDates, against the publication date', () => {
       ['2024-09-01', 'month'],
       ['2024-10-01', 'month'],
     ]);
+    // (heldout132: the end of the month told before)
+    const end = 'They crossed on 6 August 2024. By the end of that month they held 1,300 sq km.';
+    expect(findDates(end, PUBLISHED).map((d) => [d.date, d.precision])).toEqual([
+      ['2024-08-06', 'day'],
+      ['2024-08-31', 'approximate'],
+    ]);
     // (heldout130: counted back from the month told)
     const before =
       'Selydove fell in October 2024, and Novohrodivka a month before it; Kurakhove two months later.';
@@ -125,6 +131,8 @@ describe('findDates, against the publication date', () => {
 
   it('dates no claim by "over the past week"; "two weeks ago" is a day, "about two weeks ago" not', () => {
     expect(findDates('Troops advanced 2 km over the past week.', PUBLISHED)).toEqual([]);
+    // (heldout131: a ministry's weekly summary, told when it was made)
+    expect(findDates('Units liberated two villages in the week from 23 to 29 April.', PUBLISHED)).toEqual([]);
     expect(findDates('They got across two weeks ago.', PUBLISHED).map((d) => [d.date, d.precision])).toEqual([
       ['2025-04-16', 'day'],
     ]);

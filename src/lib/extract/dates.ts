@@ -9,7 +9,7 @@
 import * as chrono from 'chrono-node';
 import { addDays } from '../timeline/dates';
 import { periods } from './date-periods';
-import { numericDates, pad } from './numeric-dates';
+import { lastDay, numericDates, pad } from './numeric-dates';
 
 export type DatePrecision = 'day' | 'month' | 'approximate';
 
@@ -45,7 +45,7 @@ const DATELINE =
  * is dated when it was made, not when the span began (a dateline too dates nothing).
  */
 const PAST_SPAN =
-  /\b(?:over|in|during|within) the (?:past|last|previous) (?:week|fortnight|month|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks))\b/gi;
+  /\b(?:over|in|during|within) the (?:past|last|previous) (?:week|fortnight|month|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks))\b|\b(?:over|in|during) the (?:course of the )?(?:week|period) (?:from|of) \d{1,2}(?: [A-Z][a-z]+)? (?:to|-|–) \d{1,2} [A-Z][a-z]+\b/gi;
 
 /** Spans counted from the date told just before: "two days later", "a week earlier", "a month before it". */
 const RELATIVE =
@@ -77,6 +77,10 @@ export function findDates(text: string, published: string): FoundDate[] {
     start: m.index,
     end: m.index + m[0].length,
   }));
+  // "by the end of that month": of the month told before
+  const sameMonth = [
+    ...text.matchAll(/\b(?:the )?(end|beginning|start|middle) of (?:that|the same) month\b/gi),
+  ].map((m) => ({ edge: m[1].toLowerCase(), start: m.index, end: m.index + m[0].length }));
   // "last night": the night before the morning of the day told, so that day ("On Tuesday, 4
   // March, ...: 'Last night our units entered ...'"), else the day of publication
   const nights = [...text.matchAll(/\blast night\b/gi)].map((m) => ({ start: m.index, end: m.index + 10 }));
@@ -91,6 +95,7 @@ export function findDates(text: string, published: string): FoundDate[] {
     ...nights.map(({ start, end }) => ({ date: '', precision: 'day' as const, start, end })),
     ...numericDates(text, published),
     ...relative.map(({ start, end }) => ({ date: '', precision: 'day' as const, start, end })),
+    ...sameMonth.map(({ start, end }) => ({ date: '', precision: 'approximate' as const, start, end })),
   ];
   const datelines = [...text.matchAll(DATELINE), ...text.matchAll(PAST_SPAN)].map((m) => ({
     start: m.index,
@@ -195,9 +200,15 @@ export function findDates(text: string, published: string): FoundDate[] {
       f.date = `${month}-${pad(alone.day)}`;
       return;
     }
+    const from = found.slice(0, i).findLast((d) => d.date) ?? { date: published, precision: 'day' };
+    const edge = sameMonth.find((x) => x.start === f.start)?.edge;
+    if (edge) {
+      const [y, m] = [Number(from.date.slice(0, 4)), Number(from.date.slice(5, 7))];
+      f.date = `${from.date.slice(0, 8)}${pad(edge === 'end' ? lastDay(y, m) : edge === 'middle' ? 15 : 1)}`;
+      return;
+    }
     const r = relative.find((x) => x.start === f.start);
     if (!r) return;
-    const from = found.slice(0, i).findLast((d) => d.date) ?? { date: published, precision: 'day' };
     if (r.months) {
       // "the following month", "a month before it": the month counted from the one told, as a month
       const months =

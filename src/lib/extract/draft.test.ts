@@ -205,6 +205,23 @@ describe('draftClaims on an interview', () => {
     expect(pushed.figures).toMatchObject([{ value: 5, value_max: 7, unit: 'km' }]);
   });
 
+  it('gives a clause before "...; on 12 March Gerasimov told Putin that ..." to no one (heldout132)', () => {
+    const text =
+      'Headline\n\nIn early March Russian units emerged behind Ukrainian lines near Sudzha; on 12 March Valery Gerasimov told Vladimir Putin that Sudzha had been liberated.';
+    const [emerged, liberated] = draft(text);
+    // (no one the rules know: the learned model's guess, if any, is marked for review)
+    expect(emerged.review?.some((r) => r.startsWith('no speaker found'))).toBe(
+      emerged.claimant !== 'independent',
+    );
+    expect(liberated).toMatchObject({ claimant: 'ru-military', date: '2025-03-12' });
+  });
+
+  it('keeps the depth of "moved the front line 3 to 5 kilometres away from" a village (heldout131)', () => {
+    const text =
+      'Headline\n\nHe said Russian units had since moved the front line 3 to 5 kilometres away from Popovka.';
+    expect(draft(text)[0].figures).toMatchObject([{ value: 3, value_max: 5, unit: 'km' }]);
+  });
+
   it('keeps the depth of "pushed the enemy back by up to 2 kilometres north of" a village', () => {
     const text = 'Headline\n\nOur units pushed the enemy back by up to 2 kilometres north of Sudzha.';
     expect(draft(text)[0].figures).toMatchObject([{ value: 2, unit: 'km' }]);

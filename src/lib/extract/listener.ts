@@ -112,12 +112,15 @@ export class Listener {
     let heard = clauseHeard;
     if (whole && !heard.speaker && lead! > 0) heard = hear(whole.start + lead!, clause.start);
     if (whole && !heard.speaker) {
-      // (not a speaker opening a later clause: "..., and Ukrainian officers say ...", "..., and Mr Balitsky writes")
+      // (not a speaker opening a later clause: "..., and Ukrainian officers say ...", "..., and Mr Balitsky writes",
+      // "...; on 12 March Gerasimov told Putin ...")
       const found = hear(whole.start, whole.end);
       const at = found.speaker && !found.carried ? clause.start + found.speaker.start : -1;
       if (!(
         at >= clause.end &&
-        /^(?:,\s+(?:and|but)|;)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(this.text.slice(clause.end, at))
+        /^(?:,\s+(?:and|but)|;)\s+(?:(?:on|in|by|later|then|the next|the following)\b[^,;"]{0,25}?,?\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(
+          this.text.slice(clause.end, at),
+        )
       ))
         heard = found;
     }

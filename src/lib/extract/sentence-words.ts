@@ -96,7 +96,7 @@ export const describes = (text: string, f: FoundFigure) =>
 
 /** A movement just before a distance ("an advance of around two kilometres"): what follows is how far it went. */
 const MOVED =
-  /\b(?:pushed|drove|driven|forced|threw|thrown|pull(?:ed|ing|s)?|moved|moving)\s+(?:[\w'’-]+\s+){1,3}back\s+(?:(?:up to|about|around|some|nearly|almost|more than|over|by(?:\s+(?:up to|about|some|more than))?)\s+)?$|\b(?:advanced|advancing|pushed|moved|gained|progressed|withdrew|withdrawn|retreated|pulled back|fell back|drove)(?:\s+(?:back|forward|ahead))?\s+(?:(?:up to|about|around|roughly|some|nearly|almost|more than|over|another|a further|by)\s+)?$|\b(?:advance|push|gain|withdrawal|retreat)\s+of\s+(?:(?:up to|about|around|roughly|some|nearly|almost)\s+)?$/i;
+  /\b(?:pushed|drove|driven|forced|threw|thrown|pull(?:ed|ing|s)?|moved|moving)\s+(?:[\w'’-]+\s+){1,3}back\s+(?:(?:up to|about|around|some|nearly|almost|more than|over|by(?:\s+(?:up to|about|some|more than))?)\s+)?$|\b(?:advanced|advancing|pushed|moved|gained|progressed|withdrew|withdrawn|retreated|pulled back|fell back|drove)(?:\s+(?:back|forward|ahead))?\s+(?:(?:up to|about|around|roughly|some|nearly|almost|more than|over|another|a further|by)\s+)?$|\b(?:advance|push|gain|withdrawal|retreat)\s+of\s+(?:(?:up to|about|around|roughly|some|nearly|almost)\s+)?$|\b(?:moved|pushed|shifted)\s+(?:the\s+)?(?:front\s*line|line|front)\s+(?:(?:up to|about|around|roughly|some|by)\s+)?$/i;
 
 /** Figures that measure ground: an area, a depth, a count of villages. */
 export const isGround = (f: { unit: string }) =>

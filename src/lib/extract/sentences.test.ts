@@ -18,6 +18,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("ends a sentence at its end mark before a think tank's footnote (heldout80, heldout130)", () => {
+    const text =
+      'Bloggers said troops took the north of Demidovka.[2] One noted that the south held."[10] It ended.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Bloggers said troops took the north of Demidovka.[2]',
+      'One noted that the south held."[10]',
+      'It ended.',
+    ]);
+  });
+
   it("ends an entry at a list item or a live blog's time stamp on the next line", () => {
     const text =
       'Villages taken, the ministry said:\n- Grafovka\n- Loknya\n2. Zeleny Shlyakh\n09:40 Two drones hit Sumy\n09:55 The line held.\nA wrapped line goes on\nwithout a break.';

@@ -19,11 +19,11 @@ export function splitSentences(text: string): Sentence[] {
   for (const block of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
     if (!block[0].trim()) continue;
     let start = block.index;
-    // an end mark, closing quotes or brackets, then space and what may open a sentence; or
+    // an end mark, closing quotes or brackets, a think tank's footnote ("[2]"), then space and what may open a sentence; or
     // a line break before a list item or a live blog's time stamp ("- Russian forces...",
     // "2. ...", "09:40 ..."), which end what came before whatever its punctuation
     for (const end of block[0].matchAll(
-      /[.!?]["'”’)\]]*(?=\s+["'“‘(]?[A-ZА-ЯІЇЄҐ0-9])|\n(?=[ \t]*(?:[-•*–—][ \t]|\d{1,3}[.)][ \t]|\d{1,2}[:.]\d{2}\b))/g,
+      /[.!?]["'”’)\]]*(?:\[\d{1,3}\])*(?=\s+["'“‘(]?[A-ZА-ЯІЇЄҐ0-9])|\n(?=[ \t]*(?:[-•*–—][ \t]|\d{1,3}[.)][ \t]|\d{1,2}[:.]\d{2}\b))/g,
     )) {
       const stop = block.index + end.index + end[0].length;
       if (end[0] !== '\n' && ABBREVIATIONS.test(text.slice(Math.max(start, stop - 8), stop))) continue;
