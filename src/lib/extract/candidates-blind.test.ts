@@ -53,5 +53,20 @@ describe('findPlaces: candidates first seen in blind sets heldout97 to heldout12
     ['Bloggers wrote that Makhnovka is "fully in Russian hands".', ['Makhnovka']],
     ['Shebekino took drones all night again.', ['Shebekino']],
     ['We left the last houses of Plavni in September.', ['Plavni']],
+    // heldout133-136: a gloss in round brackets, "together with", forces that "continued to
+    // strike" a town, positions at a village, a village described in brackets, and no preposition
+    // opening a sentence taken into the name
+    [
+      'Units liberated the settlement of Varachino (Varachyne) in the Sumy region.',
+      ['Varachino', 'Varachyne'],
+    ],
+    [
+      'The adversary had turned it into a fortress, together with Krasnooktyabrskoye.',
+      ['Krasnooktyabrskoye'],
+    ],
+    ['Russian forces also continued to strike Orikhiv with artillery.', ['Orikhiv']],
+    ['Her unit had to pull back from two positions at Mala Tokmachka.', ['Mala Tokmachka']],
+    ['From Tetkino (a village on the Russian side) they fire every night.', ['Tetkino']],
+    ['In Huliaipole, in the east of the region, the enemy is at the edge of the town.', ['Huliaipole']],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

@@ -93,7 +93,8 @@ export class Listener {
       index: people?.index ?? { pattern: null, byName: new Map() },
       date: people?.date ?? null,
       cast: (w: string) => this.roster.speaking(w, side),
-      embedded: this.embedded,
+      // (a ministry named without a country in a text written as one side's press is that side's)
+      embedded: this.embedded ?? this.roster.press,
     };
     const clauseHeard = speakerOf(words, this.recent, side, known, this.named);
     // a clause citing no one is told by whoever its sentence cites: the speaker just before it

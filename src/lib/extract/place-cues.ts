@@ -39,7 +39,10 @@ export const CUE = new RegExp(
     'moved\\s+(?:[\\w-]+\\s+){0,4}?to',
     '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|houses|homes|outskirts|cent(?:re|er)|edge|residents|basements|tents|ruins|cellars|shelters|streets|district|community|areas?|(?:re)?capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
     // "still dug in at Malaya Loknya", "a tactic used earlier at Avdiivka"; "evacuating civilians from Bilozerske"
-    '(?:dug\\s+in|earlier|previously|did|plant|station|airfield|bridges?|crossings?|checkpoints?|yards?|depots?|mines?|junctions?|as\\s+far)\\s+(?:at|as)',
+    '(?:dug\\s+in|earlier|previously|did|plant|station|airfield|bridges?|crossings?|checkpoints?|yards?|depots?|mines?|junctions?|positions|as\\s+far)\\s+(?:at|as)',
+    // "a fortress, together with Krasnooktyabrskoye"; forces that "continued to strike Orikhiv" (heldout134)
+    'together\\s+with',
+    '(?:to|continued\\s+to|continue\\s+to)\\s+(?:strike|shell|bomb)',
     // "a native of Tokmak"; "Khinshtein visited Rylsk"; "a block in central Bilopillia"
     'native\\s+of',
     // "a minibus at the entrance to Shebekino"; "good news from Shostka"
@@ -122,8 +125,9 @@ export const HEADING_LIST = new RegExp(
   String.raw`(?<=^(?=${ITEM}(?:,[^\S\n]+${ITEM})+(?:,?[^\S\n]+and[^\S\n]+${ITEM})?[^\S\n]*$)(?:${ITEM}${ITEMS_SEP})*)(?=${ITEM})`,
   'gmu',
 );
-/** A translator's gloss of a name in brackets: "the Orekhov [Orikhiv] axis" (heldout124). */
-export const BRACKET_GLOSS = /(?<=\p{Lu}[\p{L}'-]+ \[)(?=\p{Lu}[\p{L}'-]+\])/gu;
+/** A gloss of a name in brackets: "the Orekhov [Orikhiv] axis", "Varachino (Varachyne)" (heldout124, heldout133). */
+export const BRACKET_GLOSS =
+  /(?<=\p{Lu}[\p{L}'-]+ \[)(?=\p{Lu}[\p{L}'-]+\])|(?<=\p{Lu}[\p{L}'-]+ \()(?=\p{Lu}\p{Ll}[\p{L}'-]+\))/gu;
 /** A name with a place's own ending, cue or none: "Andriivka shows how hard ..." (case matters). */
 export const SUFFIXED = /(?<![\p{L}-])(?=\p{Lu}\p{Ll}+(?:ivka|yivka|ivske|opillia)\b)/gu;
 /** Two fronts named at once: "in the Huliaipole and Orikhiv directions" (case matters). */
@@ -133,7 +137,7 @@ export const FRONTS =
 export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
 /** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
 export const AFTER_CUE =
-  /,\s+(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+on\s+the\s+(?:road|highway|route)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to|from|between)\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+(?:a few|some|about|\d+)\s+(?:kilomet(?:re|er)s|km|miles)\s+to the\s+(?:north|south|east|west)|,?\s+among\s+them\b|(?:\s+[[(][^\])]*[\])])?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromadas?|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are|was|were|remains?)\s+["“]?(?:(?:fully|now|still|firmly)\s+)?(?:in\s+(?:Russian|Ukrainian)\s+hands|under\s+(?:Russian|Ukrainian)\s+control)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:is|are|remains?)\s+(?:still\s+)?contested|(?:would|will|could)\s+fall|(?:would|will)\s+be\s+["“]?next["”]?|next\s+door|(?:took|came\s+under|endured)\s+(?:drones|shelling|fire|strikes|missiles|rockets|shells)|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling)|(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed)\s+(?:by|overnight|again|twice|this|as\s+well|too)\b)\b/g;
+  /,?\s+\(?(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+on\s+the\s+(?:road|highway|route)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to|from|between)\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+(?:a few|some|about|\d+)\s+(?:kilomet(?:re|er)s|km|miles)\s+to the\s+(?:north|south|east|west)|,?\s+among\s+them\b|(?:\s+[[(][^\])]*[\])])?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromadas?|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are|was|were|remains?)\s+["“]?(?:(?:fully|now|still|firmly)\s+)?(?:in\s+(?:Russian|Ukrainian)\s+hands|under\s+(?:Russian|Ukrainian)\s+control)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:is|are|remains?)\s+(?:still\s+)?contested|(?:would|will|could)\s+fall|(?:would|will)\s+be\s+["“]?next["”]?|next\s+door|(?:took|came\s+under|endured)\s+(?:drones|shelling|fire|strikes|missiles|rockets|shells)|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling)|(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed)\s+(?:by|overnight|again|twice|this|as\s+well|too)\b)\b/g;
 /** Every cue a name follows, in the order they are read. */
 export const NAME_FOLLOWS = [
   CUE,

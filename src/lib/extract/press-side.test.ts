@@ -62,3 +62,31 @@ ANCHOR: Kiev, as usual, denies everything. A Ukrainian spokesman claimed that "t
     expect(statementVoice(BULLETIN)?.claimant).not.toBe('ua-military');
   });
 });
+
+describe("a ministry named with no country in one side's press, first seen in blind set heldout136", () => {
+  // Written for these tests, not from any outlet.
+  const SCRIPT = `Sunday review of the week
+
+TESTOV: Good evening. This week our troops completed the liberation of Kurakhovo [Kurakhove], the Defence Ministry reported on Monday. On Thursday the ministry added Dachenskoye, just south of Krasnoarmeysk [Pokrovsk], to the list.
+
+TESTOV: Kiev, as usual, claims the opposite.`;
+
+  it("reads it as that side's ministry, whatever country the place named is in", () => {
+    expect(pressWords(SCRIPT)).toBe('ru');
+    const [liberation] = draftClaims({ text: SCRIPT, source }, gazetteer).drafts;
+    expect(liberation).toMatchObject({ claimant: 'ru-military', places: ['kurakhove'] });
+  });
+
+  it('reads no press from names glossed, nor from a writer who names Pokrovsk in their own words', () => {
+    expect(
+      pressWords(
+        'The ministry said it cleared 14 blocks in what it calls Krasnoarmeysk, and Dimitrov, as they call Myrnohrad.',
+      ),
+    ).toBeNull();
+    expect(
+      pressWords(
+        'Russian forces control 85% of Krasnoarmeysk (Pokrovsk) and have entered Dimitrov, the ministry said.',
+      ),
+    ).toBeNull();
+  });
+});

@@ -21,6 +21,10 @@ const PRESS: [Side, RegExp][] = [
   ['ua', /\b(?:occupiers|ruscists|orcs|invaders)\b/gi],
 ];
 
+/** A name with the words that say whose name it is, on either side of it. */
+const GLOSSED =
+  /\b(?:call(?:s|ed)?|name[sd]?|known as)\s+(?:(?:it|the (?:town|city|village|war|operation)|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?=[A-Z]|special)[\w -]{3,30}?(?=[,.;)]|\s+(?:meaning|as|which|and)\b)|\b[A-Z][\w-]+,?\s+(?:as|which|what)\s+(?:\w+\s+){0,3}?call(?:s|ed)?\b|\b[A-Z][\w-]+,?\s+the (?:[\w-]+ )?name\b/g;
+
 /**
  * The side whose press a text's own words are (not in quotation), from its words alone:
  * two or more of one side's ("Kiev", "Krasnoarmeysk", units that "liberated" a village)
@@ -28,17 +32,25 @@ const PRESS: [Side, RegExp][] = [
  * channel's bulletin ("ANCHOR: Kiev, as usual, denies everything") is Russia's press.
  */
 export function pressWords(text: string): Side | null {
-  const own = text.replace(QUOTED, ' ');
+  // (a name glossed is no voice: "what it calls Krasnoarmeysk", "Pokrovsk, which they call
+  // Krasnoarmeysk", "Krasnoarmeysk, as Russian sources call Pokrovsk")
+  const own = text.replace(QUOTED, ' ').replace(GLOSSED, ' ');
   const sentences = own.split(/(?<=[.!?])\s+/);
   const [ru, ua] = PRESS.map(
     ([side, re]) =>
       [...own.matchAll(re)].length +
       sentences.filter((s) => OWN_WORDS.some(([theirs, words]) => theirs === side && words.test(s))).length,
   );
-  if (ru >= 2 && ua === 0 && !/\bKyiv\b/.test(own)) return 'ru';
+  // (a writer who names Kyiv or Pokrovsk in their own words, not in a translator's [note],
+  // is not writing as Russia's press, whatever names they report)
+  const ukrainian = UKRAINIAN_NAMES.test(own.replace(/\[[^\]]*\]/g, ' '));
+  if (ru >= 2 && ua === 0 && !ukrainian) return 'ru';
   if (ua >= 2 && ru === 0) return 'ua';
   return null;
 }
+
+/** Names Russia's own press does not use for the towns it renamed, nor for Ukraine's capital. */
+const UKRAINIAN_NAMES = /\b(?:Kyiv|Pokrovsk|Myrnohrad|Bakhmut|Vuhledar|Avdiivka|Selydove)\b/;
 
 export function pressSide(text: string): Side | null {
   const own = text.replace(QUOTED, '');

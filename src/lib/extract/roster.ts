@@ -49,6 +49,13 @@ export class Roster {
     return (this.own ??= this.text.replace(QUOTED, ' '));
   }
 
+  /** The side whose press the text's own words are ("Kiev", "liberated"), if any: read once. */
+  private pressed?: Side | null;
+  get press(): Side | null {
+    if (this.pressed === undefined) this.pressed = pressWords(this.ownWords);
+    return this.pressed;
+  }
+
   /** The side a label's turns, read together, speak for; read once per label. */
   private turnsSide(label: string): Side | null {
     if (!this.labels.has(label)) {
@@ -73,8 +80,7 @@ export class Roster {
     // (of the units the script is with, else of the side its own words are on)
     // (or of the side whose press the script is: a state channel's bulletin)
     const trooper =
-      SOLDIER_LABEL.test(label) &&
-      (this.embedded ?? voiceSide(this.ownWords) ?? pressWords(this.ownWords) ?? side);
+      SOLDIER_LABEL.test(label) && (this.embedded ?? voiceSide(this.ownWords) ?? this.press ?? side);
     const name = titled(label);
     if (trooper)
       return { claimant: `${trooper}-military`, name, start: 0, end: 0, stance: 'asserts', generic: true };
