@@ -215,3 +215,12 @@ describe('castOf: what someone is now, after what they were (heldout122)', () =>
       ),
     ).toEqual([['Hanna Levchenko', 'official', 'ua']]));
 });
+
+describe("castOf: a soldier met in one side's press (heldout112, heldout136)", () => {
+  // Written for this test, not from any outlet.
+  it("takes the side whose press the text's own words are", () => {
+    const text =
+      'Kiev, as usual, claims the opposite. The road to Krasnoarmeysk is mined. The commander of an assault battalion, call sign Zhuk, agrees to talk.';
+    expect(castOf(text, () => false)).toMatchObject([{ names: ['Zhuk'], role: 'military', side: 'ru' }]);
+  });
+});

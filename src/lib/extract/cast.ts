@@ -6,7 +6,7 @@
  * Later "says Taras" or "Kovalchuk said" is then that person speaking, and "he said" may be
  * them. People the officials table knows (./officials.ts) are left to it. Pure.
  */
-import { pressSide } from './press-side';
+import { pressSide, pressWords } from './press-side';
 import { sideOfName } from './name-side';
 import type { Side } from './claimant';
 
@@ -257,7 +257,8 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
   // with a reporter among one side's units, the soldiers met are theirs
   for (const c of found)
     if ((c.role === 'military' || c.role === 'official') && !c.side) c.side = sideOfName(c.names[0]);
-  const embedded = embeddedSide(text);
+  // (or, in a text written as one side's press, theirs: a state channel's battalion commander)
+  const embedded = embeddedSide(text) ?? pressWords(text);
   for (const c of found) if (c.role === 'military' && !c.side) c.side = embedded;
   return found.sort((a, b) => a.start - b.start);
 }

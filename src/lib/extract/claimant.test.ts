@@ -187,6 +187,13 @@ describe('findClaimant', () => {
         'ru',
       ),
     ).toMatchObject({ claimant: 'ua-military' });
+    // (heldout135: a corps named with its forces, replying)
+    expect(
+      findClaimant(
+        "The 7th Corps of Ukraine's air assault forces replied the same day that its units still hold the centre.",
+        'ru',
+      ),
+    ).toMatchObject({ claimant: 'ua-military' });
     // (heldout129: an officer set off by a long aside, who rejects another's account)
     expect(
       findClaimant(

@@ -177,12 +177,13 @@ export const denies = (sentence: string): boolean => DENIAL.test(sentence);
 /**
  * The side a sentence's own words name for its speaker ("Russian officials"), a group of forces
  * by its name (Russia's "Sever group", Ukraine's "Khortytsia"), a unit "one of the Ukrainian
- * units", or the press it speaks to ("told Ukrainian television").
+ * units" or "the 7th Corps of Ukraine's air assault forces", or the press it speaks to ("told
+ * Ukrainian television").
  */
 function sideOf(sentence: string): Side | null {
   const named = (side: string) =>
     new RegExp(
-      `\\b${side}\\s+(?:officials?|authorities|governor|president|commanders?|officers?|mayor|(?:regional |military |district )?(?:head|administration))\\b|\\bone of (?:the )?${side}\\s+(?:[\\w-]+\\s+)?(?:units|brigades|battalions|formations)\\b|\\btold ${side} (?:television|TV|radio|media|journalists|reporters)`,
+      `\\b${side}\\s+(?:officials?|authorities|governor|president|commanders?|officers?|mayor|(?:regional |military |district )?(?:head|administration))\\b|\\bone of (?:the )?${side}\\s+(?:[\\w-]+\\s+)?(?:units|brigades|battalions|formations)\\b|\\btold ${side} (?:television|TV|radio|media|journalists|reporters)|\\b(?:[Cc]orps|[Bb]rigade|[Cc]ommand) of ${side}\\s+(?:[\\w-]+\\s+){0,3}(?:forces|troops|army)\\b`,
       'i',
     ).test(sentence);
   const ru = named(RU) || /\b(?:Sever|Tsentr|Vostok|Zapad|Yug|Dnepr) group\b/.test(sentence);

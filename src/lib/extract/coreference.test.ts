@@ -122,6 +122,30 @@ describe('speakerOf with the speakers named before', () => {
     expect(heard.carried).toBe(false);
   });
 
+  it('takes someone new, not the speaker before, from "A Russian officer ..., his face blurred, said" (heldout135)', () => {
+    const heard = speakerOf(
+      'A Russian officer interviewed by the channel, his face blurred, said troops had pushed the front south of Sudzha.',
+      staff,
+      'ru',
+      undefined,
+      [staff],
+    );
+    expect(heard.speaker?.claimant).toBe('ru-military');
+    expect(heard.carried).toBe(false);
+  });
+
+  it('takes "Its General Staff insists" after Kiev spoke to that side\'s military (heldout136)', () => {
+    const kiev = speaker('ua-official', 'Kiev');
+    const heard = speakerOf(
+      'Its General Staff insists that Ukrainian troops are still holding the industrial zone.',
+      kiev,
+      'ua',
+      undefined,
+      [kiev],
+    );
+    expect(heard.speaker).toMatchObject({ claimant: 'ua-military', name: 'General Staff' });
+  });
+
   it('takes a body named by its title ("The Defence Ministry said") only to one named so before', () => {
     expect(definiteSpeaker('The area was cleared, the Defence Ministry said.', [staff])).toBeNull();
     expect(definiteSpeaker('The area was cleared, the ministry said.', [staff])?.speaker).toBe(staff);

@@ -98,8 +98,8 @@ export function periods(text: string, published: string): FoundDate[] {
   // "at the weekend": the Saturday of the last one begun (day 2 was a Saturday)
   for (const m of text.matchAll(/\b(?:at|over|during) the weekend|\b(?:last|this) weekend\b/gi))
     push(isoOf(day - ((day - 2 + 7) % 7)), m);
-  // the week or month before this one, from its first day
-  for (const m of text.matchAll(/\blast (week|month)\b/gi)) {
+  // the week or month before this one, from its first day (not "in the last month", a span to now)
+  for (const m of text.matchAll(/(?<!\bthe )\blast (week|month)\b/gi)) {
     const [y, mo] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
     const week = m[1].toLowerCase() === 'week';
     const date = week ? isoOf(monday - 7) : mo === 1 ? `${y - 1}-12-01` : `${y}-${pad(mo - 1)}-01`;

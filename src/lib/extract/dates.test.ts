@@ -131,6 +131,9 @@ describe('findDates, against the publication date', () => {
 
   it('dates no claim by "over the past week"; "two weeks ago" is a day, "about two weeks ago" not', () => {
     expect(findDates('Troops advanced 2 km over the past week.', PUBLISHED)).toEqual([]);
+    // (heldout136: "in the last month" runs up to the telling; "last month" is the month before)
+    expect(findDates('In the last month we moved forward eight kilometres.', PUBLISHED)).toEqual([]);
+    expect(findDates('They took it last month.', PUBLISHED).map((d) => d.date)).toEqual(['2025-03-01']);
     // (heldout131: a ministry's weekly summary, told when it was made)
     expect(findDates('Units liberated two villages in the week from 23 to 29 April.', PUBLISHED)).toEqual([]);
     expect(findDates('They got across two weeks ago.', PUBLISHED).map((d) => [d.date, d.precision])).toEqual([

@@ -5,6 +5,7 @@
  */
 import type { Figure, Place } from '../claims/schema';
 import { findClaimant, followsUp, type FoundClaimant, type People, type Side } from './claimant';
+import { sideOfClaimant } from './answers';
 import { definiteSpeaker } from './coreference';
 import type { FoundFigure } from './figures';
 import type { Sentence } from './sentences';
@@ -123,9 +124,30 @@ export function speakerOf(
     // ("Voloshyn called the report fairy tales: X remained grey, he said": Voloshyn, named first)
     ((follow !== null &&
       known(follow.role) &&
-      (!named || named.generic || (follow.end > 0 && named.start >= follow.end))) ||
+      // ("A Russian officer ..., his face blurred, said": someone new, not the speaker before)
+      (!named ||
+        (named.generic && !/^(?:an?|one)\s/i.test(named.name)) ||
+        (follow.end > 0 && named.start >= follow.end))) ||
       // "the ministry said" after "Russia's defence ministry said": the same ministry
       (named !== null && named.generic && known(roleNoun(named.name))));
+  // "Kiev claims the opposite. Its General Staff insists ...": that side's military, not Kiev
+  const own = carried && OWN_MILITARY.exec(words);
+  const ownSide = own && sideOfClaimant(previous!.claimant);
+  if (own && ownSide) {
+    const at = own[0].length - own[1].length;
+    const name = own[1];
+    return {
+      speaker: {
+        ...previous!,
+        claimant: `${ownSide}-military`,
+        name,
+        start: at,
+        end: at + name.length,
+        generic: true,
+      },
+      carried: false,
+    };
+  }
   if (carried) return { speaker: previous, carried };
   // "the channel wrote" with other speakers in between: the latest channel named
   const back = definiteSpeaker(words, earlier);
@@ -139,6 +161,10 @@ export function speakerOf(
     return { speaker: back.speaker, carried: true };
   return { speaker: named, carried: false };
 }
+
+/** A side's military named by the possessive of the speaker before: "Its General Staff". */
+const OWN_MILITARY =
+  /^(?:[^,.]{0,70},\s*)?Its\s+(?:own\s+)?(General Staff|army|military|armed forces|defen[cs]e ministry|ministry of defen[cs]e|command)\b/i;
 
 /** Places in one country tell whose official "the governor" is. */
 export function sideOfPlaces(places: Place[]): Side | null {

@@ -163,13 +163,13 @@ export const CUES: Cue[] = [
   // a soldier speaking, before or after the verb: "said a former officer of one of the brigades"
   [
     new RegExp(
-      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their|our|Ukrainian|Russian)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}s?(?:\\s+(?:of|from|with) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2}?)?(?:\\s+in the area)?(?:,[^,]{0,120},|\\s+(?:here|there|on the ground|I (?:have )?(?:met|spoken to|spoke to)(?: \\w+ly)?))?\\s+(?:also\\s+)?(?:said|says|say|told|added|adds|explains|explained|concede|concedes|conceded|estimate|estimates|estimated|rejected|denied|disputed|dismissed|insisted)\\b`,
+      `\\b(?:said|says|told \\w+)\\s+(?:the|a|an|one|its|his|their)\\s+(?:[\\w-]+\\s+){0,4}?${TROOPER}s?\\b|\\b(?:the|a|an|its|his|their|our|Ukrainian|Russian)\\s+(?:[\\w-]+\\s+){0,3}?${TROOPER}s?(?:\\s+(?:of|from|with) (?:the |a |an )?[\\w'’-]+(?: [\\w'’-]+){0,2}?)?(?:\\s+in the area|\\s+(?:interviewed|quoted|cited) by (?:the |a )?[\\w'’-]+(?: [\\w'’-]+)?)?(?:,[^,]{0,120},|\\s+(?:here|there|on the ground|I (?:have )?(?:met|spoken to|spoke to)(?: \\w+ly)?))?\\s+(?:also\\s+)?(?:said|says|say|told|added|adds|explains|explained|concede|concedes|conceded|estimate|estimates|estimated|rejected|denied|disputed|dismissed|insisted)\\b`,
       'i',
     ),
     'military',
   ],
   [
-    /\b(?:ministry|MoD|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|regiment|[Cc]orps(?=(?:,[^,.]{1,60},)? (?:said|says|reported|announced|claimed|wrote|posted)\b)|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|soldiers of (?:one of )?the|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b)|the (?:military|army|border (?:guard )?service)(?= (?:also |later )?(?:said|says|reported|announced|confirmed|stated|tell|tells|told)\b)|according to the (?:border (?:guard )?service|border guards|military|army))\b/i,
+    /\b(?:ministry|MoD|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|regiment|[Cc]orps(?=(?:,[^,.]{1,60},| of [^,.]{1,60}?)? (?:said|says|reported|announced|claimed|wrote|posted|replied|responded|stated)\b)|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|soldiers of (?:one of )?the|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b)|the (?:military|army|border (?:guard )?service)(?= (?:also |later )?(?:said|says|reported|announced|confirmed|stated|tell|tells|told)\b)|according to the (?:border (?:guard )?service|border guards|military|army))\b/i,
     'military',
   ],
   // Ukraine's name for its armed forces, capitalised ("the Southern Defence Forces")
