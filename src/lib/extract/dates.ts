@@ -227,5 +227,21 @@ export function findDates(text: string, published: string): FoundDate[] {
 export const entryDay = (text: string, at: number, dates: FoundDate[]): string | undefined => {
   // (or a post's bracketed stamp, "[13.06, 07:40]")
   const line = text.lastIndexOf('\n', at) + 1 + (text[text.lastIndexOf('\n', at) + 1] === '[' ? 1 : 0);
-  return dates.find((d) => d.start === line && /^\d/.test(text[line]))?.date;
+  // (or the line above that is a date alone: "Sunday, 16 March" over the entry)
+  return (
+    dates.find((d) => d.start === line && /^\d/.test(text[line]))?.date ??
+    dateHeadings(text, dates).findLast((d) => d.start < at && d.precision === 'day')?.date
+  );
 };
+
+/** What a line holding only a date has besides it: "Saturday, 22 February", "MONDAY:". */
+const DATE_LINE_REST = /^[\s,.:;–—-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;–—-]*$/i;
+
+/** The dates that are a line alone: a diary's entries, a week-in-review's days. */
+export const dateHeadings = (text: string, dates: FoundDate[]): FoundDate[] =>
+  dates.filter((d) => {
+    const from = text.lastIndexOf('\n', d.start - 1) + 1;
+    const to = text.indexOf('\n', d.end);
+    const line = text.slice(from, to < 0 ? text.length : to);
+    return DATE_LINE_REST.test(`${line.slice(0, d.start - from)} ${line.slice(d.end - from)}`);
+  });

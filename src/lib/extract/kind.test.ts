@@ -18,6 +18,10 @@ describe('kindOf', () => {
     // (heldout129, heldout131: "did leave", part of a place left; driven out with no place after)
     ['We did leave the northern part in early November.', 'withdrawal'],
     ['Russia says they have been driven out.', 'control'],
+    // (heldout138: a timeline in the present; a retreat called a move to "more favourable lines")
+    ['6 August 2024 — Ukrainian brigades cross the border west of Sudzha before dawn.', 'advance'],
+    ['The General Staff says its units are moving to "more favourable lines".', 'withdrawal'],
+    ['The ministry claims to have won back more than 60% of the ground.', 'control'],
     // an attack thrown back is a fight for the ground, not a gain
     ['Near Demidovka the enemy was thrown back.', 'contested'],
     ['Russian assault groups broke into Mali Shcherbaky.', 'advance'],

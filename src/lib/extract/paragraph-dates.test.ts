@@ -53,3 +53,14 @@ describe('a present "is still" after a month told (heldout116)', () => {
     expect(dates(day)).toEqual(['2025-10-06', '2025-10-06']);
   });
 });
+
+describe('a line that is a date alone, first seen in blind sets heldout128 and heldout137', () => {
+  it("dates the paragraphs under it, a diary's entries and a week's days, till the next", () => {
+    const diary =
+      "A medic's diary\n\nSaturday, 4 October\n\nThe boys say the Russians have got into Stepnohirsk again.\n\nTuesday, 7 October\n\nThe company commander says the brigade is pulling out of Mali Shcherbaky.";
+    expect(dates(diary)).toEqual(['2025-10-04', '2025-10-07']);
+    // (on its own line over the paragraph's first line, too: "now" is that day's)
+    const week = 'The week\n\nMonday, 6 October\nThe ministry said its forces now control Stepnohirsk.';
+    expect(dates(week)).toEqual(['2025-10-06']);
+  });
+});

@@ -6,7 +6,7 @@
  * sentence with a "since May" of its own. Pure.
  */
 import { dateTold, since } from './claim-date';
-import type { FoundDate } from './dates';
+import { dateHeadings, type FoundDate } from './dates';
 import type { Sentence } from './sentences';
 
 /** "said the same evening": the day told before, whoever says it. */
@@ -20,12 +20,16 @@ type Told = FoundDate & { paragraph: number; speaker?: string | null };
 
 export class ParagraphDay {
   private told: Told | null = null;
+  /** Lines that are a date alone: a diary's entries, a week-in-review's days. */
+  private readonly headings: FoundDate[];
 
   constructor(
     private readonly text: string,
     private readonly dates: FoundDate[],
     private readonly published: string,
-  ) {}
+  ) {
+    this.headings = dateHeadings(text, dates);
+  }
 
   /** The date the sentence's own words give it (`own`), and the one it is told as of. */
   read(sentence: Pick<Sentence, 'start' | 'end' | 'paragraph'> & { sentence?: Sentence }): {
@@ -33,7 +37,11 @@ export class ParagraphDay {
     told?: FoundDate;
   } {
     const own = dateTold(this.text, sentence, this.dates, this.published);
-    if (this.told?.paragraph !== sentence.paragraph) this.told = null;
+    if (this.told?.paragraph !== sentence.paragraph) {
+      // ("Saturday, 22 February" over a diary's entry: its paragraphs are that day's)
+      const heading = this.headings.findLast((d) => d.start < sentence.end);
+      this.told = heading ? { ...heading, paragraph: sentence.paragraph } : null;
+    }
     if (own) {
       if (own.end > own.start) this.told = { ...own, paragraph: sentence.paragraph };
       return { own, told: own };

