@@ -70,5 +70,11 @@ describe('findPlaces: candidates first seen in blind sets heldout97 to heldout12
     ['In Huliaipole, in the east of the region, the enemy is at the edge of the town.', ['Huliaipole']],
     // heldout137-140: the units defending a village
     ['Units defending Vodolahy withdrew from the village two days ago.', ['Vodolahy']],
+    // heldout141-144: a bus timetable to a town, an outlet's town before its date, "the
+    // fighting is for", the defenders of a city
+    ['I meant to write about the new bus timetable to Lgov.', ['Lgov']],
+    ['Azov Mock Gazette, Melitopol, 16 October 2025', ['Melitopol']],
+    ['The fighting is for Shevchenko and the fields south of it.', ['Shevchenko']],
+    ['Those freed included defenders of Mariupol.', ['Mariupol']],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

@@ -104,6 +104,11 @@ describe('clausesOf', () => {
       ['Popovka was taken in late June 2024.', true],
     ]);
     expect(cut('Popovka was taken in October, and Grafovka a month before it.')).toHaveLength(2);
+    // (heldout141-142: "and from X the following month", "and X since September")
+    expect(
+      cut('Troops crossed into Grafovka in September and into Popovka the following month.'),
+    ).toHaveLength(2);
+    expect(cut('Grafovka has been taken since October, and Popovka since September.')).toHaveLength(2);
     // ("Popovka a month later" takes the kind of the claim before it, so the ";" cuts again)
     expect(
       cut('Russian forces took Grafovka in May 2024 and Popovka a month later; Zhuravka was taken in July.'),

@@ -19,8 +19,8 @@ export interface Clause extends Sentence {
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-/** The same claim again, of another place or time: "Selydove the following month", "Kurakhove, further south, in January", "X followed in January". */
-const AGAIN = `[A-Z][a-z'’-]+(?:,[^,]{1,30},)?\\s+(?:followed\\s+)?(?:the (?:following|next|previous) (?:day|week|month)|a (?:day|week|month) (?:later|earlier|before|after)|(?:two|three|four|\\d+) (?:days|weeks|months) (?:later|earlier|before|after)|in (?:(?:early|mid|late)[- ])?${MONTH}\\b)`;
+/** The same claim again, of another place or time: "Selydove the following month", "Kurakhove, further south, in January", "X followed in January", "from X the following month", "and X since September". */
+const AGAIN = `(?:(?:from|in|at|of|into) )?[A-Z][a-z'’-]+(?:,[^,]{1,30},)?\\s+(?:followed\\s+)?(?:the (?:following|next|previous) (?:day|week|month)|a (?:day|week|month) (?:later|earlier|before|after)|(?:two|three|four|\\d+) (?:days|weeks|months) (?:later|earlier|before|after)|(?:in|since) (?:(?:early|mid|late)[- ])?${MONTH}\\b)`;
 /** A first clause dated in its own words ("took Selydove in October 2024"), so an "and" after it starts another. */
 const DATED = new RegExp(
   `\\b(?:(?:in|on|by) (?:(?:early|mid|late)[- ])?|last )${MONTH}(?: \\d{4})?$|\\bin \\d{4}$|\\blast (?:spring|summer|autumn|winter)$`,

@@ -59,12 +59,14 @@ export const CUE = new RegExp(
     '(?:safety|security)\\s+for',
     // "within sight of Korenevo"; "suspended deliveries to Bilytske"
     'within\\s+(?:sight|range|reach)\\s+of',
-    '(?:deliveries|supplies|aid|evacuations?|buses|trains)\\s+to',
+    '(?:deliveries|supplies|aid|evacuations?|buses|trains|timetable|service)\\s+to',
+    // "defenders of Mariupol" (heldout143)
+    'defenders\\s+of',
     'news\\s+from',
     'visit(?:ed|s|ing)',
     'central',
     'evacuat\\w+\\s+(?:\\w+\\s+){0,2}from',
-    '(?:fighting|battles?|fight)\\s+(?:(?:continues?|continued|goes\\s+on|rages?|is\\s+(?:now\\s+)?under\\s*way)\\s+)?for',
+    '(?:fighting|battles?|fight)\\s+(?:(?:continues?|continued|goes\\s+on|rages?|is\\s+(?:now\\s+)?under\\s*way|is|was)\\s+)?for',
     '(?:shelling|bombardment)\\s+of',
     // "after the raid on Kozinka"; "advancing on Gornal"; "a minibus bound for Lebedyn"; "fighting since Avdeyevka"
     '(?:raids?|incursions?|assaults?|advancing|advanced|closing\\s+in)\\s+on',
@@ -127,6 +129,9 @@ export const HEADING_LIST = new RegExp(
   String.raw`(?<=^(?=${ITEM}(?:,[^\S\n]+${ITEM})+(?:,?[^\S\n]+and[^\S\n]+${ITEM})?[^\S\n]*$)(?:${ITEM}${ITEMS_SEP})*)(?=${ITEM})`,
   'gmu',
 );
+/** An outlet's line naming its town before the date: "Azov Mock Gazette, Melitopol, 16 October 2025" (heldout141). */
+export const OUTLET_TOWN =
+  /(?<=\p{L},[^\S\n]+)(?=\p{Lu}\p{Ll}+,[^\S\n]+\d{1,2}[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\d{4}\b)/gu;
 /** A gloss of a name in brackets: "the Orekhov [Orikhiv] axis", "Varachino (Varachyne)" (heldout124, heldout133). */
 export const BRACKET_GLOSS =
   /(?<=\p{Lu}[\p{L}'-]+ \[)(?=\p{Lu}[\p{L}'-]+\])|(?<=\p{Lu}[\p{L}'-]+ \()(?=\p{Lu}\p{Ll}[\p{L}'-]+\))/gu;
@@ -149,6 +154,7 @@ export const NAME_FOLLOWS = [
   BRACKET_GLOSS,
   ROAD_END,
   FRONTS,
+  OUTLET_TOWN,
   SUFFIXED,
 ];
 /** Two names with the endings of towns in the region ("-sk", "-ivka", "-ove") after a preposition. */
