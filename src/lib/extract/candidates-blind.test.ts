@@ -76,5 +76,12 @@ describe('findPlaces: candidates first seen in blind sets heldout97 to heldout12
     ['Azov Mock Gazette, Melitopol, 16 October 2025', ['Melitopol']],
     ['The fighting is for Shevchenko and the fields south of it.', ['Shevchenko']],
     ['Those freed included defenders of Mariupol.', ['Mariupol']],
+    // heldout145-148: a status list's line, forces moving on a town, towns being rebuilt, and no
+    // note's label or drone's name
+    ['Intro.\n\nPrymorske — Ukrainian-held as of 14.10.', ['Prymorske']],
+    ['NOTE: Our units are moving on Huliaipole from the north-east.', ['Huliaipole']],
+    ['Beyond the barrier, as Shebekino and Grayvoron are being rebuilt now.', ['Shebekino', 'Grayvoron']],
+    ['FPV drones hit the road near Kamianske.', ['Kamianske']],
+    ['Our artillery worked all night on Orikhiv.', ['Orikhiv']],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });
