@@ -83,5 +83,11 @@ describe('findPlaces: candidates first seen in blind sets heldout97 to heldout12
     ['Beyond the barrier, as Shebekino and Grayvoron are being rebuilt now.', ['Shebekino', 'Grayvoron']],
     ['FPV drones hit the road near Kamianske.', ['Kamianske']],
     ['Our artillery worked all night on Orikhiv.', ['Orikhiv']],
+    // heldout149-152: people taken to a town, a road past a village, "wrote that about X", and no
+    // person addressed by name and patronymic
+    ['Evacuated people are taken to Pavlohrad.', ['Pavlohrad']],
+    ['The road south past Tomarovka ends at a checkpoint.', ['Tomarovka']],
+    ['- They wrote that about Avdeevka too.', ['Avdeevka']],
+    ['- Ruslan Nikolaevich, how close is the front today?', []],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

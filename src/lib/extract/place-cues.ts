@@ -72,6 +72,10 @@ export const CUE = new RegExp(
     '(?:raids?|incursions?|assaults?|advancing|advanced|moving|pressing|closing\\s+in)\\s+on',
     // "our artillery worked all night on Orikhiv" (heldout146)
     '(?:worked|working|fired)(?:\\s+all\\s+(?:night|day))?\\s+on',
+    // people "taken to Pavlohrad", "the road south past Tomarovka", "wrote that about Avdeevka" (heldout149, heldout151)
+    '(?:taken|brought|transported)\\s+to',
+    '(?:road|highway|route)\\s+(?:(?:north|south|east|west)\\s+)?past',
+    '(?:wrote|said|written|say|says)\\s+(?:that|the\\s+same|this)\\s+about',
     'bound\\s+for',
     // "Next week I hope to get to Grayvoron"
     '(?:get|got|drive|drove|travel(?:led)?)\\s+to',

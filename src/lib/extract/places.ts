@@ -181,6 +181,8 @@ export function findPlaces(
     )
       return;
     const [s, e] = [tokens[first].start, tokens[end - 1].end];
+    // ("- Ruslan Nikolaevich, how close is the front?": a person by name and patronymic)
+    if (/(?:ovich|evich|ovna|evna)$/.test(text.slice(s, e))) return;
     if (!candidates.has(s)) candidates.set(s, { name: text.slice(s, e), start: s, end: e });
   };
   const cues = NAME_FOLLOWS.flatMap((re) => [...text.matchAll(re)]);
