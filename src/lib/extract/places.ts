@@ -147,7 +147,7 @@ export function findPlaces(
       UNIT_AFTER.test(text.slice(tokens[last].end, tokens[last].end + 30));
     // (a name in an outlet's or a unit's name is theirs: the loop goes on past it)
     if (!outlet) places.push({ id: name.id, start: t.start, end: tokens[last].end });
-    for (let k = i; k <= last && !outlet; k++) taken.add(k);
+    for (let k = i; k <= last; k++) taken.add(k);
     i = last;
   }
 
