@@ -155,15 +155,28 @@ export function takeAnnounced(
   drafts: DraftClaim[],
   text: string,
   telling: { start: number; answers: boolean; claimant: Claimant },
+  /** The places and unlisted names the telling gives. */
+  told: string[],
 ): DraftClaim | undefined {
   const { start } = telling;
   const before = drafts.at(-1);
   // (the telling answers a claim itself, or quotes the announcer: "dismissed that. "There is ...")
   const quoting = /^["“]/.test(text.slice(start)) && before?.claimant === telling.claimant;
   if (!telling.answers && !quoting) return undefined;
-  // (naming no place of its own: any it has are the denied claim's)
-  const placed = before?.places.length && !before.review?.some((r) => r.startsWith('places carried from'));
-  if (!before || before.kind !== 'contested' || placed || before.candidates || before.figures.length)
+  // (naming no place of its own: any it has are the denied claim's, or the telling's)
+  const placed =
+    before?.places.some((p) => !told.includes(p)) &&
+    !before.review?.some((r) => r.startsWith('places carried from'));
+  const unlisted = before?.candidates?.some((c) => !told.includes(c));
+  // (and told by the same voice: "Separately, Governor Testov said ..." tells another's)
+  if (
+    !before ||
+    before.kind !== 'contested' ||
+    before.claimant !== telling.claimant ||
+    placed ||
+    unlisted ||
+    before.figures.length
+  )
     return undefined;
   const [from, to] = before.span;
   // (not "This is a lie: our defenders hold it", "rejected the report, saying ...": told there)

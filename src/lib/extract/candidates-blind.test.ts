@@ -89,5 +89,9 @@ describe('findPlaces: candidates first seen in blind sets heldout97 to heldout12
     ['The road south past Tomarovka ends at a checkpoint.', ['Tomarovka']],
     ['- They wrote that about Avdeevka too.', ['Avdeevka']],
     ['- Ruslan Nikolaevich, how close is the front today?', []],
+    // heldout153-156: the people who left villages, a list from one village to another, and no
+    // body named after its region
+    ['Ask the people who left Prilesye and Gora-Podol why they left.', ['Prilesye', 'Gora-Podol']],
+    ['It runs to 43 names, from Basivka to Zhuravka.', ['Basivka', 'Zhuravka']],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

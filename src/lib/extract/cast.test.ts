@@ -191,6 +191,12 @@ describe('castOf: a role before the name with no comma, as translated reports wr
     expect(
       roles('The spokesman of the so-called Southern Defence Forces of the AFU claimed otherwise.'),
     ).toEqual([]));
+  it('reads "the acting mayor of Sumy, Ihor Testenko" and no person in "the Sumy Regional Military Administration" (heldout154)', () =>
+    expect(
+      roles(
+        'With us is the acting mayor of Sumy, Ihor Testenko. Earlier the head of the Sumy Regional Military Administration spoke.',
+      ),
+    ).toEqual([['Ihor Testenko', 'official', 'ua']]));
 });
 
 describe('castOf: a role straight before the name (heldout115, heldout117)', () => {

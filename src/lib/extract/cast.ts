@@ -76,7 +76,7 @@ const TITLE_WORDS = new Set(
 const RANK = `(?:${[...TITLE_WORDS].join('|')})\\b`;
 /** Words that open a sentence or name a thing, never a person introduced. */
 const NOT_NAMES = new Set(
-  'The A An In On At By For From Of To And But Or As After Before When While Since Until Asked Meanwhile Elsewhere Separately Overnight Today Yesterday Later Earlier Still Some Many Most Both Neither Nobody Everyone One Two Three Our Their His Her Its This That These Those There Here Telegram Russia Ukraine Russian Ukrainian Moscow Kyiv Kiev Kremlin Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Staff State Service Forces Ministry Council Group Command'.split(
+  'The A An In On At By For From Of To And But Or As After Before When While Since Until Asked Meanwhile Elsewhere Separately Overnight Today Yesterday Later Earlier Still Some Many Most Both Neither Nobody Everyone One Two Three Our Their His Her Its This That These Those There Here Telegram Russia Ukraine Russian Ukrainian Moscow Kyiv Kiev Kremlin Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Staff State Service Forces Ministry Council Group Command Regional Military Administration District Oblast Region'.split(
     ' ',
   ),
 );
@@ -184,7 +184,7 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
   // operational-tactical group "Siver" Maksym Tkachuk"
   for (const m of text.matchAll(
     new RegExp(
-      `\\b((?:spokes(?:man|woman|person)|press (?:officer|secretary)|commander|head|chief) of [^.,;:()\\n]{3,70}?) (${NAME} ${NAME})(?=[\\s.,;:]|$)${NOT_BODY}`,
+      `\\b((?:spokes(?:man|woman|person)|press (?:officer|secretary)|commander|head|chief|mayor|governor) of [^.,;:()\\n]{3,70}?),? (${NAME} ${NAME})(?=[\\s.,;:]|$)${NOT_BODY}`,
       'gu',
     ),
   )) {

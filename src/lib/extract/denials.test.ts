@@ -81,3 +81,35 @@ describe('a claim called propaganda or disinformation, first seen in blind sets 
     expect(denies('The channel posts propaganda videos every evening.')).toBe(false);
   });
 });
+
+describe('"He called the ministry\'s claim "pure fantasy"", first seen in blind sets heldout153 and heldout155', () => {
+  it('reads a claim named with whose it is, or with what it said, called false', () => {
+    expect(denies('He called the ministry\'s claim "pure fantasy".')).toBe(true);
+    expect(denies('He called the claims of fighting in the centre "a fantasy for television".')).toBe(true);
+    expect(denies('He called the ministry in Moscow.')).toBe(false);
+  });
+  it('drafts it answering the claim, its speaker not the one whose account it dismisses', () => {
+    const text = `Pokrovsk news.
+
+Russia's Defence Ministry said its troops controlled 70% of Pokrovsk.
+
+A spokesman for Ukraine's Khortytsia group said on Thursday that its units still held the northern districts of Pokrovsk. He called the ministry's claim "pure fantasy". Separately, Governor Testov said Myrnohrad was "ours" and called the brigade's account "fiction".`;
+    const drafts = draftClaims({ text, source }, gazetteer).drafts;
+    const answer = drafts.find((d) => text.slice(...d.span).startsWith('He called'));
+    expect(answer).toMatchObject({ kind: 'contested', claimant: 'ua-military', denies: drafts[0].id });
+    const fiction = drafts.find((d) => text.slice(...d.span).includes('fiction'));
+    expect(fiction?.claimant).not.toMatch(/military/);
+  });
+  it('takes a denial announced off the list when the next sentence tells it, on a place the gazetteer lacks', () => {
+    const text = `Sumy news.
+
+Russia's defence ministry claimed its troops had "liberated" Testivka.
+
+Hryhorov called the report about Testivka "another fake". "Our soldiers are in Testivka and hold all of it," he said.`;
+    const drafts = draftClaims({ text, source }, gazetteer).drafts;
+    expect(drafts.map((d) => text.slice(...d.span).slice(0, 20))).toEqual([
+      "Russia's defence min",
+      '"Our soldiers are in',
+    ]);
+  });
+});

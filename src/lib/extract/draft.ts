@@ -246,7 +246,8 @@ export function draftClaims(
     // a strike on no place named (a night's drone count, a region's shelling) is no event to map
     if (kind === 'strike' && !named.length && !candidates.length && !STRUCK_PLACE.test(words)) continue;
     const telling = { start: sentence.start, answers: !!(denied || denial || holdsOn), claimant };
-    const announced = territorial ? takeAnnounced(drafts, text, telling) : undefined;
+    const tellsOf = [...where.places, ...candidates];
+    const announced = territorial ? takeAnnounced(drafts, text, telling, tellsOf) : undefined;
     const answers = denied?.id ?? announced?.denies;
     if (where.from) review.push(`places carried from ${where.from}`);
     if (where.refers) review.push(`"the town" or "there" may be a place of ${where.refers}: add it if so`);

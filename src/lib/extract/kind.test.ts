@@ -319,3 +319,10 @@ describe('kindOf, words first seen in blind sets heldout69 to heldout72', () => 
     ['Our positions on the edge of Pokrovsk are holding.', 'control'],
   ])('%s', (sentence, kind) => expect(kindOf(sentence)).toBe(kind));
 });
+
+describe('kindOf, words first seen in blind sets heldout153 to heldout156', () => {
+  it('reads civilians who left a village as no withdrawal, and troops who left it as one', () => {
+    expect(kindOf('Ask the people who left Prilesye and Gora-Podol why they left.')).toBe('context');
+    expect(kindOf('The troops who left Sudzha regrouped.')).toBe('withdrawal');
+  });
+});

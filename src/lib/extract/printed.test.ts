@@ -162,3 +162,35 @@ Good evening, dear residents. Yesterday the so-called General Staff of the Armed
     expect(claimants(text).map(([, c]) => c)).toEqual(['ua-military', 'ru-official']);
   });
 });
+
+describe("a memoir's pages printed under a title, a byline and a part number, first seen in blind set heldout155", () => {
+  // Written for these tests, not from any outlet.
+  const text = `"Back from Sudzha": a commander remembers
+
+Editor's introduction
+
+Major Ivan Testenko commanded an assault battalion through the operation. The pages below come from his memoir. They are translated from Ukrainian and lightly abridged.
+
+From "Back from Sudzha"
+
+By Ivan Testenko
+
+I.
+
+In September the enemy brought in marines. They took back six villages in ten days.
+
+II.
+
+By the end of December we held perhaps 600 square kilometres.`;
+  it('reads the pages from the part number on, past the title and the byline', () => {
+    const [memoir] = reproduced(text);
+    expect(text.slice(memoir.start, memoir.end)).toMatch(/^I\.\n\nIn September[^]*600 square kilometres\.$/);
+    expect(memoir.name).toBe('Ivan Testenko');
+  });
+  it('gives them to the author, of the side whose language they were translated from', () => {
+    expect(claimants(text)).toEqual([
+      ['They took back six villa', 'ua-military'],
+      ['By the end of December w', 'ua-military'],
+    ]);
+  });
+});

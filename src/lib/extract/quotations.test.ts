@@ -61,6 +61,24 @@ describe('reproduced', () => {
     );
   });
 
+  it('reads posts stamped "[9 June, 22:14]" under headings of their own, not the checks between them (heldout155)', () => {
+    const text =
+      'Checked\n\nIvan Testov runs a Telegram channel about the war for a Russian TV channel. We translated two of his posts as written.\n\nPOST 1\n\n[9 June, 22:14] Andriivka is ours.\n\nWhat we found: it is not.\n\nPOST 2\n\n[10 June, 08:05] Our lads took five villages.\n\nWhat we found: three.\n\nHow we check\n\nWe use maps.';
+    const posts = reproduced(text);
+    expect(posts.map((p) => text.slice(p.start, p.end))).toEqual([
+      '[9 June, 22:14] Andriivka is ours.',
+      '[10 June, 08:05] Our lads took five villages.',
+    ]);
+    expect(posts[0]).toMatchObject({ author: 'ru-milblogger', name: 'Ivan Testov' });
+  });
+
+  it("reads a post's header lines and heading as its top, its body below them (heldout153)", () => {
+    const text =
+      'Brigade answers\n\nThe brigade answered on its Telegram channel. We publish the post in full.\n\n---\n\nPRESS SERVICE OF THE 1st BRIGADE | 16.09.2025\n\nAbout the situation\n\nKotlyne remains ours.\n\nWe repelled 17 assaults.\n\n---\n\nContext\n\nMoscow says otherwise.';
+    const [post] = reproduced(text);
+    expect(text.slice(post.start, post.end)).toMatch(/^PRESS SERVICE[^]*We repelled 17 assaults\.$/);
+  });
+
   it('reads "issued the following statement, which ... publishes in full" as an announcement', () => {
     const text =
       'Statement on the front\n\nThe Russian Ministry of Defence has issued the following statement, which Severny Kurier publishes in full.\n\nStatement of the Ministry of Defence\n\nUnits of the Dnepr group liberated the settlement.';

@@ -8,6 +8,7 @@
 import type { Claimant } from '../claims/schema';
 import type { Side } from './claimant';
 import { voiceSide } from './partisan';
+import { translatedFrom } from './press-side';
 
 /**
  * Quotations that open a paragraph and close in a later one. A paragraph opening with a
@@ -92,7 +93,7 @@ const SERVES =
   /\bcommand(?:s|ed|ing) (?:a|an) (?:[\w-]+ ){0,2}(?:platoon|company|battalion|brigade|unit)\b|\bserv(?:ing|es|ed) (?:as an? [\w-]+ )?(?:with|in) (?:an? |the |one of the )?(?:[\w-]+ ){0,2}(?:battalion|brigade|regiment|company|platoon|unit|army|crew|team|squad|detachment)s?\b|\b(?:was|were|been) mobili[sz]ed\b/i;
 /** A paragraph opening on someone's name: "Serhiy, 34, taught history", "Oleh Marchuk serves". */
 const OPENS_ON =
-  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?=,| (?:has|had|is|was|serves|served|commands|commanded)\b)/u;
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?=,| (?:has|had|is|was|serves|served|commands|commanded|runs|ran|writes|wrote)\b)/u;
 /** A unit's own posts: "translating the posts of the 161st Separate Mechanised Brigade". */
 const UNIT_POSTS =
   /\b(?:posts|statements|updates|messages|summaries|reports|Telegram channel) of (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|[Dd]etachment)\b/;
@@ -104,7 +105,7 @@ const FOREIGN_ISSUER =
   /\b(?:[Tt]he European Union|[Tt]he EU|NATO|[Tt]he G7|[Tt]he (?:US|U\.S\.|UK|British|French|German|Polish) (?:government|State Department|Foreign Office|foreign ministry))(?=[^.]*\b(?:issued|published|released|put out|adopted)\b)/;
 /** A post's stamp opening its paragraph: "13.10, 09:40.", "09:40 —", "12.08.", a thread's "3/", a letter's "2 June.". */
 const STAMPED =
-  /^(?:\d{1,2}(?:[.:]\d{2}\b|\/(?:\d{1,2})?\s)|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\.)/;
+  /^(?:\d{1,2}(?:[.:]\d{2}\b|\/(?:\d{1,2})?\s)|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\.|\[\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,? \d{1,2}[:.]\d{2})?\])/;
 const BYLINE = /^By ((?:\p{Lu}[\p{L}'’-]+ ?){2,3})$/mu;
 /** An editor's note on who wrote what follows: "The author commands a mechanised brigade of Ukraine's armed forces". */
 const AUTHOR_NOTE =
@@ -132,6 +133,8 @@ const makers = (paragraphs: RegExpMatchArray[]) =>
   );
 /** A heading (one short line with no closing punctuation) or an editor's bracketed note: what ends it. */
 const HEADING = /^(?:[^\n.!?:"”]{1,80}|\[[^\]]*\])$/;
+/** A title over a text printed whole, which may quote its name: "From "The Road to Sudzha and Back"". */
+const TITLE = /^[^\n.!?:]{1,80}$/;
 
 export function reproduced(text: string): Reproduced[] {
   const paragraphs = [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)];
@@ -140,10 +143,25 @@ export function reproduced(text: string): Reproduced[] {
     const note = AUTHOR_NOTE.exec(p[0])?.[0];
     if (!note && ![ANNOUNCED, PRINTS, IN_FULL].some((re) => re.test(p[0])) && !edited(p[0])) return;
     // its own title may head it; the next heading after its body ends it
+    // (a title, a byline and a part's heading may stack: "From ...", "By Taras Hnatiuk")
     let j = i + 1;
-    if (paragraphs[j] && HEADING.test(paragraphs[j][0].trim())) j++;
+    while (j < i + 4 && paragraphs[j + 1] && TITLE.test(paragraphs[j][0].trim())) j++;
+    const byline = paragraphs
+      .slice(i + 1, j + 1)
+      .map((q) => BYLINE.exec(q[0])?.[1].trim())
+      .find(Boolean);
+    // (posts stamped under headings of their own, "POST 2", go on past them)
     let k = j;
-    while (paragraphs[k] && !HEADING.test(paragraphs[k][0].trim())) k++;
+    const stampedAfter = (h: number) => paragraphs[h + 1] && STAMPED.test(paragraphs[h + 1][0]);
+    while (
+      paragraphs[k] &&
+      (!HEADING.test(paragraphs[k][0].trim()) || (STAMPED.test(paragraphs[j][0]) && stampedAfter(k)))
+    )
+      k++;
+    // (a post's header lines, "⚡️ PRESS SERVICE OF THE 149th SMBr | 16.09.2025", then its heading: its body follows)
+    const header = (q: RegExpMatchArray) => q[0].trim().length < 100 && !/[.!?]["”’)]?$/.test(q[0].trim());
+    while (k > j && paragraphs[k + 1] && paragraphs.slice(j, k).every(header))
+      for (k++; paragraphs[k] && !HEADING.test(paragraphs[k][0].trim());) k++;
     if (k === j) return;
     const last = paragraphs[k - 1];
     // (a blogger the title describes, "a war blogger's post", when the announcement does not)
@@ -181,7 +199,8 @@ export function reproduced(text: string): Reproduced[] {
     // (a foreign government's or the EU's statement: theirs, whatever side its words take)
     const foreign = !who && !soldier && !issuer && FOREIGN_ISSUER.exec(p[0]);
     const by = soldier || issuer || foreign || null;
-    const voice = foreign ? null : by ? voiceSide(bodyText) : null;
+    // (failing its words, the language the announcement says it is translated from)
+    const voice = foreign ? null : by ? (voiceSide(bodyText) ?? translatedFrom(p[0])) : null;
     const side = who?.[1] === 'Ukrainian' ? 'ua' : 'ru';
     const blogger = side === 'ru' ? 'ru-milblogger' : 'independent';
     const author: Claimant | undefined = who
@@ -199,9 +218,14 @@ export function reproduced(text: string): Reproduced[] {
       announced: { start: p.index, end: p.index + p[0].length },
       // (the announcement first, then the paragraph before it, then the title)
       madeBy: makers([p, ...(i > 1 ? [paragraphs[i - 1]] : []), paragraphs[0]]),
-      ...(who ? { author, name: BYLINE.exec(paragraphs[j][0])?.[1].trim() ?? who[0] } : {}),
+      ...(who
+        ? {
+            author,
+            name: byline ?? (note || !WRITER.test(who[0]) ? null : OPENS_ON.exec(who[0])?.[1]) ?? who[0],
+          }
+        : {}),
       // (named as the introduction opens on them: "Serhiy, 34, taught history ... was mobilised")
-      ...(author && by ? { author, name: OPENS_ON.exec(p[0])?.[1] ?? by[0] } : {}),
+      ...(author && by ? { author, name: byline ?? OPENS_ON.exec(p[0])?.[1] ?? by[0] } : {}),
     };
     // posts with the outlet's notes between them ("13.10, 09:40. ..."): only the stamped ones
     const body = paragraphs.slice(j, k);

@@ -126,7 +126,7 @@ export const CUES: Cue[] = [
     'ua-official',
   ],
   [
-    /\b(?:regional |acting )?governor\b|\b[Tt]he president\b|\bhead of the (?:region|oblast)\b|\bregional head\b|\b(?:regional |district |city )?military administration\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bhead of the (?:[\w'’]+ ){0,2}(?:council|administration|community|district|RMA|OVA|CMA|MVA)\b|\bregional (?:authorities|officials|administration|government)\b|\b(?:village|town|city|district) council\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
+    /\b(?:regional |acting )?governor\b|\b[Tt]he president\b|\bhead of the (?:region|oblast)\b|\bregional head\b|\b(?:regional |district |city )?military administration\b|\bhead of the (?:\w+ )?(?:regional|region's) (?:military )?administration\b|\bhead of the (?:[\w'’]+ ){0,2}(?:council|administration|community|district|RMA|OVA|CMA|MVA)\b|\bregional (?:authorities|officials|administration|government)\b|(?<!\b(?:over|above|at|outside|near|behind|into|over the|above the|at the|outside the|near the|behind the|into the) )\b(?:village|town|city|district) council\b|\blocal (?:authorities|officials)\b|\bmayor\b/i,
     'official',
   ],
   // Ukraine's own names for its administrations: "the OMA said", "the OMA described the claim as false"
