@@ -22,7 +22,7 @@ const PERFECT_GAIN =
 
 /** A date a span runs from ("since 1 October", "Since the spring"), not when anything was told. */
 export const since = (text: string, d: FoundDate, from = 0) =>
-  /\bsince\s+(?:the\s+)?$|\bsince\s+\w+ing\b[^.;,]{0,30}\b(?:in|on)\s+(?:the\s+)?$/i.test(
+  /\bsince\s+(?:the\s+)?$|\bsince\s+(?:\w+ing|(?:the\s+)?(?:start|beginning|launch|outset|onset)\s+of)\b[^.;,]{0,40}\b(?:in|on)\s+(?:the\s+)?$/i.test(
     text.slice(Math.max(from, d.start - 50), d.start),
   ) || /^since\b/i.test(text.slice(d.start));
 

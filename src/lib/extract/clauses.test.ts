@@ -20,6 +20,13 @@ describe('clausesOf', () => {
       placesIn: placesIn(text),
     }).map((c) => [text.slice(c.start, c.end), c.continues ?? false]);
 
+  it('cuts before "and" where another speaker begins (heldout154)', () => {
+    expect(cut('Moscow said it captured Popovka and Ukraine said it retook Zhuravka.')).toEqual([
+      ['Moscow said it captured Popovka', false],
+      ['Ukraine said it retook Zhuravka.', true],
+    ]);
+  });
+
   it('cuts where each side holds a claim of its own', () => {
     expect(cut('Russian forces took Grafovka and pushed into Loknya, Moscow said.')).toEqual([
       ['Russian forces took Grafovka', false],

@@ -57,6 +57,8 @@ const JOINS = new RegExp(
     // "..., the commander said, as Moscow claimed new gains near Myrnohrad": another's claim
     ",\\s+as\\s+(?=(?:[A-Z][\\w'’-]*\\s+){1,3}(?:\\w+ly\\s+)?(?:claimed|said|reported|announced|insisted|asserted)\\b)",
     '\\s+(?:while|whereas|although|but)\\s+',
+    // "... out of Demidovka and Ukraine's military said fighting was still going on": another speaker
+    "\\s+and\\s+(?=(?:the\\s+)?(?:[A-Z][\\w'’-]*\\s+){1,3}(?:[a-z]+\\s+){0,2}(?:said|says|claimed|claims|reported|reports|announced|insisted|insists)\\b)",
     '\\s+and\\s+(?=that\\b)',
     // "Our infantry holds the southern half and the Russians hold the northern half"
     `\\s+and\\s+(?=${SIDE_SUBJECT.source})`,

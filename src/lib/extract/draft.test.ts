@@ -216,6 +216,25 @@ describe('draftClaims on an interview', () => {
     expect(liberated).toMatchObject({ claimant: 'ru-military', date: '2025-03-12' });
   });
 
+  it('gives ", which Ukrainian troops seized last August" after Moscow\'s claim to the outlet (heldout156)', () => {
+    const text =
+      "Headline\n\nRussia's Defence Ministry said on Saturday that its forces had retaken 24 settlements, among them the town of Sudzha, which Ukrainian troops seized in the first days of their incursion last August.";
+    const [retaken, seized] = draft(text);
+    expect(retaken.claimant).toBe('ru-military');
+    expect(seized).toMatchObject({ claimant: 'independent', places: ['sudzha'] });
+    // (what the speaker's own side took is theirs to tell: "which Russian troops entered")
+    const own = draft(text.replace('Ukrainian troops seized', 'Russian troops entered'));
+    expect(own.every((d) => d.claimant === 'ru-military')).toBe(true);
+  });
+
+  it('gives a clause before ", and the Ukrainian General Staff reported that ..." to no one (heldout154)', () => {
+    const text =
+      'Headline\n\nRussian forces took Lyubimovka last week, and the Ukrainian General Staff reported on Monday that its forces had repelled attacks near Sudzha.';
+    const [took, repelled] = draft(text);
+    expect(took.claimant_name).not.toMatch(/General Staff/);
+    expect(repelled).toMatchObject({ claimant: 'ua-military', claimant_name: 'Ukrainian General Staff' });
+  });
+
   it('keeps the depth of "moved the front line 3 to 5 kilometres away from" a village (heldout131)', () => {
     const text =
       'Headline\n\nHe said Russian units had since moved the front line 3 to 5 kilometres away from Popovka.';

@@ -29,6 +29,15 @@ const PUBLISHING =
 /** Words before someone the speaker talks to: "I spoke by phone with", "I talk to their". */
 const SPOKEN_TO =
   /\b(?:spoke|speak|speaks|spoken|speaking|talk|talks|talked|talking)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** A relative clause telling what one side took before: "which Ukrainian troops seized last August". */
+const TOOK_BEFORE =
+  /^which\s+(Ukrainian|Russian)\s+(?:troops|forces|units|soldiers)\s+(?:had\s+)?(?:seized|took|captured|occupied|entered)\b/;
+const otherSideBefore = (words: string, speaker: FoundClaimant | null) => {
+  const side = TOOK_BEFORE.exec(words)?.[1];
+  const theirs = speaker?.claimant.slice(0, 3);
+  return !!side && (theirs === 'ru-' || theirs === 'ua-') && theirs !== (side === 'Russian' ? 'ru-' : 'ua-');
+};
+
 export class Listener {
   private recent: FoundClaimant | null = null;
   /** Every speaker named so far, in order: whom "the channel wrote" means. */
@@ -114,13 +123,17 @@ export class Listener {
     if (whole && !heard.speaker && lead! > 0) heard = hear(whole.start + lead!, clause.start);
     if (whole && !heard.speaker) {
       // (not a speaker opening a later clause: "..., and Ukrainian officers say ...", "..., and Mr Balitsky writes",
-      // "...; on 12 March Gerasimov told Putin ...")
+      // "...; on 12 March Gerasimov told Putin ...", "..., and the Ukrainian General Staff reported"; "..., and
+      // the regional administration says two were wounded" tells the toll of what the clause did)
       const found = hear(whole.start, whole.end);
       const at = found.speaker && !found.carried ? clause.start + found.speaker.start : -1;
+      const gap = this.text
+        .slice(clause.end, at)
+        .replace(/\bthe\s+$/, /^\p{Lu}/u.test(this.text.slice(at)) ? '' : '$&');
       if (!(
         at >= clause.end &&
         /^(?:,\s+(?:and|but)|;)\s+(?:(?:on|in|by|later|then|the next|the following)\b[^,;"]{0,25}?,?\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(
-          this.text.slice(clause.end, at),
+          gap,
         )
       ))
         heard = found;
@@ -154,6 +167,8 @@ export class Listener {
     // a later clause goes on with the clause before it, cited or not
     let said: Heard =
       clause.continues && !heard.speaker ? { speaker: this.clauseBefore, carried: false } : heard;
+    // (not "..., which Ukrainian troops seized last August" after Moscow's claim: the outlet's background)
+    if (clause.continues && otherSideBefore(words, said.speaker)) said = { speaker: null, carried: false };
     // an interview: the answers are the person introduced before the first question
     const dashed = this.turns.find((t) => t.start <= clause.start && clause.start < t.end);
     const qa = dashed ? (dashed.answer ? 'A' : 'Q') : /^(Q|A)\s*[:.]\s/.exec(words)?.[1];

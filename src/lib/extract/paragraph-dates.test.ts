@@ -64,3 +64,14 @@ describe('a line that is a date alone, first seen in blind sets heldout128 and h
     expect(dates(week)).toEqual(['2025-10-06']);
   });
 });
+
+describe('a present telling of a perfect, first seen in blind set heldout153', () => {
+  it('is as of publication after a month told, not that month; a gain "since the start of" a month is too', () => {
+    const bloggers =
+      'Sumy\n\nPutin said last month that Russian troops had entered Sumy region. Russian war bloggers, meanwhile, write that assault groups have entered Yunakivka.';
+    expect(dates(bloggers)).toEqual(['2025-09-01', '2025-10-09']);
+    const since =
+      'Kursk\n\nThe ministry says it has retaken 23 settlements since the start of its counter-offensive in August.';
+    expect(dates(since)).toEqual(['2025-10-09']);
+  });
+});

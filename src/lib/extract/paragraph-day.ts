@@ -13,6 +13,9 @@ import type { Sentence } from './sentences';
 const SAME_DAY = /\bthe same (?:day|evening|morning|afternoon|night)\b/i;
 /** A present "is still": as of publication, not a month or season told before it. */
 const STILL_NOW = /\b(?:is|are|remains?) still\b|\bstill (?:holds?|controls?|remains?)\b/i;
+/** A present telling of a perfect: "bloggers write that assault groups have entered X". */
+const SAYS_HAVE =
+  /\b(?:say|says|write|writes|claim|claims|report|reports|insist|insists|post|posts)\s+(?:that\s+)?[^.;]*?\b(?:have|has)\s+(?!been\b)\w+/i;
 /** "Hryhorov" goes on from "Oleh Hryhorov". */
 const surname = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
 
@@ -52,7 +55,8 @@ export class ParagraphDay {
     // ("The Koreans attacked in December ... But Makhnovka is still contested, and our infantry
     // are in it": now, not then, in each clause of the sentence)
     const whole = sentence.sentence ?? sentence;
-    const still = this.told?.precision !== 'day' && STILL_NOW.test(this.text.slice(whole.start, whole.end));
+    const present = this.text.slice(whole.start, whole.end);
+    const still = this.told?.precision !== 'day' && (STILL_NOW.test(present) || SAYS_HAVE.test(present));
     return {
       own,
       told: this.told && !still && !(spans && since(this.text, this.told)) ? this.told : undefined,
