@@ -93,5 +93,12 @@ describe('findPlaces: candidates first seen in blind sets heldout97 to heldout12
     // body named after its region
     ['Ask the people who left Prilesye and Gora-Podol why they left.', ['Prilesye', 'Gora-Podol']],
     ['It runs to 43 names, from Basivka to Zhuravka.', ['Basivka', 'Zhuravka']],
+    // heldout157-160: a village and its neighbours, a list item's gloss in brackets, a mechanic
+    // from a town, a driver who goes to one, and no "Not" opening a quotation
+    ['The headquarters reports that Tetkino and the neighbouring border villages remain calm.', ['Tetkino']],
+    ['Intro.\n\n4. Kamenskoye [Kamianske]. The enemy keeps trying.', ['Kamenskoye', 'Kamianske']],
+    ['He is a former tractor mechanic from Trostianets.', ['Trostianets']],
+    ["I'm a driver, I go to Orikhiv with aid.", ['Orikhiv']],
+    ['"Not the whole village. I never reported it," he adds.', []],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

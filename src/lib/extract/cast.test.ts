@@ -199,6 +199,14 @@ describe('castOf: a role before the name with no comma, as translated reports wr
     ).toEqual([['Ihor Testenko', 'official', 'ua']]));
 });
 
+describe('castOf: one who comments on the war (heldout160)', () => {
+  // Written for this test, not from any outlet.
+  it('reads "military expert and retired colonel Anatolii Testenko" as an analyst of no side', () =>
+    expect(roles('In the studio is military expert and retired colonel Anatolii Testenko.')).toEqual([
+      ['Anatolii Testenko', 'independent', null],
+    ]));
+});
+
 describe('castOf: a role straight before the name (heldout115, heldout117)', () => {
   // Written for this test, not from any outlet.
   it('reads "General Staff spokesman Maksym Horodnychyi" and "war correspondent Yegor Kholmov", by surname too', () => {

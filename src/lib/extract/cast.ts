@@ -85,6 +85,10 @@ const NOT_NAMES = new Set(
 const BARE_ROLE =
   '(?:(?:deputy |acting )?(?:commander|head|chief|spokes(?:man|woman|person)|press secretary|governor|mayor|minister)\\s+(?:of|for|to))';
 
+/** Who comments on the war for no side: "military expert", "retired colonel". */
+const COMMENTATOR =
+  '(?:military |defen[cs]e |independent )?(?:expert|analyst|commentator|observer)|(?:retired|former) (?:colonel|general|major|captain|officer|lieutenant colonel)';
+
 /** A description of a person (not of a town: "Pokrovsk, the hub Russian forces want"). */
 const PERSON =
   /^(?:who|whose)\b|^(?:\S+\s+){0,6}?(?:commander|operator|officer|soldier|sergeant|gunner|medic|paratrooper|marine|sniper|fighter|serviceman|infantryman|pilot|scout|veteran|spokes(?:man|woman|person)|governor|mayor|head|chief|minister|official|deputy|lawmaker|adviser|secretary|president|analyst|researcher|expert|fellow|professor|historian|blogger|correspondent|author|resident|pensioner|volunteer|driver|teacher|farmer|nurse|doctor|priest|student|worker|man|woman)s?\b/i;
@@ -211,6 +215,14 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
         m.index,
       );
   }
+  // "military expert and retired colonel Anatolii Shevchuk": one who comments on the war, of no side
+  for (const m of text.matchAll(
+    new RegExp(
+      `\\b(?:${COMMENTATOR})(?:\\s+and\\s+(?:${COMMENTATOR}))? (${NAME} ${NAME})(?=[\\s.,;:]|$)`,
+      'gu',
+    ),
+  ))
+    add(m[1], 'independent', null, m.index, true);
   // "Taras, 34, a former bus driver ... who now commands a machine-gun team"; "Oleh, a drone operator"
   const appositive = new RegExp(
     `(${NAMES}),\\s+(?:\\d{1,3},\\s+)?((?:a|an|the|who|whose|one of|now|${BARE_ROLE})\\b[^.;:,"“”()]{0,160})`,

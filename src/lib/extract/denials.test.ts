@@ -13,6 +13,7 @@ describe('"not a single village is in enemy hands", first seen in blind sets hel
     expect(
       kindOf('Not a single village in the region was under the control of the Ukrainian armed forces.'),
     ).toBe('contested');
+    expect(kindOf('Not a single village of the region is in the hands of the enemy.')).toBe('contested');
   });
   it('answers the claim before it, and takes its places', () => {
     const text = `Belgorod news.

@@ -13,7 +13,7 @@ export type Kind = (typeof KINDS)[number];
 
 /** A side saying none of its ground was lost: "no village in the region had been lost". */
 export const NONE_LOST =
-  /\b(?:not (?:a single|one)(?: of (?:our|the|its))?|no) (?:villages?|settlements?|towns?|localit(?:y|ies)|inch|metre)\b[^.;]{0,50}?\b(?:under (?:the )?(?:enemy(?:'s|’s)?|Ukrainian|Russian|their) control|under the control of (?:the )?(?:enemy|Ukrainian|Russian)|in (?:the )?(?:enemy(?:'s|’s)?|Ukrainian|Russian|their) hands|(?:been |was |were )?(?:lost|surrendered|occupied|captured|taken))\b/i;
+  /\b(?:not (?:a single|one)(?: of (?:our|the|its))?|no) (?:villages?|settlements?|towns?|localit(?:y|ies)|inch|metre)\b[^.;]{0,50}?\b(?:under (?:the )?(?:enemy(?:'s|’s)?|Ukrainian|Russian|their) control|under the control of (?:the )?(?:enemy|Ukrainian|Russian)|in (?:the )?(?:enemy(?:'s|’s)?|Ukrainian|Russian|their) hands|in the hands of (?:the )?(?:enemy|Ukrainians|Russians|occupiers)|(?:been |was |were )?(?:lost|surrendered|occupied|captured|taken))\b/i;
 
 /** The fighting or an offensive as a thing talked about, not a claim that it goes on somewhere. */
 const TALK_OF =

@@ -49,8 +49,9 @@ export const CUE = new RegExp(
     'native\\s+of',
     // "a minibus at the entrance to Shebekino"; "good news from Shostka"
     'entrance\\s+to',
-    // "the people who left Prilesye" (heldout156)
+    // "the people who left Prilesye" (heldout156); a driver "I go to Orikhiv with aid" (heldout160)
     '(?:who|people|residents|families)\\s+(?:had\\s+|have\\s+)?left',
+    '(?:go|goes|went|drive|drives|drove|travel|travels|travelled)\\s+to',
     // soldiers "describe Udachne as lost"
     // (the flag is /i, so a name is told by its having no possessive: not "described Pushilin's figure as")
     'describ(?:e|es|ed|ing)(?=\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+as\\b)',
@@ -93,7 +94,7 @@ export const CUE = new RegExp(
     'neighbou?ring',
     // "within range of Druzhkivka"; "a former bus driver from Kryvyi Rih"
     '(?:range|reach)\\s+of',
-    "(?:driver|native|residents?|born|soldiers?|paratroopers?|veterans?|volunteers?|refugees?|famil(?:y|ies)|pensioners?|teachers?|doctors?|nurses?|farmers?|engineers?|miners?|students?|builders?|workers?|crews?|(?:wo)?m[ae]n|comes|came|here|,)\\s+from(?!\\s+\\p{Lu}[\\p{L}'-]+\\s+to\\b)",
+    "(?:driver|native|residents?|born|soldiers?|paratroopers?|veterans?|volunteers?|refugees?|famil(?:y|ies)|pensioners?|teachers?|doctors?|nurses?|farmers?|engineers?|miners?|mechanics?|students?|builders?|workers?|crews?|(?:wo)?m[ae]n|comes|came|here|,)\\s+from(?!\\s+\\p{Lu}[\\p{L}'-]+\\s+to\\b)",
     // "its railway runs west to Konotop"; "the order to leave Martynovka"
     '(?:railway|road|line|highway|route)\\s+runs\\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\\s+)?to',
     '(?:order|orders|ordered)\\s+to\\s+leave',
@@ -129,7 +130,7 @@ export const BARE_CUE =
   /\b(?:villages?|settlements?|hamlets?),?\s+(?=\p{Lu})|\b(?:villages|settlements|towns|hamlets)\b[^.;:,\n]{0,30},\s+(?=\p{Lu}[\p{L}'-]+(?:,\s+\p{Lu}[\p{L}'-]+)*,?\s+and\s+\p{Lu})/gu;
 /** A list item led by a place: "- Glushkovo: a bridge was hit", "2. Andriivka – the village is held". */
 export const LIST_LABEL =
-  /^[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+(?=\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}(?:[:,]|\s+[–—-]\s))/gmu;
+  /^[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+(?=\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2}(?:[:,]|\s+[–—-]\s|\s+\[))/gmu;
 /** A heading that is a list of names alone on its line: "Novenke, Basivka, Veselivka, Zhuravka" (heldout123). */
 const ITEM = String.raw`\p{Lu}[\p{L}'-]+`;
 const ITEMS_SEP = String.raw`,?[^\S\n]+(?:and[^\S\n]+)?`;
@@ -152,7 +153,7 @@ export const FRONTS =
 export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
 /** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
 export const AFTER_CUE =
-  /,?\s+\(?(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+on\s+the\s+(?:road|highway|route)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to|from|between)\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+(?:a few|some|about|\d+)\s+(?:kilomet(?:re|er)s|km|miles)\s+to the\s+(?:north|south|east|west)|,?\s+among\s+them\b|(?:\s+[[(][^\])]*[\])])?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromadas?|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are|was|were|remains?)\s+["“]?(?:(?:fully|now|still|firmly)\s+)?(?:in\s+(?:Russian|Ukrainian)\s+hands|under\s+(?:Russian|Ukrainian)\s+control)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:is|are|remains?)\s+(?:still\s+)?contested|(?:would|will|could)\s+fall|(?:would|will)\s+be\s+["“]?next["”]?|next\s+door|[—–]\s+(?:(?:Ukrainian|Russian)-held|contested|(?:a\s+)?gr[ae]y\s+zone)\b|(?:is|are|was|were)\s+being\s+(?:rebuilt|restored|evacuated|shelled)|(?:took|came\s+under|endured)\s+(?:drones|shelling|fire|strikes|missiles|rockets|shells)|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling)|(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed)\s+(?:by|overnight|again|twice|this|as\s+well|too)\b)\b/g;
+  /,?\s+\(?(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+on\s+the\s+(?:road|highway|route)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to|from|between)\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+(?:a few|some|about|\d+)\s+(?:kilomet(?:re|er)s|km|miles)\s+to the\s+(?:north|south|east|west)|,?\s+among\s+them\b|\s+and\s+the\s+(?:neighbouring|nearby|surrounding|other)\s+(?:border\s+)?(?:villages|towns|settlements)\b|(?:\s+[[(][^\])]*[\])])?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromadas?|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are|was|were|remains?)\s+["“]?(?:(?:fully|now|still|firmly)\s+)?(?:in\s+(?:Russian|Ukrainian)\s+hands|under\s+(?:Russian|Ukrainian)\s+control)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:is|are|remains?)\s+(?:still\s+)?contested|(?:would|will|could)\s+fall|(?:would|will)\s+be\s+["“]?next["”]?|next\s+door|[—–]\s+(?:(?:Ukrainian|Russian)-held|contested|(?:a\s+)?gr[ae]y\s+zone)\b|(?:is|are|was|were)\s+being\s+(?:rebuilt|restored|evacuated|shelled)|(?:took|came\s+under|endured)\s+(?:drones|shelling|fire|strikes|missiles|rockets|shells)|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling)|(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed)\s+(?:by|overnight|again|twice|this|as\s+well|too)\b)\b/g;
 /** Every cue a name follows, in the order they are read. */
 export const NAME_FOLLOWS = [
   CUE,

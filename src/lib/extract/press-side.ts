@@ -54,7 +54,7 @@ export function pressWords(text: string): Side | null {
 
 /** The side whose language a translator's note says the text was in: "Translated from Ukrainian". */
 export function translatedFrom(text: string): Side | null {
-  const language = /\b[Tt]ranslated from (?:the )?(Ukrainian|Russian)\b/.exec(text)?.[1];
+  const language = /\b(?:[Tt]ranslated|translation) from (?:the )?(Ukrainian|Russian)\b/.exec(text)?.[1];
   return language ? (language === 'Russian' ? 'ru' : 'ua') : null;
 }
 

@@ -72,6 +72,16 @@ describe('reproduced', () => {
     expect(posts[0]).toMatchObject({ author: 'ru-milblogger', name: 'Ivan Testov' });
   });
 
+  it('reads a statement "given below in our translation from Ukrainian" as its issuer\'s, named in its heading (heldout159)', () => {
+    const text =
+      "Council statement\n\nThe statement, posted on the council's website, is given below in Test Wire's translation from Ukrainian.\n\nSTATEMENT OF THE TESTIV CITY COUNCIL\n\nDear residents!\n\n1. The enemy is not present in the community.\n\nBackground\n\nMoscow says otherwise.";
+    const [statement] = reproduced(text);
+    expect(statement).toMatchObject({ author: 'ua-official', name: 'TESTIV CITY COUNCIL' });
+    expect(text.slice(statement.start, statement.end)).toBe(
+      'Dear residents!\n\n1. The enemy is not present in the community.',
+    );
+  });
+
   it("reads a post's header lines and heading as its top, its body below them (heldout153)", () => {
     const text =
       'Brigade answers\n\nThe brigade answered on its Telegram channel. We publish the post in full.\n\n---\n\nPRESS SERVICE OF THE 1st BRIGADE | 16.09.2025\n\nAbout the situation\n\nKotlyne remains ours.\n\nWe repelled 17 assaults.\n\n---\n\nContext\n\nMoscow says otherwise.';

@@ -99,7 +99,7 @@ const UNIT_POSTS =
   /\b(?:posts|statements|updates|messages|summaries|reports|Telegram channel) of (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|[Dd]etachment)\b/;
 /** Who issued a statement printed whole: a government, an administration, a ministry, a command. */
 const ISSUER =
-  /\b(?:the )?(?:government|administration|defen[cs]e ministry|ministry of defen[cs]e|general staff|command|headquarters) of (?:the )?(?:[A-Z][\w-]+ ){1,2}(?:[Rr]egion|[Oo]blast)\b|\b(?:the )?[A-Z][\w-]+ (?:[Rr]egion(?:al)?|[Oo]blast) (?:government|administration)\b/;
+  /\b(?:the )?(?:government|administration|defen[cs]e ministry|ministry of defen[cs]e|general staff|command|headquarters) of (?:the )?(?:[A-Z][\w-]+ ){1,2}(?:[Rr]egion|[Oo]blast)\b|\b(?:the )?[A-Z][\w-]+ (?:[Rr]egion(?:al)?|[Oo]blast) (?:government|administration)\b|\b(?:[A-Z][\w-]+ )?(?:City|CITY) (?:Council|COUNCIL)\b/;
 /** A government abroad issuing a statement: "The European Union issued the following statement". */
 const FOREIGN_ISSUER =
   /\b(?:[Tt]he European Union|[Tt]he EU|NATO|[Tt]he G7|[Tt]he (?:US|U\.S\.|UK|British|French|German|Polish) (?:government|State Department|Foreign Office|foreign ministry))(?=[^.]*\b(?:issued|published|released|put out|adopted)\b)/;
@@ -118,7 +118,7 @@ const edited = (paragraph: string) =>
   /\b(?:below|abridged|shortened|lightly edited|condensed|in (?:our )?translation|as (?:published|posted|written))\b/i.test(
     paragraph,
   ) &&
-  /\b(?:post|posts|letter|letters|thread|diary|entries|column|notes|essay|blog post|excerpt|extract|passage|memoir|chapter)\b/i.test(
+  /\b(?:post|posts|letter|letters|thread|diary|entries|column|notes|essay|blog post|excerpt|extract|passage|memoir|chapter|statement)\b/i.test(
     paragraph,
   );
 /** A speech someone made, as the lines before it tell of it: "Gladkov recorded his weekly video address". */
@@ -195,7 +195,12 @@ export function reproduced(text: string): Reproduced[] {
     const soldier = !who && (SERVES.exec(intro) ?? UNIT_POSTS.exec(p[0]));
     // ("The government of Zaporozhye Region ... published a statement": a side's officials or
     // military, of the side the statement's own words are on)
-    const issuer = !who && !soldier && ISSUER.exec(p[0]);
+    // (or the heading it is printed under: "STATEMENT OF THE SUMY CITY COUNCIL")
+    const headings = paragraphs
+      .slice(i + 1, j)
+      .map((q) => q[0])
+      .join('\n');
+    const issuer = !who && !soldier && (ISSUER.exec(p[0]) ?? ISSUER.exec(headings));
     // (a foreign government's or the EU's statement: theirs, whatever side its words take)
     const foreign = !who && !soldier && !issuer && FOREIGN_ISSUER.exec(p[0]);
     const by = soldier || issuer || foreign || null;
@@ -212,7 +217,7 @@ export function reproduced(text: string): Reproduced[] {
       : foreign
         ? 'foreign-official'
         : voice
-          ? `${voice}-${issuer && /government|administration|governor|head/i.test(issuer[0]) ? 'official' : 'military'}`
+          ? `${voice}-${issuer && /government|administration|governor|head|council/i.test(issuer[0]) ? 'official' : 'military'}`
           : undefined;
     const whose = {
       announced: { start: p.index, end: p.index + p[0].length },

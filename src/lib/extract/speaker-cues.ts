@@ -11,9 +11,9 @@ export type Role = 'official' | 'military';
 export type Cue = [RegExp, Claimant | Role];
 
 // "the aggressor's defence ministry": how Ukraine's own statements name Russia's
-export const RU = `(?:Russia(?:'s|’s|n)?|RU(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|pro-Russian|Russian-installed|(?:the )?aggressor(?:'s|’s)|(?:the )?occupiers['’])`;
+export const RU = `(?:Russia(?:'s|’s|n)?|RU(?:'s|’s)?|Moscow(?:'s|’s)?|Kremlin(?:'s|’s)?|(?:Vladimir )?Putin(?:'s|’s)|pro-Russian|Russian-installed|(?:the )?aggressor(?:'s|’s)|(?:the )?occupiers['’])`;
 // VSU, ZSU, AFU: Ukraine's armed forces by their initials, as translated reports write them
-export const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|UA(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?|VSU|ZSU|AFU)`;
+export const UA = `(?:Ukraine(?:'s|’s)?|Ukrainian|UA(?:'s|’s)?|Kyiv(?:'s|’s)?|Kiev(?:'s|’s)?|(?:Volodymyr )?Zelensky(?:'s|’s)|VSU|ZSU|AFU)`;
 /** "The General Staff of the Armed Forces of Ukraine": the institution named before its country. */
 // not "the Armed Forces of Ukraine" alone: that names the actors ("counterattacks by the Armed Forces of Ukraine")
 const OF = (country: string) =>
@@ -169,7 +169,7 @@ export const CUES: Cue[] = [
     'military',
   ],
   [
-    /\b(?:ministry|MoD|general staff|spokes(?:man|woman|person)|press service|commanders?|brigade|regiment|[Cc]orps(?=(?:,[^,.]{1,60},| of [^,.]{1,60}?)? (?:said|says|reported|announced|claimed|wrote|posted|replied|responded|stated)\b)|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|soldiers of (?:one of )?the|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b)|the (?:military|army|border (?:guard )?service)(?= (?:also |later )?(?:said|says|reported|announced|confirmed|stated|tell|tells|told)\b)|according to the (?:border (?:guard )?service|border guards|military|army))\b/i,
+    /\b(?:ministry|MoD|general staff|spokes(?:man|woman|person)|press (?:service|officer)|commanders?|brigade|regiment|[Cc]orps(?=(?:,[^,.]{1,60},| of [^,.]{1,60}?)? (?:said|says|reported|announced|claimed|wrote|posted|replied|responded|stated)\b)|(?:northern|southern|eastern|western|operational|joint|army's \w+) command|soldiers of (?:one of )?the|(?:the|a) soldier(?=[^.]*\b(?:said|told)\b)|the (?:military|army|border (?:guard )?service)(?= (?:also |later )?(?:said|says|reported|announced|confirmed|stated|tell|tells|told)\b)|according to the (?:border (?:guard )?service|border guards|military|army))\b/i,
     'military',
   ],
   // Ukraine's name for its armed forces, capitalised ("the Southern Defence Forces")
