@@ -52,6 +52,13 @@ describe('findFigures', () => {
     expect(figures[1]).toMatchObject({ value: 450, unit: 'sq mi', restates: 0 });
   });
 
+  it('links a conversion after a comma, "about 62 square miles", but not a second area (heldout160)', () => {
+    const converted = findFigures('It had retaken more than 160 square kilometers, about 62 square miles.');
+    expect(converted[1]).toMatchObject({ value: 62, unit: 'sq mi', restates: 0 });
+    const second = findFigures('It took 180 square kilometres, about 40 square kilometres of it in May.');
+    expect(second[1]).not.toHaveProperty('restates');
+  });
+
   it('finds no figure in a vague size, a year, or a number inside a word', () => {
     expect(findFigures('Ukraine still held a narrow strip along the border.')).toEqual([]);
   });

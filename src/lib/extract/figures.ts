@@ -168,6 +168,13 @@ export function findFigures(text: string): FoundFigure[] {
     const sameKind = (a.km2 !== null && b.km2 !== null) || (a.unit === 'km' && b.unit === 'km');
     if (sameKind && /^\s*\(\s*(?:or\s+)?(?:about|around|some|roughly)?\s*$/i.test(between))
       b.restates = i - 1;
+    // (or after a comma or dash in another unit: "160 square kilometers, about 62 square miles")
+    else if (
+      sameKind &&
+      a.unit !== b.unit &&
+      /^\s*[,—–]\s*(?:or\s+)?(?:about|around|some|roughly|nearly|almost)\s*$/i.test(between)
+    )
+      b.restates = i - 1;
   }
   return found;
 }
