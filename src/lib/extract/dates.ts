@@ -45,7 +45,7 @@ const DATELINE =
  * is dated when it was made, not when the span began (a dateline too dates nothing).
  */
 const PAST_SPAN =
-  /\b(?:over|in|during|within) the (?:past|last|previous) (?:week|fortnight|month|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks))\b|\b(?:over|in|during) the (?:course of the )?(?:week|period) (?:from|of) \d{1,2}(?: [A-Z][a-z]+)? (?:to|-|–) \d{1,2} [A-Z][a-z]+\b/gi;
+  /\b(?:over|in|during|within) the (?:past|last|previous) (?:week|fortnight|month|days|weeks|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks))\b|\b(?:over|in|during) the (?:course of the )?(?:week|period) (?:from|of) \d{1,2}(?: [A-Z][a-z]+)? (?:to|-|–) \d{1,2} [A-Z][a-z]+\b/gi;
 
 /** Spans counted from the date told just before: "two days later", "a week earlier", "a month before it". */
 const RELATIVE =
@@ -118,6 +118,12 @@ export function findDates(text: string, published: string): FoundDate[] {
     // the week before": a comparison)
     const than = /\bthan\s+$/i.test(text.slice(Math.max(0, start - 8), start));
     if (than || /^(?:for|within)\s|^in (?:a|an|one) (?:day|week|month|year)$/i.test(r.text)) continue;
+    // ("below the August rate": a month naming a measure compared with, not when)
+    if (
+      /^[A-Z][a-z]+$/.test(r.text) &&
+      /^\s+(?:rate|pace|average|peak|level|record)\b/i.test(text.slice(end))
+    )
+      continue;
     // ("the ministry's most sweeping claim since the summer": a comparison, not when)
     const lead = text.slice(Math.max(0, start - 80), start);
     const since = /\bsince\s+$/i.test(lead) || /^since\b/i.test(r.text);
