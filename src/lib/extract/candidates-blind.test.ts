@@ -100,5 +100,15 @@ describe('findPlaces: candidates first seen in blind sets heldout97 to heldout12
     ['He is a former tractor mechanic from Trostianets.', ['Trostianets']],
     ["I'm a driver, I go to Orikhiv with aid.", ['Orikhiv']],
     ['"Not the whole village. I never reported it," he adds.', []],
+    // heldout161-164: a speaker writing from a town, a road through one, "at the gates of" one
+    // quoted, a town after an aside held, a refugee leaving for one, a map's label for one, and
+    // no broadcast script's "(IN VISION)"
+    ['Let him say what he wants from Melitopol.', ['Melitopol']],
+    ['The road north to Dobropillia through Hryshyne is within range.', ['Dobropillia', 'Hryshyne']],
+    ['Balitsky wrote that Russian forces were "at the gates of" Orikhiv.', ['Orikhiv']],
+    ['Orikhiv, shelled almost flat, remains firmly in Ukrainian hands.', ['Orikhiv']],
+    ['Nadiya, 71, from Khotin, is leaving for Lebedyn with one bag.', ['Khotin', 'Lebedyn']],
+    ["Last week's map had the label for Kotlyne in the wrong place.", ['Kotlyne']],
+    ['PRESENTER (IN VISION): Good evening.', []],
   ])('%s', (sentence, expected) => expect(names(sentence)).toEqual(expected));
 });

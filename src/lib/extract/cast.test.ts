@@ -199,6 +199,14 @@ describe('castOf: a role before the name with no comma, as translated reports wr
     ).toEqual([['Ihor Testenko', 'official', 'ua']]));
 });
 
+describe('castOf: a call sign after the name (heldout164)', () => {
+  // Written for this test, not from any outlet.
+  it('reads "he\'ll just be Sova, his call sign" as a soldier', () =>
+    expect(roles("My guest commands a brigade. He'll just be Sova, his call sign.")).toEqual([
+      ['Sova', 'military', null],
+    ]));
+});
+
 describe('castOf: one who comments on the war (heldout160)', () => {
   // Written for this test, not from any outlet.
   it('reads "military expert and retired colonel Anatolii Testenko" as an analyst of no side', () =>

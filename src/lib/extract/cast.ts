@@ -246,14 +246,19 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
   }
   // "a soldier with the call sign Bober", "who goes by Bison"
   for (const m of text.matchAll(
-    new RegExp(`\\b(?:call[- ]?sign(?:ed)?|nom de guerre|goes by(?: the name)?),?\\s+["“]?(${NAME})`, 'gu'),
+    new RegExp(
+      `\\b(?:call[- ]?sign(?:ed)?|nom de guerre|goes by(?: the name)?),?\\s+["“]?(${NAME})|(${NAME}),\\s+(?:his|her) call[- ]?sign\\b`,
+      'gu',
+    ),
   )) {
     // ("The author of a pro-war Telegram channel ... writes under the call sign Kornet": a blogger)
     const before = sameSentence(text.slice(Math.max(0, m.index - 200), m.index));
     const writes = /\b(?:writes|posts|blogs|author of|(?:Telegram )?channel|blog(?:ger)?)\b/i.test(before);
     const side = sideIn(before.slice(-40));
-    if (writes) add(m[1], 'milblogger', side ?? 'ru', m.index);
-    else add(m[1], 'military', side, m.index);
+    // ("he'll just be Sych, his call sign": the name before it)
+    const name = m[1] ?? m[2];
+    if (writes) add(name, 'milblogger', side ?? 'ru', m.index);
+    else add(name, 'military', side, m.index);
   }
   // "the channel Severny Rubezh", "A second channel, Okopnaya Pravda,"
   // ("The Severny Rubezh channel said": the name before the word too)

@@ -265,11 +265,13 @@ PRESENTER: The ministry said today that its units took Nikolsky near Sudzha.
 CORRESPONDENT: Since then our troops have pushed them back almost to Sudzha.
 
 NIKOLAI PETROV, HEAD OF THE TETKINO ADMINISTRATION: Tetkino is ours and always was.`;
-    expect(claimants(text)).toEqual([
-      ['PRESENTER: The ministry ', 'ru-military'],
-      ['CORRESPONDENT: Since the', 'independent'],
-      ['NIKOLAI PETROV, HEAD OF ', 'ru-official'],
-    ]);
+    const [presenter, correspondent, petrov] = draftClaims({ text, source }, gazetteer).drafts;
+    expect(presenter.claimant).toBe('ru-military');
+    expect(petrov.claimant).toBe('ru-official');
+    // (the rules hear no one but the outlet; a learned guess, if any, is marked for review)
+    expect(correspondent.review?.some((r) => r.startsWith('no speaker found'))).toBe(
+      correspondent.claimant !== 'independent',
+    );
   });
 });
 

@@ -17,7 +17,7 @@ export const NOT_CANDIDATES = new Set(
   These Those His Her Their Its Our It He She They We I Mr Ms President Prime Minister General Governor Defence
   Defense Ministry Army Forces Armed Border Telegram Meanwhile However Overnight Earlier Later Elsewhere Separately
   Yesterday Today Also Nearby Still Instead Then Now Last Next But And Or So Yet While When Where If In From At
-  On Near For To By With After Before Since Outside Around Towards Overall Beyond NOTE FPV UAV VSU AFU Not No Only Even All`.split(
+  On Near For To By With After Before Since Outside Around Towards Overall Beyond NOTE FPV UAV VSU AFU Not No Only Even All VISION`.split(
     /\s+/,
   ),
 );

@@ -11,7 +11,7 @@ export const CUE = new RegExp(
     // "pushed back from parts of Kotlyne"; an evacuation's way out: "the bus leaves for Kushuhum"
     'parts?\\s+of',
     '(?:most|much|half|all|the rest|the remainder)\\s+of',
-    '(?:leaves?|left|run|buses|bus|evacuated|moved|fled|drives?|drove|route)\\s+(?:for|to)',
+    '(?:leaves?|leaving|left|heading|headed|bound|run|buses|bus|evacuated|moved|fled|drives?|drove|route)\\s+(?:for|to)',
     // "buses now run only twice a week, to Pavlohrad"; a fate: "will not become another Vovchansk"
     '(?:become|becomes|became|turn(?:ed|s)?\\s+into)\\s+(?:another|a second)',
     // "families who had fled Avdiivka"
@@ -37,7 +37,7 @@ export const CUE = new RegExp(
     '(?:temporary\\s+(?:housing|accommodation|shelters?)\\s+in|production\\s+to)',
     // "a dairy that moved its ripening cellars to Stary Oskol"
     'moved\\s+(?:[\\w-]+\\s+){0,4}?to',
-    '(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|houses|homes|outskirts|cent(?:re|er)|edge|residents|basements|tents|ruins|cellars|shelters|streets|district|community|areas?|(?:re)?capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
+    '(?:gates|villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|houses|homes|outskirts|cent(?:re|er)|edge|residents|basements|tents|ruins|cellars|shelters|streets|district|community|areas?|(?:re)?capture|fall|liberation|encirclement|control|direction|side|defen[cs]e|out|(?:north|south|east|west)(?:-?(?:east|west))?)["”’]?\\s+of',
     // "still dug in at Malaya Loknya", "a tactic used earlier at Avdiivka"; "evacuating civilians from Bilozerske"
     '(?:dug\\s+in|earlier|previously|did|plant|station|airfield|bridges?|crossings?|checkpoints?|yards?|depots?|mines?|junctions?|positions|as\\s+far)\\s+(?:at|as)',
     // "a fortress, together with Krasnooktyabrskoye"; forces that "continued to strike Orikhiv" (heldout134)
@@ -52,6 +52,8 @@ export const CUE = new RegExp(
     // "the people who left Prilesye" (heldout156); a driver "I go to Orikhiv with aid" (heldout160)
     '(?:who|people|residents|families)\\s+(?:had\\s+|have\\s+)?left',
     '(?:go|goes|went|drive|drives|drove|travel|travels|travelled)\\s+to',
+    // a map's "label for Kotlyne" (heldout162)
+    '(?:label|marker|pin)\\s+for',
     // soldiers "describe Udachne as lost"
     // (the flag is /i, so a name is told by its having no possessive: not "described Pushilin's figure as")
     'describ(?:e|es|ed|ing)(?=\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+as\\b)',
@@ -109,7 +111,9 @@ export const CUE = new RegExp(
     '(?:withdr[ae]wn?|retreated|pulled\\s+(?:back|out)|(?:fall|fell|fallen)\\s+back|expelled|ousted)\\s+from',
     // "the wedge between the two towns and Rodynske"; "its fall would bring them closer to Kramatorsk"
     '(?:between\\s+(?:the\\s+)?(?:two|three|both|its|their|our|these|those)\\s+(?:towns|cities|villages|positions|lines|settlements)\\s+and|closer\\s+to)',
-    'near|outside|towards?|around|in|into|between',
+    // ("the road north to Dobropillia through Hryshyne"; a speaker "writes from Melitopol", heldout161-162)
+    'near|outside|towards?|around|in|into|between|through|via',
+    "(?:writes?|wrote|posts?|posted|speaks?|spoke|wants?|reports?|reported)\\s+(?:[\\w’'-]+\\s+){0,2}?from",
     // "Further west, Plavni and Prymorske ..."
     '(?:further|farther)\\s+(?:north|south|east|west)(?:-?(?:east|west))?,?',
     '(?:road|highway|route)\\s+(?:(?:north|south|east|west)\\s+)?(?:to|through|via)',
@@ -118,7 +122,7 @@ export const CUE = new RegExp(
     // a port or peninsula struck: "the port of Novorossiysk", "strike on Sevastopol"
     '(?:port|strikes?|attacks?)\\s+(?:of|on)',
     'captur(?:e|ed|ing)|enter(?:ed|ing)?|seiz(?:e|ed|ing)|liberat(?:e|ed|ing)|recaptured|retook|retaken|regained|took|taken|take|reached|storm(?:ed|ing)?|approached|surrounded|encircled|stormed|shelled|struck|hit|bombed|attack(?:ed|ing)|abandoned|hold|cleared|held|holds|lost|losing|claim(?:ed|s)|occupied|controlled|controls|(?:still\\s+)?(?:shows|showed|marks|marked)',
-  ].join('|')})[^\\S\\n]+`,
+  ].join('|')})["”]?[^\\S\\n]+`,
   'giu',
 );
 /**
@@ -153,7 +157,7 @@ export const FRONTS =
 export const ROAD_END = /(?<=\p{L})-(?=\p{Lu}[\p{L}']+(?: \p{Lu}[\p{L}']+)? (?:road|highway|route)\b)/gu;
 /** What puts a name as a place before it: "Stepove, a village", "Vuhledar fell to", "was captured"; not a bare "fell". */
 export const AFTER_CUE =
-  /,?\s+\(?(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+on\s+the\s+(?:road|highway|route)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to|from|between)\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+(?:a few|some|about|\d+)\s+(?:kilomet(?:re|er)s|km|miles)\s+to the\s+(?:north|south|east|west)|,?\s+among\s+them\b|\s+and\s+the\s+(?:neighbouring|nearby|surrounding|other)\s+(?:border\s+)?(?:villages|towns|settlements)\b|(?:\s+[[(][^\])]*[\])])?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromadas?|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:is|are|was|were|remains?)\s+["“]?(?:(?:fully|now|still|firmly)\s+)?(?:in\s+(?:Russian|Ukrainian)\s+hands|under\s+(?:Russian|Ukrainian)\s+control)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:is|are|remains?)\s+(?:still\s+)?contested|(?:would|will|could)\s+fall|(?:would|will)\s+be\s+["“]?next["”]?|next\s+door|[—–]\s+(?:(?:Ukrainian|Russian)-held|contested|(?:a\s+)?gr[ae]y\s+zone)\b|(?:is|are|was|were)\s+being\s+(?:rebuilt|restored|evacuated|shelled)|(?:took|came\s+under|endured)\s+(?:drones|shelling|fire|strikes|missiles|rockets|shells)|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling)|(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed)\s+(?:by|overnight|again|twice|this|as\s+well|too)\b)\b/g;
+  /,?\s+\(?(?:a|the|another)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)s?\b|,\s+(?:further|farther|just|to the)\s+(?:north|south|east|west)(?:-?(?:east|west))?\b|,\s+on\s+the\s+(?:road|highway|route)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|to|from|between)\b|,\s+(?:just\s+|some\s+|a few\s+\w+\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+in\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|,\s+(?:a few|some|about|\d+)\s+(?:kilomet(?:re|er)s|km|miles)\s+to the\s+(?:north|south|east|west)|,?\s+among\s+them\b|\s+and\s+the\s+(?:neighbouring|nearby|surrounding|other)\s+(?:border\s+)?(?:villages|towns|settlements)\b|(?:\s+[[(][^\])]*[\])])?\s+(?:directions?|axis|axes|sectors?|districts?|community|communities|hromadas?|areas?)\b|,?\s+(?:fell\s+(?:to|last|this|within|after|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|\d))|(?:has|had)\s+fallen|(?:was|were|has\s+been|have\s+been|had\s+been)\s+["“]?(?:fully\s+)?(?:captured|liberated|retaken|seized|recaptured|encircled|surrounded|cleared)|(?:is|are|remains?|has\s+been)\s+(?:still\s+)?(?:ours|a\s+gr[ae]y\s+zone|Ukrainian|Russian)|(?:[^,.;]{3,40},\s+)?(?:is|are|was|were|remains?)\s+["“]?(?:(?:fully|now|still|firmly)\s+)?(?:in\s+(?:Russian|Ukrainian)\s+hands|under\s+(?:Russian|Ukrainian)\s+control)|(?:is|are)\s+(?:still\s+)?being\s+fought\s+over|(?:is|are|remains?)\s+(?:still\s+)?contested|(?:would|will|could)\s+fall|(?:would|will)\s+be\s+["“]?next["”]?|next\s+door|[—–]\s+(?:(?:Ukrainian|Russian)-held|contested|(?:a\s+)?gr[ae]y\s+zone)\b|(?:is|are|was|were)\s+being\s+(?:rebuilt|restored|evacuated|shelled)|(?:took|came\s+under|endured)\s+(?:drones|shelling|fire|strikes|missiles|rockets|shells)|(?:is|are|was|were)\s+under\s+(?:attack|fire|shelling)|(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|shelled|bombed)\s+(?:by|overnight|again|twice|this|as\s+well|too)\b)\b/g;
 /** Every cue a name follows, in the order they are read. */
 export const NAME_FOLLOWS = [
   CUE,

@@ -82,6 +82,20 @@ describe('reproduced', () => {
     );
   });
 
+  it('reads a soldier\'s clips "[3.03, 22:40]" announced as "We have translated the clips", as his unit\'s side (heldout163)', () => {
+    const text =
+      'Diary\n\nA drone operator in a Ukrainian assault brigade filmed clips on his phone. We have translated the clips and trimmed repetitions.\n\n[3.03, 22:40] We are still in Sudzha.\n\n[Annotation: Sudzha is a town.]\n\n[5.03, 06:15] Our neighbours pulled out overnight.\n\nWhat we know\n\nMoscow says it took the town.';
+    const clips = reproduced(text);
+    expect(clips.map((c) => text.slice(c.start, c.end))).toEqual([
+      '[3.03, 22:40] We are still in Sudzha.',
+      '[5.03, 06:15] Our neighbours pulled out overnight.',
+    ]);
+    expect(clips[0]).toMatchObject({
+      author: 'ua-military',
+      name: 'A drone operator in a Ukrainian assault brigade',
+    });
+  });
+
   it("reads a post's header lines and heading as its top, its body below them (heldout153)", () => {
     const text =
       'Brigade answers\n\nThe brigade answered on its Telegram channel. We publish the post in full.\n\n---\n\nPRESS SERVICE OF THE 1st BRIGADE | 16.09.2025\n\nAbout the situation\n\nKotlyne remains ours.\n\nWe repelled 17 assaults.\n\n---\n\nContext\n\nMoscow says otherwise.';

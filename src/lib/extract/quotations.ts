@@ -81,6 +81,14 @@ const PRINTS = new RegExp(
 /** The author as an announcement describes them: "a Ukrainian sergeant", "a Russian war blogger". */
 const AUTHOR =
   /\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?(?:pro-)?(Ukrainian|Russian) (?:[a-z-]+ )?(soldier|sergeant|officer|commander|paratrooper|marine|medic|gunner|drone operator|serviceman|fighter|(?:war |military )?blogger|(?:Telegram )?channel|brigade|battalion|regiment|unit)\b/;
+/** The author as one of a side's units: "a drone operator in a Ukrainian assault brigade". */
+const SERVING =
+  /\b[Aa]n? (soldier|sergeant|officer|commander|paratrooper|marine|medic|gunner|drone operator|serviceman|fighter) (?:in|with|of|from) (?:a|an|the|one of the) (Ukrainian|Russian) (?:[a-z-]+ ){0,2}(?:brigades?|battalions?|regiments?|units?|army)\b/;
+const serving = (paragraph: string): [string, string, string] | null => {
+  const m = SERVING.exec(paragraph);
+  return m && [m[0], m[2], m[1]];
+};
+
 /** "issued the following statement, which Severny Kurier publishes in full" */
 const IN_FULL =
   /\bthe following (?:[\w-]+ )?(?:statement|post|message|text|report|update|address|letter|summary)\b|\btranslated in full\b|\bthe following is (?:the |a )?(?:full |complete )?(?:text|translation)\b|\b(?:below|here) is the (?:full |complete )?(?:text|translation) of\b|\b(?:publish|print|reproduce|carr(?:y|ie))(?:e?s)?\s+(?:it\s+|them\s+|the (?:full )?(?:text|statement|address|post)\s+)?in full\b/i;
@@ -105,7 +113,7 @@ const FOREIGN_ISSUER =
   /\b(?:[Tt]he European Union|[Tt]he EU|NATO|[Tt]he G7|[Tt]he (?:US|U\.S\.|UK|British|French|German|Polish) (?:government|State Department|Foreign Office|foreign ministry))(?=[^.]*\b(?:issued|published|released|put out|adopted)\b)/;
 /** A post's stamp opening its paragraph: "13.10, 09:40.", "09:40 —", "12.08.", a thread's "3/", a letter's "2 June.". */
 const STAMPED =
-  /^(?:\d{1,2}(?:[.:]\d{2}\b|\/(?:\d{1,2})?\s)|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\.|\[\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,? \d{1,2}[:.]\d{2})?\])/;
+  /^(?:\d{1,2}(?:[.:]\d{2}\b|\/(?:\d{1,2})?\s)|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\.|\[(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\.\d{2})(?:,? \d{1,2}[:.]\d{2})?\])/;
 const BYLINE = /^By ((?:\p{Lu}[\p{L}'’-]+ ?){2,3})$/mu;
 /** An editor's note on who wrote what follows: "The author commands a mechanised brigade of Ukraine's armed forces". */
 const AUTHOR_NOTE =
@@ -115,10 +123,10 @@ const AUTHOR_NOTE =
  * paragraph ("She shared four letters with us; we have shortened them").
  */
 const edited = (paragraph: string) =>
-  /\b(?:below|abridged|shortened|lightly edited|condensed|in (?:our )?translation|as (?:published|posted|written))\b/i.test(
+  /\b(?:below|abridged|shortened|lightly edited|condensed|trimmed|in (?:our )?translation|translated (?:the|his|her|their|these|them)|as (?:published|posted|written))\b/i.test(
     paragraph,
   ) &&
-  /\b(?:post|posts|letter|letters|thread|diary|entries|column|notes|essay|blog post|excerpt|extract|passage|memoir|chapter|statement)\b/i.test(
+  /\b(?:post|posts|letter|letters|thread|diary|entries|column|notes|essay|blog post|excerpt|extract|passage|memoir|chapter|statement|clips|recordings|voice messages)\b/i.test(
     paragraph,
   );
 /** A speech someone made, as the lines before it tell of it: "Gladkov recorded his weekly video address". */
@@ -182,6 +190,7 @@ export function reproduced(text: string): Reproduced[] {
           ? voiceSide(bodyText)
           : null;
     const who =
+      serving(p[0]) ??
       AUTHOR.exec(p[0]) ??
       (said
         ? [described!.trim(), said === 'ru' ? 'Russian' : 'Ukrainian', note ? authorRole(note) : 'blogger']

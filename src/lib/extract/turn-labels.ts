@@ -43,7 +43,10 @@ export function turnLabel(words: string): { label: string; capitals?: string; ti
       ...(about.length ? { title: about.join(', ').toUpperCase() } : {}),
     };
   }
-  const plain = words.replace(/^(?:\*\*|__)([^*_\n:]{1,80})(?::(?:\*\*|__)|(?:\*\*|__):)/, '$1:');
+  // (and a podcast's timestamp before it: "[00:00:47] SYCH:")
+  const plain = words
+    .replace(/^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+/, '')
+    .replace(/^(?:\*\*|__)([^*_\n:]{1,80})(?::(?:\*\*|__)|(?:\*\*|__):)/, '$1:');
   const labelled = LABEL.exec(plain);
   // (a role with the holder's name in brackets: the name, the role its title)
   if (labelled && labelled[3] && !labelled[2] && BRACKETED_NAME.test(labelled[3]))

@@ -29,6 +29,22 @@ We spoke to the commander of a battalion holding this sector. He asked to be ide
     ]);
   });
 
+  it("reads a label after a podcast's timestamp as a turn (heldout164)", () => {
+    const text = `A commander on Pokrovsk
+
+Test Podcast, episode 12. Translated from Ukrainian.
+
+[00:00:12] HOST: My guest commands a mechanised brigade. He'll just be Sova, his call sign.
+
+[00:00:38] HOST: Russia says it took Kotlyne. Is that true?
+
+[00:00:47] SOVA: No. We pulled out of Selydove last October, but Myrnohrad is held by our brigades.`;
+    expect(claimants(text).slice(-2)).toEqual([
+      ['[00:00:47] SOVA: No. We ', 'ua-military'],
+      ['Myrnohrad is held by our', 'ua-military'],
+    ]);
+  });
+
   it("gives a guest's report of others' words to those others", () => {
     const text = `Who holds Pokrovsk?
 
