@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { castNamed, castOf, embeddedSide } from './cast';
+import { castNamed, castOf } from './cast';
+import { embeddedSide } from './press-side';
 
 const nobody = () => false;
 const roles = (text: string, known: (name: string) => boolean = nobody) =>

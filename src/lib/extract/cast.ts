@@ -6,7 +6,7 @@
  * Later "says Taras" or "Kovalchuk said" is then that person speaking, and "he said" may be
  * them. People the officials table knows (./officials.ts) are left to it. Pure.
  */
-import { pressSide, pressWords } from './press-side';
+import { embeddedSide, pressWords } from './press-side';
 import { sideOfName } from './name-side';
 import type { Side } from './claimant';
 
@@ -278,15 +278,6 @@ export function castOf(text: string, known: (name: string) => boolean): Castmemb
   const embedded = embeddedSide(text) ?? pressWords(text);
   for (const c of found) if (c.role === 'military' && !c.side) c.side = embedded;
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** The side a report is written from: "spent the week with Ukrainian units" (else ./press-side.ts). */
-export function embeddedSide(text: string): Side | null {
-  const m =
-    /(?<!\b(?:zone|line|area|map|town|city|village|grey|gray|front|pockets?|fighting|clashes),? )\b(?:with|alongside|among|embedded with) (?:a |the )?(?:[\w-]+ )?(Ukrainian|Russian) (?:units|troops|soldiers|brigades?|forces|battalions?|company|companies|marines|paratroopers|crews?)\b(?! (?:holding|in control|controlling|pressing|advancing|attacking))/.exec(
-      text,
-    );
-  return m ? (m[1] === 'Ukrainian' ? 'ua' : 'ru') : pressSide(text);
 }
 
 /** The sentence around an offset, roughly: for the side its words give. */

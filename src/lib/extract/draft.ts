@@ -7,7 +7,8 @@
 import { isTerritorial, type Claimant, type Place } from '../claims/schema';
 import { REGION_INFO, type Region } from '../regions';
 import { takeAnnounced, answered, deniedBy, personAnswering, sideOfClaimant, STILL } from './answers';
-import { castOf, embeddedSide } from './cast';
+import { castOf } from './cast';
+import { embeddedSide } from './press-side';
 import { Listener } from './listener';
 import { partisanSpeaker } from './partisan';
 import { denies, type FoundClaimant } from './claimant';

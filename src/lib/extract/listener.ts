@@ -6,7 +6,8 @@
  * the drafter asks it once per clause, in order. Pure.
  */
 import { intervieweeIn } from './answers';
-import { embeddedSide, type Castmember } from './cast';
+import type { Castmember } from './cast';
+import { embeddedSide } from './press-side';
 import type { FoundClaimant, People, Side } from './claimant';
 import type { Clause } from './clauses';
 import { unlabelledAnswers, type Answers } from './interview';

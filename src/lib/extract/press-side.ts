@@ -71,3 +71,12 @@ export function pressSide(text: string): Side | null {
   if (ua >= 2 && ru === 0) return 'ua';
   return null;
 }
+
+/** The side a report is written from: "spent the week with Ukrainian units" (else from its press, below). */
+export function embeddedSide(text: string): Side | null {
+  const m =
+    /(?<!\b(?:zone|line|area|map|town|city|village|grey|gray|front|pockets?|fighting|clashes),? )\b(?:with|alongside|among|embedded with) (?:a |the )?(?:[\w-]+ )?(Ukrainian|Russian) (?:units|troops|soldiers|brigades?|forces|battalions?|company|companies|marines|paratroopers|crews?)\b(?! (?:holding|in control|controlling|pressing|advancing|attacking))/.exec(
+      text,
+    );
+  return m ? (m[1] === 'Ukrainian' ? 'ua' : 'ru') : pressSide(text);
+}
